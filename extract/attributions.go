@@ -1,0 +1,5 @@
+package extract
+
+import "github.com/parley-news/parley"
+
+func findAttributions(d *Doc) []parley.Attribution { return nil }

@@ -1,0 +1,53 @@
+// Package extract finds the facts in a cleaned article: who said what
+// (attributions), reported quantities (figures), each party's stance on each
+// issue (positions) and verdicts on the talks (assessments). One finder per
+// layer; each reads a shared Doc so the text is split only once.
+package extract
+
+import (
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
+	"github.com/parley-news/parley/text"
+)
+
+// Doc is one article split for the finders. Finders run in order and may
+// read what earlier ones found: positions and assessments use attributions
+// to know who is speaking.
+type Doc struct {
+	Article *parley.Article
+	Text    string
+	Paras   []parley.Span
+	Sents   []parley.Span
+	Pack    *pack.Set
+
+	Attributions []parley.Attribution
+}
+
+// Reader reads articles with a fixed set of packs. It is safe for
+// concurrent use: it holds no per-article state.
+type Reader struct {
+	packs *pack.Set
+}
+
+// New returns a Reader using the given packs.
+func New(packs *pack.Set) *Reader { return &Reader{packs: packs} }
+
+// Read finds every layer in a (cleaned) article.
+func (r *Reader) Read(a parley.Article) parley.Reading {
+	d := &Doc{
+		Article: &a,
+		Text:    a.Text,
+		Paras:   text.Paragraphs(a.Text),
+		Sents:   text.Sentences(a.Text),
+		Pack:    r.packs,
+	}
+	d.Attributions = findAttributions(d)
+	return parley.Reading{
+		Article:      a,
+		Packs:        r.packs.Names(),
+		Attributions: d.Attributions,
+		Figures:      findFigures(d),
+		Positions:    findPositions(d),
+		Assessments:  findAssessments(d),
+	}
+}

@@ -1,0 +1,70 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley"
+)
+
+// Token is a word, a number or a single punctuation mark, with its offsets.
+type Token struct {
+	parley.Span
+	Text string
+}
+
+// IsWord reports whether the token starts with a letter or a digit.
+func (t Token) IsWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// Tokens splits s[sp] into tokens. A word keeps inner apostrophes, hyphens,
+// periods and commas between letters or digits ("Abu-Zuhri", "U.S",
+// "1,200", "1.4", "Hamas's"); everything else that is not space is a token
+// of its own.
+func Tokens(s string, sp parley.Span) []Token {
+	var out []Token
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(s[i:sp.End])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if !isWordRune(r) {
+			out = append(out, Token{parley.Span{Start: i, End: i + n}, s[i : i+n]})
+			i += n
+			continue
+		}
+		j := i + n
+		for j < sp.End {
+			r2, n2 := utf8.DecodeRuneInString(s[j:sp.End])
+			if isWordRune(r2) {
+				j += n2
+				continue
+			}
+			if isJoiner(r2) && j+n2 < sp.End {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2 : sp.End])
+				if isWordRune(r3) {
+					j += n2
+					continue
+				}
+			}
+			break
+		}
+		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
+		i = j
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+
+func isJoiner(r rune) bool {
+	switch r {
+	case '\'', '’', '-', '‐', '.', ',':
+		return true
+	}
+	return false
+}
