@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/clean"
+	"github.com/parley-news/parley/extract"
+	"github.com/parley-news/parley/read"
+)
+
+func extractCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "extract [PATH...]",
+		Short: "Read articles and print what they say, one JSON object per article",
+		Long: `Read articles and print, per article, one JSON object (JSON Lines on stdout)
+with the article's metadata, its cleaned text and the arrays attributions,
+positions, figures and assessments (field names: docs/OUTPUT.md).
+
+PATH is a .txt article, a .jsonl file (one article a line: id, url, outlet,
+published, title, text), a directory (read recursively) or - for stdin.
+
+Exit status: 0 when every item was read; 1 when any item failed (each failure
+is one line on stderr naming the file and line; the other articles still
+come out).`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			r := extract.New(nil)
+			out := bufio.NewWriterSize(os.Stdout, 64<<10)
+			defer out.Flush()
+			enc := json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
+			failed := 0
+			fail := func(err error) {
+				failed++
+				fmt.Fprintln(os.Stderr, "parley:", err)
+			}
+			read.Each(args, os.Stdin, func(a parley.Article) {
+				rd, err := readSafely(r, a)
+				if err != nil {
+					fail(&read.ItemError{Origin: a.Origin, Err: err})
+					return
+				}
+				if err := enc.Encode(rd); err != nil {
+					fail(&read.ItemError{Origin: a.Origin, Err: err})
+				}
+			}, fail)
+			if failed > 0 {
+				return errItems
+			}
+			return nil
+		},
+	}
+	return cmd
+}
+
+// readSafely cleans and reads one article, turning a panic in any finder
+// into an error for that article alone.
+func readSafely(r *extract.Reader, a parley.Article) (rd parley.Reading, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error while reading: %v", p)
+		}
+	}()
+	return r.Read(clean.Article(a)), nil
+}
