@@ -20,7 +20,8 @@ type Article struct {
 	Published string `json:"published"` // YYYY-MM-DD; "" when the page does not say
 	Title     string `json:"title"`
 	Dateline  string `json:"dateline"`
-	Text      string `json:"-"` // the cleaned body; every offset points into it
+	Text      string `json:"-"` // the cleaned text; every offset points into it
+	BodyStart int    `json:"-"` // Text[:BodyStart] is the headline (when the text carries one), Text[BodyStart:] the body
 	Origin    string `json:"-"` // where it came from: "file.jsonl:12", a path or a URL
 }
 
