@@ -1,5 +1,679 @@
 package extract
 
-import "github.com/parley-news/parley"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
-func findAttributions(d *Doc) []parley.Attribution { return nil }
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
+)
+
+// A paragraph's tokens with what the attribution finder needs per token.
+type para struct {
+	s     string // the whole article text; offsets are absolute
+	toks  []text.Token
+	lower []string
+	sent  []int // sentence number of each token
+	quote []int8
+}
+
+// sentRange returns the token range [from, to) of the sentence holding token i.
+func (p *para) sentRange(i int) (int, int) {
+	from, to := i, i
+	for from > 0 && p.sent[from-1] == p.sent[i] {
+		from--
+	}
+	for to < len(p.toks) && p.sent[to] == p.sent[i] {
+		to++
+	}
+	return from, to
+}
+
+func (p *para) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].IsWord() }
+
+func (p *para) is(i int, words ...string) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	for _, w := range words {
+		if p.lower[i] == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *para) capitalized(i int) bool {
+	if !p.isWord(i) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(p.toks[i].Text)
+	return unicode.IsUpper(r)
+}
+
+// span of tokens [i, j) as text offsets.
+func (p *para) span(i, j int) parley.Span {
+	if j <= i {
+		return parley.Span{Start: p.toks[i].Start, End: p.toks[i].Start}
+	}
+	return parley.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
+}
+
+func (p *para) str(i, j int) string {
+	sp := p.span(i, j)
+	return p.s[sp.Start:sp.End]
+}
+
+// raw is an attribution before speakers are resolved across the article.
+type raw struct {
+	mention  parley.Span // the speaker as written
+	role     string
+	medium   string
+	cue      string
+	content  []parley.Span // one or two pieces (a quote split by its cue)
+	quoted   bool          // the content is a quotation
+	inherit  bool          // the speaker is the previous attribution's (participle, quote run-on)
+	pronoun  string        // he/she/they when the mention is a pronoun
+	position int           // token offset of the cue, for ordering
+}
+
+// findAttributions reads every body paragraph for cues and builds one
+// record per stretch of attributed text.
+func findAttributions(d *Doc) []parley.Attribution {
+	var raws []raw
+	si := 0
+	for _, pr := range d.Paras {
+		if pr.End <= d.Article.BodyStart {
+			continue
+		}
+		p := newPara(d.Text, pr, d.Sents, &si)
+		raws = p.attributions(raws)
+	}
+	return resolve(d, raws)
+}
+
+func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
+	toks := text.Tokens(s, pr)
+	p := &para{s: s, toks: toks, lower: make([]string, len(toks)), sent: make([]int, len(toks))}
+	for i, t := range toks {
+		p.lower[i] = strings.ToLower(t.Text)
+		for *si < len(sents)-1 && sents[*si].End <= t.Start {
+			*si++
+		}
+		p.sent[i] = *si
+	}
+	p.quote = quoteRoles(s, toks)
+	return p
+}
+
+// attributions finds the cues of one paragraph and what each attributes.
+func (p *para) attributions(out []raw) []raw {
+	covered := make([]bool, len(p.toks)) // tokens already inside a found record's content
+	first := len(out)
+	for i := 0; i < len(p.toks); i++ {
+		if covered[i] && !p.isParticiple(i) {
+			continue
+		}
+		r, ok := p.attribution(i)
+		if !ok {
+			continue
+		}
+		for _, c := range r.content {
+			for k := range p.toks {
+				if p.toks[k].Start >= c.Start && p.toks[k].End <= c.End {
+					covered[k] = true
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	return p.uncuedQuotes(out, first, covered)
+}
+
+func (p *para) isParticiple(i int) bool {
+	return strings.HasSuffix(p.lower[i], "ing") && speechVerbs[p.lower[i]] && p.is(i-1, ",")
+}
+
+// attribution tries the cue patterns at token i.
+func (p *para) attribution(i int) (raw, bool) {
+	w := p.lower[i]
+	switch {
+	case w == "according" && p.is(i+1, "to"):
+		return p.accordingTo(i)
+	case w == "quoted" && p.quotedAsSaying(i) > 0:
+		return p.quotedAs(i)
+	case speechVerbs[w] || (afterQuoteOnly[w] && p.afterQuote(i)):
+		return p.verbCue(i)
+	}
+	return raw{}, false
+}
+
+// afterQuote reports a cue verb right after a closing quote and its
+// subject: `...," the official continued`.
+func (p *para) afterQuote(i int) bool {
+	np := p.leftNP(p.skipModifiersLeft(i - 1))
+	j := np.from - 1
+	if np.from == np.to {
+		j = p.skipModifiersLeft(i-1) + 0
+	}
+	for j >= 0 && p.is(j, ",") {
+		j--
+	}
+	return j >= 0 && p.quote[j] == closeQuote
+}
+
+// skipModifiersLeft steps back over auxiliaries and adverbs before a cue.
+func (p *para) skipModifiersLeft(j int) int {
+	for j >= 0 && cueModifiers[p.lower[j]] && !p.is(j, "not", "never") {
+		j--
+	}
+	return j
+}
+
+// nounPhrase is a token range [from, to) plus an appositive role.
+type nounPhrase struct {
+	from, to int
+	role     string
+}
+
+// leftNP scans leftwards from token j (inclusive) for the subject noun
+// phrase of a cue. It steps over one appositive or relative clause set off
+// by commas ("Basem Naim, the head of ..., told").
+func (p *para) leftNP(j int) nounPhrase {
+	if j < 0 {
+		return nounPhrase{from: 0, to: 0}
+	}
+	sFrom, _ := p.sentRange(j)
+	var role string
+	end := j
+	if p.is(j, ",") {
+		k := j - 1
+		for k >= sFrom && !p.is(k, ",") && p.quote[k] == notQuote {
+			k--
+		}
+		if k < sFrom || !p.is(k, ",") || k+1 >= j {
+			return nounPhrase{from: j + 1, to: j + 1}
+		}
+		first := p.lower[k+1]
+		switch {
+		case first == "a" || first == "an" || first == "the" || roleWords[first]:
+			role = p.str(k+1, j)
+		case first == "who" || first == "which" || first == "whose":
+		default:
+			return nounPhrase{from: j + 1, to: j + 1}
+		}
+		end = k - 1
+	}
+	if end >= 0 && (personPronouns[p.lower[end]] || groupPronouns[p.lower[end]]) {
+		return nounPhrase{from: end, to: end + 1, role: role}
+	}
+	from := end + 1
+	for k := end; k >= sFrom && end-k < 14; k-- {
+		w := p.lower[k]
+		if !p.isWord(k) && w != "-" {
+			break
+		}
+		if !p.capitalized(k) && clauseWords[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
+			break
+		}
+		if speechVerbs[w] && k != end && !p.capitalized(k) && !anonymousHeads[w] {
+			break
+		}
+		from = k
+	}
+	// A noun phrase does not start with a preposition.
+	for from <= end && nounPrepositions[p.lower[from]] && !p.capitalized(from) {
+		from++
+	}
+	to := trimTimeTail(p, from, end+1)
+	if to <= from {
+		return nounPhrase{from: end + 1, to: end + 1}
+	}
+	return nounPhrase{from: from, to: to, role: role}
+}
+
+// timeWords head the time adverbials that trail a subject or a cue.
+var timeWords = wordSet(
+	"monday tuesday wednesday thursday friday saturday sunday weekend week month year",
+	"today yesterday tonight morning afternoon evening night earlier later recently",
+	"january february march april may june july august september october november december",
+)
+
+// trimTimeTail drops a trailing time adverbial ("over the weekend", "on
+// Sunday") from a noun phrase [from, to).
+func trimTimeTail(p *para, from, to int) int {
+	for k := to - 1; k > from; k-- {
+		if !timeWords[p.lower[to-1]] {
+			break
+		}
+		if p.is(k, "on", "over", "in", "at", "during", "last", "this", "earlier", "late") {
+			return k
+		}
+	}
+	return to
+}
+
+// rightNP reads a noun phrase starting at token i: a capitalized name with
+// its particles, or a determiner phrase up to a clause boundary.
+func (p *para) rightNP(i, limit int) int {
+	j := i
+	for j < limit && j-i < 14 {
+		w := p.lower[j]
+		if !p.isWord(j) {
+			break
+		}
+		if !p.capitalized(j) && (clauseWords[w] && !nounPrepositions[w] || speechVerbs[w] && !anonymousHeads[w]) {
+			break
+		}
+		j++
+	}
+	return trimTimeTail(p, i, j)
+}
+
+// verbCue handles a reporting verb: the speaker is its subject (or the name
+// after it, `," said Naim`), the content a neighbouring quotation, a clause
+// after it, or the clause before it (`..., a source said`).
+func (p *para) verbCue(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	cueFrom := p.skipModifiersLeft(i-1) + 1
+	r := raw{position: i}
+	np := p.leftNP(cueFrom - 1)
+	participle := p.isParticiple(i)
+	cueTo := i + 1
+	// Phrasal cues: "called for", "quoted as saying".
+	if p.is(i+1, "for", "on") && p.is(i, "called", "calls", "call") {
+		cueTo = i + 2
+	}
+	if participle {
+		np = nounPhrase{from: i, to: i}
+		r.inherit = true
+	}
+	inverted := false
+	if np.from == np.to && !participle {
+		// `," said Naim` / `,” asserted Hamdan`: the speaker follows the cue.
+		j := cueFrom - 1
+		for j >= sFrom && p.is(j, ",") {
+			j--
+		}
+		if j >= 0 && p.quote[j] == closeQuote && p.capitalized(cueTo) {
+			end := p.rightNP(cueTo, sTo)
+			if end > cueTo {
+				np = nounPhrase{from: cueTo, to: end}
+				inverted = true
+			}
+		}
+		if !inverted {
+			return raw{}, false
+		}
+	}
+	r.cue = p.str(cueFrom, cueTo)
+	if np.to > np.from {
+		r.mention = p.span(np.from, np.to)
+		if np.to-np.from == 1 && (personPronouns[p.lower[np.from]] || groupPronouns[p.lower[np.from]]) {
+			r.pronoun = p.lower[np.from]
+		}
+	}
+	r.role = np.role
+	after := cueTo
+	if inverted {
+		after = np.to
+	}
+	// Medium: "told Reuters", "told the BBC", "told us".
+	if tellVerbs[p.lower[i]] {
+		after, r.medium = p.medium(after, sTo)
+	}
+	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo))
+
+	// 1. A quotation closing right before the speaker: `"Q," X said`.
+	before := np.from - 1
+	if participle || inverted {
+		before = cueFrom - 1
+	}
+	for before >= 0 && p.is(before, ",") {
+		before--
+	}
+	if before >= 0 && p.quote[before] == closeQuote {
+		open := p.openBefore(before)
+		if open >= 0 {
+			r.content = []parley.Span{p.quoteBody(open, before)}
+			r.quoted = true
+			// A quote split by its cue: `"A," he said, "B."`
+			k := p.skipAdverbials(after, sTo)
+			if p.is(k, ",") && k+1 < len(p.toks) && p.quote[k+1] == openQuote {
+				if cl := p.closeAfter(k + 1); cl > k+1 {
+					r.content = append(r.content, p.quoteBody(k+1, cl))
+				}
+			}
+			return r, true
+		}
+	}
+	// 2. Content after the cue: a quotation, or a reported clause.
+	k := p.skipAdverbials(after, sTo)
+	if p.is(k, "citing") {
+		// "X reported, citing a source": the source speaks, X is the medium.
+		end := p.rightNP(k+1, sTo)
+		if end > k+1 {
+			r.medium = p.str(np.from, np.to)
+			r.mention = p.span(k+1, end)
+			r.cue = r.cue + " citing"
+			k = p.skipAdverbials(end, sTo)
+		}
+	}
+	if p.is(k, ":", ",") {
+		k++
+	}
+	if k < len(p.toks) && p.quote[k] == openQuote {
+		cl := p.closeAfter(k)
+		if cl < 0 {
+			cl = len(p.toks) // a quote whose closing mark is missing runs to the paragraph's end
+		}
+		if cl >= sTo-1 || !p.contentAfter(cl+1, sTo) {
+			r.content = []parley.Span{p.quoteBody(k, cl)}
+			r.quoted = true
+			return r, true
+		}
+	}
+	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before") {
+		if p.is(k, "that") {
+			k++
+		}
+		end := p.contentEnd(k, sTo)
+		if end > k {
+			r.content = []parley.Span{p.trimContent(k, end)}
+			return r, true
+		}
+	}
+	if participle || inverted {
+		return raw{}, false
+	}
+	// 3. The clause before the speaker: `..., a senior source said.`
+	end := np.from
+	for end > sFrom && (p.is(end-1, ",") || p.is(end-1, "according")) {
+		end--
+	}
+	start := sFrom
+	if end-start >= 3 {
+		r.content = []parley.Span{p.trimContent(start, end)}
+		return r, true
+	}
+	return raw{}, false
+}
+
+// skipAdverbials steps over time and place phrases right after a cue ("on
+// Wednesday", "from Istanbul", "earlier this week", "in a statement") and
+// lands on "that" when it comes within a short window.
+func (p *para) skipAdverbials(k, sTo int) int {
+	for j := k; j < sTo && j < k+12; j++ {
+		if p.is(j, "that") {
+			return j
+		}
+		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (clauseWords[p.lower[j]] && !nounPrepositions[p.lower[j]] && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+			break
+		}
+	}
+	for k < sTo {
+		w := p.lower[k]
+		switch {
+		case timeWords[w] || w == "earlier" || w == "later" || w == "last" || w == "this" || w == "then":
+			k++
+		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
+			j := k + 1
+			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || timeWords[p.lower[j]] || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {
+				j++
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// medium reads the addressee of "told": a medium name, "the X website",
+// or "us" (the outlet itself). It returns where the content may start.
+func (p *para) medium(k, sTo int) (int, string) {
+	if k >= sTo {
+		return k, ""
+	}
+	if p.is(k, "us") {
+		return k + 1, "us"
+	}
+	if p.is(k, "reporters", "journalists", "lawmakers", "parliament") {
+		return k + 1, ""
+	}
+	j := k
+	if p.is(j, "the") {
+		j++
+	}
+	start := j
+	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network"))) {
+		j++
+	}
+	if j == start {
+		return k, ""
+	}
+	return j, p.str(k, j)
+}
+
+// interviewMedium finds "in an interview with X", "speaking to X".
+func (p *para) interviewMedium(sFrom, sTo int) string {
+	for j := sFrom; j+2 < sTo; j++ {
+		if (p.is(j, "interview", "speaking", "speaks", "statement") && p.is(j+1, "with", "to")) && p.capitalized(j+2) {
+			e := j + 2
+			for e < sTo && p.capitalized(e) {
+				e++
+			}
+			return p.str(j+2, e)
+		}
+	}
+	return ""
+}
+
+// contentAfter reports whether tokens [k, sTo) hold a reported clause rather
+// than only punctuation and trailing adverbials.
+func (p *para) contentAfter(k, sTo int) bool {
+	words := 0
+	for j := k; j < sTo; j++ {
+		if p.is(j, ",") && words == 0 {
+			return false
+		}
+		if p.isWord(j) {
+			words++
+		}
+	}
+	return words >= 2
+}
+
+// contentEnd is where reported content starting at k ends: the sentence's
+// end, or a participle cue that opens a new record (", adding that").
+func (p *para) contentEnd(k, sTo int) int {
+	for j := k + 1; j < sTo; j++ {
+		if p.isParticiple(j) && (p.is(j+1, "that") || p.quote[j+1] == openQuote) {
+			return j - 1
+		}
+		if p.is(j, ",") && p.is(j+1, "according") && p.is(j+2, "to") {
+			return j
+		}
+	}
+	return sTo
+}
+
+// trimContent drops edge punctuation from an indirect content range.
+func (p *para) trimContent(i, j int) parley.Span {
+	for j > i && !p.isWord(j-1) && p.quote[j-1] == notQuote {
+		j--
+	}
+	for i < j && !p.isWord(i) && p.quote[i] == notQuote {
+		i++
+	}
+	// A quote that closes the content and was opened inside it stays whole.
+	return p.span(i, j)
+}
+
+// openBefore finds the opening mark of the quotation that closes at token c.
+func (p *para) openBefore(c int) int {
+	for j := c - 1; j >= 0; j-- {
+		if p.quote[j] == openQuote {
+			return j
+		}
+	}
+	return -1
+}
+
+// closeAfter finds the closing mark of the quotation that opens at token o,
+// or -1 when the paragraph ends first.
+func (p *para) closeAfter(o int) int {
+	for j := o + 1; j < len(p.toks); j++ {
+		switch p.quote[j] {
+		case closeQuote:
+			return j
+		case openQuote:
+			if p.spaceBeforeTok(j) {
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+func (p *para) spaceBeforeTok(j int) bool {
+	return j > 0 && p.toks[j].Start > p.toks[j-1].End
+}
+
+// quoteBody is the text between an opening mark at o and a closing mark at
+// c (exclusive of both), without a trailing comma.
+func (p *para) quoteBody(o, c int) parley.Span {
+	i, j := o+1, c
+	for j > i && p.is(j-1, ",") {
+		j--
+	}
+	if i >= j {
+		return p.span(o, o)
+	}
+	return p.span(i, j)
+}
+
+// accordingTo: "CONTENT, according to X." or "According to X, CONTENT."
+func (p *para) accordingTo(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	end := p.rightNP(i+2, sTo)
+	if end <= i+2 {
+		return raw{}, false
+	}
+	r := raw{mention: p.span(i+2, end), cue: p.str(i, i+2), position: i}
+	if i == sFrom || (i == sFrom+1 && !p.isWord(sFrom)) {
+		k := end
+		if p.is(k, ",") {
+			k++
+		}
+		if p.contentAfter(k, sTo) {
+			r.content = []parley.Span{p.trimContent(k, sTo)}
+			return r, true
+		}
+		return raw{}, false
+	}
+	start := sFrom
+	stop := i
+	for stop > start && p.is(stop-1, ",") {
+		stop--
+	}
+	if stop-start < 3 {
+		return raw{}, false
+	}
+	r.content = []parley.Span{p.trimContent(start, stop)}
+	if k := p.closeAfter(start); p.quote[start] == openQuote && k >= stop-1 {
+		r.quoted = true
+	}
+	return r, true
+}
+
+// quotedAsSaying returns the token index of "saying" in "X quoted Y as
+// saying", or 0.
+func (p *para) quotedAsSaying(i int) int {
+	_, sTo := p.sentRange(i)
+	for j := i + 1; j+1 < sTo && j < i+10; j++ {
+		if p.is(j, "as") && p.is(j+1, "saying") {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// quotedAs: "CONTENT, Outlet quoted Name as saying."
+func (p *para) quotedAs(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	saying := p.quotedAsSaying(i)
+	medium := p.leftNP(i - 1)
+	r := raw{mention: p.span(i+1, saying-1), cue: "quoted as saying", position: i}
+	if medium.to > medium.from {
+		r.medium = p.str(medium.from, medium.to)
+	}
+	if p.contentAfter(saying+1, sTo) {
+		k := saying + 1
+		if p.is(k, ":", ",") {
+			k++
+		}
+		r.content = []parley.Span{p.trimContent(k, sTo)}
+		return r, true
+	}
+	stop := medium.from
+	for stop > sFrom && p.is(stop-1, ",") {
+		stop--
+	}
+	if stop-sFrom < 3 {
+		return raw{}, false
+	}
+	r.content = []parley.Span{p.trimContent(sFrom, stop)}
+	return r, true
+}
+
+// uncuedQuotes gives a quotation with no cue of its own to the speaker of
+// the quotation before it in the same or the previous paragraph: a quote
+// that runs on, or a second quote after `"A," he said.`
+func (p *para) uncuedQuotes(out []raw, first int, covered []bool) []raw {
+	for i := 0; i < len(p.toks); i++ {
+		if p.quote[i] != openQuote || covered[i+min(1, len(p.toks)-1-i)] {
+			continue
+		}
+		if len(out) == 0 || !out[len(out)-1].quoted {
+			continue
+		}
+		// Only quotes that start a sentence: a quoted word inside narration
+		// is not a statement.
+		sFrom, _ := p.sentRange(i)
+		if i != sFrom {
+			continue
+		}
+		c := p.closeAfter(i)
+		if c < 0 {
+			c = len(p.toks)
+		}
+		body := p.quoteBody(i, c)
+		if body.Len() < 20 {
+			continue
+		}
+		if len(out) == first && i != 0 {
+			continue // the previous record is in another paragraph: only a paragraph-opening quote runs on
+		}
+		prev := out[len(out)-1]
+		out = append(out, raw{inherit: true, cue: prev.cue, medium: prev.medium, content: []parley.Span{body}, quoted: true, position: i})
+		for k := i; k < c && k < len(covered); k++ {
+			covered[k] = true
+		}
+		i = c
+	}
+	return out
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}

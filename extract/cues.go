@@ -1,0 +1,125 @@
+package extract
+
+import "strings"
+
+// Cue lexicon: generic English verbs and phrases that present text as
+// coming from a source. Domain-free, so it lives in code.
+
+// speechVerbs maps every inflected form of a reporting verb to true.
+var speechVerbs = wordSet(
+	"say says said saying",
+	"tell tells told telling",
+	"state states stated stating",
+	"add adds added adding",
+	"stress stresses stressed stressing",
+	"emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+	"warn warns warned warning",
+	"caution cautions cautioned cautioning",
+	"assert asserts asserted asserting",
+	"accuse accuses accused accusing",
+	"threaten threatens threatened threatening",
+	"announce announces announced announcing",
+	"insist insists insisted insisting",
+	"note notes noted noting",
+	"mention mentions mentioned mentioning",
+	"report reports reported reporting",
+	"reveal reveals revealed revealing",
+	"suggest suggests suggested suggesting",
+	"indicate indicates indicated indicating",
+	"deny denies denied denying",
+	"claim claims claimed claiming",
+	"explain explains explained explaining",
+	"argue argues argued arguing",
+	"acknowledge acknowledges acknowledged acknowledging",
+	"confirm confirms confirmed confirming",
+	"declare declares declared declaring",
+	"write writes wrote writing",
+	"tweet tweets tweeted tweeting",
+	"admit admits admitted admitting",
+	"highlight highlights highlighted highlighting",
+	"urge urges urged urging",
+	"predict predicts predicted predicting",
+	"repeat repeats repeated repeating",
+	"vow vows vowed vowing",
+	"pledge pledges pledged pledging",
+	"recall recalls recalled recalling",
+	"blame blames blamed blaming",
+	"respond responds responded responding",
+	"reply replies replied replying",
+	"observe observes observed observing",
+	"contend contends contended contending",
+	"maintain maintains maintained maintaining",
+	"estimate estimates estimated estimating",
+	"concede concedes conceded conceding",
+	"allege alleges alleged alleging",
+	"complain complains complained complaining",
+	"remark remarks remarked remarking",
+	"conclude concludes concluded concluding",
+	"signal signals signalled signaled signalling signaling",
+	"assure assures assured assuring",
+	"inform informs informed informing",
+	"believe believes believed",
+)
+
+// afterQuoteOnly verbs are cues only right after a quotation ("...," the
+// official continued) because elsewhere they are ordinary verbs.
+var afterQuoteOnly = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
+
+// tellVerbs take the addressee before the content: "told Reuters that ...".
+var tellVerbs = wordSet("tell tells told telling", "inform informs informed informing", "assure assures assured assuring")
+
+// auxiliaries and adverbs that sit between a subject and its cue verb; they
+// join the cue as written ("has said", "are loudly warning").
+var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never")
+
+// subordinators end a subject noun phrase scanned leftwards from a cue.
+var clauseWords = wordSet(
+	"that after before as when while because but although though if since until whereas so where which who whom whose",
+	"is are was were be been being has have had do does did will would can could may might must should shall",
+	"come comes came go goes went get gets got make makes made take takes took see sees saw",
+	"to for by on in at from with into onto upon about than then also not no",
+	"he she it they we i you him her them us me",
+)
+
+// nounPrepositions may sit inside a source noun phrase ("a senior official
+// in Hamas", "officials within the movement", "a source close to the talks").
+var nounPrepositions = wordSet("of in within from at close to with for on familiar")
+
+// anonymousHeads are nouns that describe an unnamed source.
+var anonymousHeads = wordSet(
+	"official officials source sources diplomat diplomats representative representatives",
+	"spokesperson spokesman spokeswoman minister ministers adviser advisor advisers advisors aide aides",
+	"negotiator negotiators commentators analysts observers experts report reports media",
+	"allies insiders people person member members figure figures leader leaders officer officers",
+)
+
+// honorifics precede a name but belong to neither the name nor the role.
+var honorifics = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
+
+// roleWords mark the end of a title in front of a name ("US President Joe
+// Biden", "Security Minister Yoav Gallant").
+var roleWords = wordSet(
+	"president vice prime minister pm secretary spokesperson spokesman spokeswoman official member",
+	"head chief leader director envoy ambassador adviser advisor general gen commander king emir",
+	"senator sen rep representative governor mayor chairman chair chairwoman deputy senior politburo",
+	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator",
+	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
+	"secretary-general commissioner coordinator militant officer",
+)
+
+// nameParticles are lower-case words that may sit inside a personal name.
+var nameParticles = wordSet("bin ibn al el abu abd de da di van von der la le du")
+
+// pronouns that refer back to an earlier speaker.
+var personPronouns = wordSet("he she")
+var groupPronouns = wordSet("they we")
+
+func wordSet(groups ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, g := range groups {
+		for _, w := range strings.Fields(g) {
+			m[w] = true
+		}
+	}
+	return m
+}

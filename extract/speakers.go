@@ -1,0 +1,293 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
+)
+
+// orgNouns end the names of organisations, places and documents rather than
+// people; a capitalized run holding one is not a personal name.
+var orgNouns = wordSet(
+	"council court strip house nations states ministry party forces army committee union",
+	"authority bank news tv times post agency organization organisation group movement front",
+	"brigades corps government cabinet office department assembly parliament congress senate",
+	"media radio television channel network website press service services university institute",
+	"city camp crossing border bank coast east west north south republic kingdom emirates",
+)
+
+// speaker is a mention analysed into a personal name and a title.
+type speaker struct {
+	name  string // personal name when the mention holds one ("Joe Biden")
+	title string // role words in front of the name ("US President")
+}
+
+// analyseMention splits "US President Joe Biden" into name and title: the
+// name is the trailing run of capitalized words after the last role word or
+// honorific.
+func analyseMention(m string) speaker {
+	toks := text.Tokens(m, parley.Span{Start: 0, End: len(m)})
+	n := len(toks)
+	if n == 0 {
+		return speaker{}
+	}
+	start := n
+	for start > 0 {
+		t := toks[start-1]
+		lw := strings.ToLower(t.Text)
+		if !t.IsWord() || !(isCap(t.Text) || nameParticles[lw]) || roleWords[lw] || honorifics[lw] || orgNouns[lw] {
+			break
+		}
+		start--
+	}
+	for start < n && nameParticles[strings.ToLower(toks[start].Text)] {
+		start++
+	}
+	if start == n {
+		return speaker{}
+	}
+	name := m[toks[start].Start:toks[n-1].End]
+	tEnd := start
+	for tEnd > 0 && honorifics[strings.ToLower(toks[tEnd-1].Text)] {
+		tEnd--
+	}
+	var title string
+	if tEnd > 0 {
+		first := 0
+		if lw := strings.ToLower(toks[0].Text); lw == "the" || lw == "a" || lw == "an" {
+			first = 1
+		}
+		if first < tEnd {
+			title = m[toks[first].Start:toks[tEnd-1].End]
+		}
+	}
+	// A lone capitalized word after a title is a surname ("Mr Kirby"); with
+	// no title it may be an organisation ("Hamas"): keep it as the name
+	// either way, the article-wide index decides.
+	return speaker{name: name, title: title}
+}
+
+func isCap(s string) bool {
+	for _, r := range s {
+		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
+	}
+	return false
+}
+
+// personNames indexes the personal names an article gives in full (two or
+// more capitalized words that are not an organisation), by last word.
+func personNames(s string, sents []parley.Span) map[string]string {
+	full := map[string]string{}
+	for _, sp := range sents {
+		toks := text.Tokens(s, sp)
+		for i := 0; i < len(toks); {
+			if !toks[i].IsWord() || !isCap(toks[i].Text) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(toks) && toks[j].IsWord() && (isCap(toks[j].Text) || (j > i && nameParticles[strings.ToLower(toks[j].Text)])) {
+				j++
+			}
+			addName(full, s, toks[i:j])
+			i = j + 1
+		}
+	}
+	return full
+}
+
+func addName(full map[string]string, s string, run []text.Token) {
+	// Drop leading titles: "Prime Minister Benjamin Netanyahu".
+	for len(run) > 0 {
+		lw := strings.ToLower(run[0].Text)
+		if !roleWords[lw] && !honorifics[lw] {
+			break
+		}
+		run = run[1:]
+	}
+	if len(run) < 2 || len(run) > 6 {
+		return
+	}
+	for _, t := range run {
+		lw := strings.ToLower(t.Text)
+		if orgNouns[lw] || roleWords[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+			return
+		}
+	}
+	name := s[run[0].Start:run[len(run)-1].End]
+	last := strings.ToLower(run[len(run)-1].Text)
+	if len(name) > len(full[last]) {
+		full[last] = name
+	}
+}
+
+// resolve turns raw records into attributions: speakers resolved within the
+// article (surname to full name, pronouns and "the official" to the earlier
+// speaker, a participle or a quote run-on to the previous record), roles,
+// parties, mediums and kinds.
+func resolve(d *Doc, raws []raw) []parley.Attribution {
+	names := personNames(d.Text, d.Sents)
+	var out []parley.Attribution
+	seen := map[parley.Span]bool{}
+	for _, r := range raws {
+		if len(r.content) == 0 || r.content[0].Len() == 0 {
+			continue
+		}
+		a := parley.Attribution{Cue: r.cue, Medium: r.medium, Role: strings.TrimSpace(r.role)}
+		mention := ""
+		if r.mention.Len() > 0 {
+			mention = d.Text[r.mention.Start:r.mention.End]
+		}
+		a.SpeakerMention = mention
+		switch {
+		case r.inherit && len(out) > 0:
+			prev := out[len(out)-1]
+			a.Speaker, a.SpeakerMention, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.SpeakerMention, prev.Role, prev.Org, prev.Anonymous
+			if a.Medium == "" {
+				a.Medium = prev.Medium
+			}
+		case r.pronoun != "":
+			if prev, ok := antecedent(out, r.pronoun); ok {
+				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
+			} else {
+				continue // a pronoun with no speaker before it: unknown stays unknown
+			}
+		default:
+			a.Speaker, a.Role, a.Anonymous = canonical(mention, names)
+			if a.Role == "" {
+				a.Role = strings.TrimSpace(r.role)
+			}
+			if prev, ok := definite(out, mention); ok {
+				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
+				a.Role = firstNonEmpty(a.Role, prev.Role)
+			}
+		}
+		if a.Medium == "us" {
+			a.Medium = d.Article.Outlet
+		}
+		if a.Medium == "" {
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].Speaker == a.Speaker {
+					a.Medium = out[k].Medium
+					break
+				}
+			}
+		}
+		a.Party = d.Pack.PartyIn(strings.Join([]string{a.Speaker, a.SpeakerMention, a.Role}, " "))
+		a.Org = orgIn(d, a.SpeakerMention+" "+a.Role)
+		var parts []string
+		for _, c := range r.content {
+			parts = append(parts, d.Text[c.Start:c.End])
+		}
+		a.Text = strings.Join(parts, " ")
+		a.Span = parley.Span{Start: r.content[0].Start, End: r.content[len(r.content)-1].End}
+		if len(r.content) > 1 {
+			a.Parts = r.content
+		}
+		if seen[a.Span] {
+			continue
+		}
+		seen[a.Span] = true
+		a.Kind = kind(r.quoted, a.Text)
+		if a.SpeakerMention == a.Speaker {
+			a.SpeakerMention = mention
+		}
+		out = append(out, a)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// canonical names the speaker of a mention: the fullest personal name the
+// article gives, or the mention as written for an unnamed source.
+func canonical(mention string, names map[string]string) (name, role string, anonymous bool) {
+	sp := analyseMention(mention)
+	if sp.name == "" {
+		return mention, "", isAnonymous(mention)
+	}
+	name = sp.name
+	last := strings.ToLower(lastWord(name))
+	if full, ok := names[last]; ok && len(full) > len(name) && strings.HasSuffix(strings.ToLower(full), strings.ToLower(name)) {
+		name = full
+	}
+	if !strings.Contains(name, " ") && sp.title == "" {
+		// A lone capitalized word: an organisation or a surname; keep the
+		// mention whole ("the United States") unless it is a known surname.
+		if full, ok := names[last]; ok {
+			return full, "", false
+		}
+		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false
+	}
+	return name, sp.title, false
+}
+
+func isAnonymous(mention string) bool {
+	return anonymousHeads[strings.ToLower(lastWord(mention))]
+}
+
+func lastWord(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.LastIndexAny(s, " \u00a0"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// antecedent finds the speaker a pronoun refers to: he/she the last named
+// person; they/we the last group or organisation, else the last speaker.
+func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, bool) {
+	for k := len(out) - 1; k >= 0; k-- {
+		a := out[k]
+		person := strings.Contains(a.Speaker, " ") && !a.Anonymous
+		if personPronouns[pronoun] && (person || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
+			return a, true
+		}
+		if groupPronouns[pronoun] && (!person || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
+			return a, true
+		}
+	}
+	return parley.Attribution{}, false
+}
+
+// definite resolves "the official", "the officials", "our source", "the
+// security minister" to the most recent speaker described by the same noun.
+func definite(out []parley.Attribution, mention string) (parley.Attribution, bool) {
+	lm := strings.ToLower(mention)
+	if !(strings.HasPrefix(lm, "the ") || strings.HasPrefix(lm, "our ")) {
+		return parley.Attribution{}, false
+	}
+	head := strings.TrimSuffix(lastWord(lm), "s")
+	if !anonymousHeads[head] && !roleWords[head] && !anonymousHeads[head+"s"] {
+		return parley.Attribution{}, false
+	}
+	for k := len(out) - 1; k >= 0; k-- {
+		a := out[k]
+		desc := strings.ToLower(a.Speaker + " " + a.SpeakerMention + " " + a.Role)
+		if strings.Contains(desc, head) {
+			return a, true
+		}
+	}
+	return parley.Attribution{}, false
+}
+
+// orgIn names the organisation a speaker belongs to when the packs know it.
+func orgIn(d *Doc, s string) string {
+	for _, t := range text.Tokens(s, parley.Span{Start: 0, End: len(s)}) {
+		if t.IsWord() && isCap(t.Text) && d.Pack.PartyIn(t.Text) != "" {
+			return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+		}
+	}
+	return ""
+}
+
+func kind(quoted bool, s string) string {
+	if quoted {
+		return parley.Direct
+	}
+	if strings.ContainsAny(s, "\"“”«»") {
+		return parley.Mixed
+	}
+	return parley.Indirect
+}
