@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,6 +17,7 @@ type para struct {
 	lower []string
 	sent  []int // sentence number of each token
 	quote []int8
+	inside []bool // the token stands inside a quotation
 }
 
 // sentRange returns the token range [from, to) of the sentence holding token i.
@@ -76,6 +78,10 @@ type raw struct {
 	inherit  bool          // the speaker is the previous attribution's (participle, quote run-on)
 	pronoun  string        // he/she/they when the mention is a pronoun
 	position int           // token offset of the cue, for ordering
+
+	mentionText string // the mention as written
+	relay       bool   // the speaker is a medium relaying others ("media reported")
+	afterComma  int    // offset of the comma (and relative word) before the mention, 0 if none
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -104,63 +110,163 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 		p.sent[i] = *si
 	}
 	p.quote = quoteRoles(s, toks)
+	p.inside = make([]bool, len(toks))
+	for i := 0; i < len(toks); i++ {
+		if p.quote[i] != openQuote {
+			continue
+		}
+		c := p.closeAfter(i)
+		if c < 0 {
+			c = len(toks)
+		}
+		for k := i + 1; k < c; k++ {
+			p.inside[k] = true
+		}
+		i = c
+	}
 	return p
 }
 
 // attributions finds the cues of one paragraph and what each attributes.
 func (p *para) attributions(out []raw) []raw {
-	covered := make([]bool, len(p.toks)) // tokens already inside a found record's content
 	first := len(out)
 	for i := 0; i < len(p.toks); i++ {
-		if covered[i] && !p.isParticiple(i) {
+		if p.inside[i] || !p.isWord(i) {
 			continue
 		}
-		r, ok := p.attribution(i)
-		if !ok {
+		// A capitalized cue word mid-sentence is a name ("United States").
+		if sFrom, _ := p.sentRange(i); p.capitalized(i) && i != sFrom {
 			continue
 		}
-		for _, c := range r.content {
-			for k := range p.toks {
-				if p.toks[k].Start >= c.Start && p.toks[k].End <= c.End {
-					covered[k] = true
-				}
+		if r, ok := p.attribution(i, out[first:]); ok {
+			out = append(out, r)
+		}
+	}
+	out = append(out[:first], nested(out[first:])...)
+	return p.uncuedQuotes(out, first)
+}
+
+// nested settles a cue found inside another record's reported content.
+// "Media reported that X accused Y": the inner speaker is the source and the
+// outer one its medium. "..., whose adviser later revealed that ...": the
+// outer content ends before the inner speaker. Otherwise the outer record
+// stands and the inner one goes.
+func nested(rs []raw) []raw {
+	drop := make([]bool, len(rs))
+	for b := range rs {
+		for a := range rs {
+			if a == b || drop[a] || rs[a].quoted || len(rs[a].content) == 0 {
+				continue
+			}
+			c := rs[a].content[0]
+			m := rs[b].mention
+			if m.Len() == 0 || m.Start < c.Start || m.Start >= c.End {
+				continue
+			}
+			switch {
+			case m.Start == c.Start && rs[a].relay:
+				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
+				drop[a] = true
+			case rs[b].afterComma > c.Start:
+				rs[a].content[0].End = rs[b].afterComma
+			default:
+				drop[b] = true
 			}
 		}
-		out = append(out, r)
 	}
-	return p.uncuedQuotes(out, first, covered)
+	var out []raw
+	for i, r := range rs {
+		if !drop[i] {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 func (p *para) isParticiple(i int) bool {
 	return strings.HasSuffix(p.lower[i], "ing") && speechVerbs[p.lower[i]] && p.is(i-1, ",")
 }
 
-// attribution tries the cue patterns at token i.
-func (p *para) attribution(i int) (raw, bool) {
+// attribution tries the cue patterns at token i. prev holds the records
+// already found in the paragraph.
+func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	w := p.lower[i]
+	var r raw
+	var ok bool
 	switch {
 	case w == "according" && p.is(i+1, "to"):
-		return p.accordingTo(i)
+		r, ok = p.accordingTo(i)
 	case w == "quoted" && p.quotedAsSaying(i) > 0:
-		return p.quotedAs(i)
-	case speechVerbs[w] || (afterQuoteOnly[w] && p.afterQuote(i)):
-		return p.verbCue(i)
+		r, ok = p.quotedAs(i)
+	case p.isParticiple(i):
+		r, ok = p.participle(i, prev)
+	case speechVerbs[w] || afterQuoteOnly[w]:
+		r, ok = p.verbCue(i)
+		if ok && !speechVerbs[w] && !r.quoted && !p.hasQuote(r.content) {
+			ok = false // "continued", "called": cues only with a quotation
+		}
 	}
-	return raw{}, false
+	if !ok {
+		return raw{}, false
+	}
+	if r.mention.Len() > 0 {
+		r.mentionText = p.s[r.mention.Start:r.mention.End]
+		lm := strings.ToLower(r.mentionText)
+		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
+		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
+			if p.is(k, "whose", "who") {
+				k--
+			}
+			if p.is(k, ",") {
+				r.afterComma = p.toks[k].Start
+			}
+		}
+	}
+	return r, true
 }
 
-// afterQuote reports a cue verb right after a closing quote and its
-// subject: `...," the official continued`.
-func (p *para) afterQuote(i int) bool {
-	np := p.leftNP(p.skipModifiersLeft(i - 1))
-	j := np.from - 1
-	if np.from == np.to {
-		j = p.skipModifiersLeft(i-1) + 0
+func (p *para) tokenAt(off int) int {
+	return sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= off })
+}
+
+func (p *para) hasQuote(spans []parley.Span) bool {
+	for _, c := range spans {
+		if strings.ContainsAny(p.s[c.Start:c.End], "\"“”«»") {
+			return true
+		}
 	}
-	for j >= 0 && p.is(j, ",") {
-		j--
+	return false
+}
+
+// participle: ", adding that ...", ", highlighting ..." continues the
+// previous record's speaker when it reports a clause or follows a quotation
+// of the same sentence.
+func (p *para) participle(i int, prev []raw) (raw, bool) {
+	if len(prev) == 0 {
+		return raw{}, false
 	}
-	return j >= 0 && p.quote[j] == closeQuote
+	last := prev[len(prev)-1]
+	sFrom, sTo := p.sentRange(i)
+	sameSentence := last.position >= sFrom && last.position < i
+	if !sameSentence {
+		return raw{}, false
+	}
+	if !(p.is(i+1, "that") || (i+1 < sTo && p.quote[i+1] == openQuote) || last.quoted) {
+		return raw{}, false
+	}
+	k := i + 1
+	if p.is(k, "that") {
+		k++
+	}
+	if k < sTo && p.quote[k] == openQuote {
+		if c := p.closeAfter(k); c > k {
+			return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.quoteBody(k, c)}, quoted: true, position: i}, true
+		}
+	}
+	if !p.contentAfter(k, sTo) {
+		return raw{}, false
+	}
+	return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
 }
 
 // skipModifiersLeft steps back over auxiliaries and adverbs before a cue.
@@ -177,12 +283,20 @@ type nounPhrase struct {
 	role     string
 }
 
+func (np nounPhrase) empty() bool { return np.to <= np.from }
+
+// determiners cannot end a noun phrase.
+var determiners = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
+
 // leftNP scans leftwards from token j (inclusive) for the subject noun
 // phrase of a cue. It steps over one appositive or relative clause set off
-// by commas ("Basem Naim, the head of ..., told").
+// by commas ("Basem Naim, the head of ..., told"). The phrase must start at
+// a clause boundary; a scan that runs into another verb or too far finds
+// no subject.
 func (p *para) leftNP(j int) nounPhrase {
+	none := nounPhrase{from: j + 1, to: j + 1}
 	if j < 0 {
-		return nounPhrase{from: 0, to: 0}
+		return nounPhrase{}
 	}
 	sFrom, _ := p.sentRange(j)
 	var role string
@@ -193,7 +307,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			k--
 		}
 		if k < sFrom || !p.is(k, ",") || k+1 >= j {
-			return nounPhrase{from: j + 1, to: j + 1}
+			return none
 		}
 		first := p.lower[k+1]
 		switch {
@@ -201,7 +315,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose":
 		default:
-			return nounPhrase{from: j + 1, to: j + 1}
+			return none
 		}
 		end = k - 1
 	}
@@ -209,26 +323,39 @@ func (p *para) leftNP(j int) nounPhrase {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
 	from := end + 1
-	for k := end; k >= sFrom && end-k < 14; k-- {
+	bounded := false
+	for k := end; ; k-- {
+		if k < sFrom {
+			bounded = true
+			break
+		}
+		if end-k >= 14 {
+			break
+		}
 		w := p.lower[k]
-		if !p.isWord(k) && w != "-" {
+		if !p.isWord(k) {
+			bounded = true
 			break
 		}
-		if !p.capitalized(k) && clauseWords[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
+		if !p.capitalized(k) && subjectStops[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
+			bounded = true
 			break
 		}
-		if speechVerbs[w] && k != end && !p.capitalized(k) && !anonymousHeads[w] {
+		if k != end && !p.capitalized(k) && (speechVerbs[w] || strings.HasSuffix(w, "ing")) && !anonymousHeads[w] {
 			break
 		}
 		from = k
+	}
+	if !bounded {
+		return none
 	}
 	// A noun phrase does not start with a preposition.
 	for from <= end && nounPrepositions[p.lower[from]] && !p.capitalized(from) {
 		from++
 	}
 	to := trimTimeTail(p, from, end+1)
-	if to <= from {
-		return nounPhrase{from: end + 1, to: end + 1}
+	if to <= from || determiners[p.lower[to-1]] {
+		return none
 	}
 	return nounPhrase{from: from, to: to, role: role}
 }
@@ -263,7 +390,7 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.isWord(j) {
 			break
 		}
-		if !p.capitalized(j) && (clauseWords[w] && !nounPrepositions[w] || speechVerbs[w] && !anonymousHeads[w]) {
+		if !p.capitalized(j) && (subjectStops[w] && !nounPrepositions[w] || speechVerbs[w] && !anonymousHeads[w]) {
 			break
 		}
 		j++
@@ -278,27 +405,20 @@ func (p *para) verbCue(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	cueFrom := p.skipModifiersLeft(i-1) + 1
 	r := raw{position: i}
-	np := p.leftNP(cueFrom - 1)
-	participle := p.isParticiple(i)
 	cueTo := i + 1
-	// Phrasal cues: "called for", "quoted as saying".
-	if p.is(i+1, "for", "on") && p.is(i, "called", "calls", "call") {
+	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") {
 		cueTo = i + 2
 	}
-	if participle {
-		np = nounPhrase{from: i, to: i}
-		r.inherit = true
-	}
+	np := p.leftNP(cueFrom - 1)
 	inverted := false
-	if np.from == np.to && !participle {
+	if np.empty() {
 		// `," said Naim` / `,” asserted Hamdan`: the speaker follows the cue.
 		j := cueFrom - 1
 		for j >= sFrom && p.is(j, ",") {
 			j--
 		}
 		if j >= 0 && p.quote[j] == closeQuote && p.capitalized(cueTo) {
-			end := p.rightNP(cueTo, sTo)
-			if end > cueTo {
+			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
 			}
@@ -308,38 +428,61 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 	r.cue = p.str(cueFrom, cueTo)
-	if np.to > np.from {
-		r.mention = p.span(np.from, np.to)
-		if np.to-np.from == 1 && (personPronouns[p.lower[np.from]] || groupPronouns[p.lower[np.from]]) {
-			r.pronoun = p.lower[np.from]
+	r.role = np.role
+	// "officials quoted by the Israeli media": the medium sits in the phrase.
+	for k := np.from; k+1 < np.to; k++ {
+		if p.is(k, "quoted", "cited") && p.is(k+1, "by") && k > np.from {
+			r.medium = p.str(k+2, np.to)
+			np.to = k
+			break
 		}
 	}
-	r.role = np.role
+	r.mention = p.span(np.from, np.to)
+	if np.to-np.from == 1 && (personPronouns[p.lower[np.from]] || groupPronouns[p.lower[np.from]]) {
+		r.pronoun = p.lower[np.from]
+	}
 	after := cueTo
 	if inverted {
 		after = np.to
 	}
-	// Medium: "told Reuters", "told the BBC", "told us".
 	if tellVerbs[p.lower[i]] {
-		after, r.medium = p.medium(after, sTo)
+		var m string
+		after, m = p.medium(after, sTo)
+		r.medium = firstNonEmpty(m, r.medium)
 	}
-	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo))
+	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo))
+
+	k := p.skipAdverbials(after, sTo)
+	if p.is(k, "citing") {
+		// "X reported, citing a source": the source speaks, X is the medium.
+		if end := p.rightNP(k+1, sTo); end > k+1 {
+			r.medium = p.str(np.from, np.to)
+			r.mention = p.span(k+1, end)
+			r.pronoun = ""
+			r.cue += " citing"
+			k = p.skipAdverbials(end, sTo)
+		}
+	}
 
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1
-	if participle || inverted {
+	if inverted {
 		before = cueFrom - 1
 	}
 	for before >= 0 && p.is(before, ",") {
 		before--
 	}
 	if before >= 0 && p.quote[before] == closeQuote {
-		open := p.openBefore(before)
-		if open >= 0 {
+		if open := p.openBefore(before); open >= 0 {
+			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.quote[sFrom] != openQuote {
+				// Narration with a quoted tail: `Talks "remain big," X said`.
+				r.content = []parley.Span{p.span(sFrom, before+1)}
+				r.content[0] = p.trimContent(sFrom, before+1)
+				return r, true
+			}
 			r.content = []parley.Span{p.quoteBody(open, before)}
 			r.quoted = true
 			// A quote split by its cue: `"A," he said, "B."`
-			k := p.skipAdverbials(after, sTo)
 			if p.is(k, ",") && k+1 < len(p.toks) && p.quote[k+1] == openQuote {
 				if cl := p.closeAfter(k + 1); cl > k+1 {
 					r.content = append(r.content, p.quoteBody(k+1, cl))
@@ -349,17 +492,6 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 	// 2. Content after the cue: a quotation, or a reported clause.
-	k := p.skipAdverbials(after, sTo)
-	if p.is(k, "citing") {
-		// "X reported, citing a source": the source speaks, X is the medium.
-		end := p.rightNP(k+1, sTo)
-		if end > k+1 {
-			r.medium = p.str(np.from, np.to)
-			r.mention = p.span(k+1, end)
-			r.cue = r.cue + " citing"
-			k = p.skipAdverbials(end, sTo)
-		}
-	}
 	if p.is(k, ":", ",") {
 		k++
 	}
@@ -374,30 +506,44 @@ func (p *para) verbCue(i int) (raw, bool) {
 			return r, true
 		}
 	}
-	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before") {
+	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
 		if p.is(k, "that") {
 			k++
 		}
-		end := p.contentEnd(k, sTo)
-		if end > k {
+		if speechVerbs[p.lower[k]] && !p.capitalized(k) {
+			return raw{}, false // "media reports suggested ...": the noun was not the cue
+		}
+		if end := p.contentEnd(k, sTo); end > k {
 			r.content = []parley.Span{p.trimContent(k, end)}
 			return r, true
 		}
 	}
-	if participle || inverted {
+	if inverted {
 		return raw{}, false
 	}
 	// 3. The clause before the speaker: `..., a senior source said.`
 	end := np.from
-	for end > sFrom && (p.is(end-1, ",") || p.is(end-1, "according")) {
+	for end > sFrom && p.is(end-1, ",") {
 		end--
 	}
-	start := sFrom
-	if end-start >= 3 {
-		r.content = []parley.Span{p.trimContent(start, end)}
-		return r, true
+	if end == np.from || end-sFrom < 3 {
+		return raw{}, false
 	}
-	return raw{}, false
+	r.content = []parley.Span{p.trimContent(sFrom, end)}
+	return r, true
+}
+
+// accordingMedium reads "according to X" after a cue whose speaker is
+// already known: X is where the statement was published.
+func (p *para) accordingMedium(k, sTo int) string {
+	for j := k; j+2 < sTo; j++ {
+		if p.is(j, "according") && p.is(j+1, "to") {
+			if end := p.rightNP(j+2, sTo); end > j+2 {
+				return p.str(j+2, end)
+			}
+		}
+	}
+	return ""
 }
 
 // skipAdverbials steps over time and place phrases right after a cue ("on
@@ -408,7 +554,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, "that") {
 			return j
 		}
-		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (clauseWords[p.lower[j]] && !nounPrepositions[p.lower[j]] && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (subjectStops[p.lower[j]] && !nounPrepositions[p.lower[j]] && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break
 		}
 	}
@@ -560,6 +706,13 @@ func (p *para) quoteBody(o, c int) parley.Span {
 // accordingTo: "CONTENT, according to X." or "According to X, CONTENT."
 func (p *para) accordingTo(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
+	for j := sFrom; j < i; j++ {
+		if speechVerbs[p.lower[j]] && !p.inside[j] && !p.capitalized(j) {
+			if _, ok := p.verbCue(j); ok {
+				return raw{}, false // the verb's record takes "according to X" as its medium
+			}
+		}
+	}
 	end := p.rightNP(i+2, sTo)
 	if end <= i+2 {
 		return raw{}, false
@@ -632,20 +785,36 @@ func (p *para) quotedAs(i int) (raw, bool) {
 }
 
 // uncuedQuotes gives a quotation with no cue of its own to the speaker of
-// the quotation before it in the same or the previous paragraph: a quote
-// that runs on, or a second quote after `"A," he said.`
-func (p *para) uncuedQuotes(out []raw, first int, covered []bool) []raw {
+// the quotation before it: a second quote after `"A," he said.`, or a
+// paragraph that opens with a quote running on from the previous one.
+func (p *para) uncuedQuotes(out []raw, first int) []raw {
+	covered := func(off int) bool {
+		for _, r := range out[first:] {
+			for _, c := range r.content {
+				if off >= c.Start-1 && off < c.End {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.quote[i] != openQuote || covered[i+min(1, len(p.toks)-1-i)] {
+		if p.quote[i] != openQuote || covered(p.toks[i].Start) {
 			continue
 		}
-		if len(out) == 0 || !out[len(out)-1].quoted {
-			continue
-		}
-		// Only quotes that start a sentence: a quoted word inside narration
-		// is not a statement.
 		sFrom, _ := p.sentRange(i)
 		if i != sFrom {
+			continue // a quoted word inside narration is not a statement
+		}
+		prev := -1
+		for k := len(out) - 1; k >= 0; k-- {
+			if k >= first && out[k].content[0].Start > p.toks[i].Start {
+				continue
+			}
+			prev = k
+			break
+		}
+		if prev < 0 || !out[prev].quoted || (prev < first && i != 0) {
 			continue
 		}
 		c := p.closeAfter(i)
@@ -656,16 +825,10 @@ func (p *para) uncuedQuotes(out []raw, first int, covered []bool) []raw {
 		if body.Len() < 20 {
 			continue
 		}
-		if len(out) == first && i != 0 {
-			continue // the previous record is in another paragraph: only a paragraph-opening quote runs on
-		}
-		prev := out[len(out)-1]
-		out = append(out, raw{inherit: true, cue: prev.cue, medium: prev.medium, content: []parley.Span{body}, quoted: true, position: i})
-		for k := i; k < c && k < len(covered); k++ {
-			covered[k] = true
-		}
+		out = append(out, raw{inherit: true, cue: out[prev].cue, medium: out[prev].medium, content: []parley.Span{body}, quoted: true, position: i})
 		i = c
 	}
+	sort.SliceStable(out[first:], func(a, b int) bool { return out[first+a].content[0].Start < out[first+b].content[0].Start })
 	return out
 }
 

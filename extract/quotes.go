@@ -19,6 +19,7 @@ const (
 // straight mark opens when it follows space or an opening bracket and the
 // next character is not space, and closes otherwise. Writers mix the two
 // ("...wide,” he said) so roles are read per mark, not paired by kind.
+// Roles restart at each paragraph: one stray mark cannot flip a whole article.
 func quoteRoles(s string, toks []text.Token) []int8 {
 	roles := make([]int8, len(toks))
 	open := false
@@ -30,14 +31,15 @@ func quoteRoles(s string, toks []text.Token) []int8 {
 		case '”', '»':
 			roles[i], open = closeQuote, false
 		case '"':
+			// Inside a quotation a straight mark closes it, whatever the
+			// spacing ("...optimism. "Later" in flattened text); outside,
+			// spacing tells a stray closer from an opener.
 			before, after := spaceBefore(s, t.Start), spaceAfter(s, t.End)
 			switch {
-			case before && !after:
-				roles[i], open = openQuote, true
-			case !before && after:
-				roles[i], open = closeQuote, false
 			case open:
 				roles[i], open = closeQuote, false
+			case !before && after:
+				roles[i] = closeQuote
 			default:
 				roles[i], open = openQuote, true
 			}
