@@ -277,6 +277,14 @@ func (p *para) skipModifiersLeft(j int) int {
 	return j
 }
 
+// skipModifiersRight steps over auxiliaries and adverbs after token k.
+func (p *para) skipModifiersRight(k int) int {
+	for k+1 < len(p.toks) && cueModifiers[p.lower[k]] {
+		k++
+	}
+	return k
+}
+
 // nounPhrase is a token range [from, to) plus an appositive role.
 type nounPhrase struct {
 	from, to int
@@ -284,6 +292,20 @@ type nounPhrase struct {
 }
 
 func (np nounPhrase) empty() bool { return np.to <= np.from }
+
+// allCapitalized reports whether tokens [i, j) form a name: capitalized
+// words and name particles only.
+func (p *para) allCapitalized(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !p.capitalized(k) && !nameParticles[p.lower[k]] {
+			return false
+		}
+	}
+	return p.capitalized(j - 1)
+}
 
 // determiners cannot end a noun phrase.
 var determiners = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
@@ -314,6 +336,13 @@ func (p *para) leftNP(j int) nounPhrase {
 		case first == "a" || first == "an" || first == "the" || roleWords[first]:
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose":
+		case p.allCapitalized(k+1, j):
+			// "Israel's prime minister, Benjamin Netanyahu, said": the name
+			// between the commas is the speaker, the phrase before its role.
+			if d := p.leftNP(k - 1); !d.empty() {
+				role = p.str(d.from, d.to)
+			}
+			return nounPhrase{from: k + 1, to: j, role: role}
 		default:
 			return none
 		}
@@ -337,7 +366,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if !p.capitalized(k) && subjectStops[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
+		if subjectStops[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
 			bounded = true
 			break
 		}
@@ -431,7 +460,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 	r.role = np.role
 	// "officials quoted by the Israeli media": the medium sits in the phrase.
 	for k := np.from; k+1 < np.to; k++ {
-		if p.is(k, "quoted", "cited") && p.is(k+1, "by") && k > np.from {
+		if p.is(k, "quoted", "cited", "seen", "obtained") && p.is(k+1, "by") && k > np.from {
 			r.medium = p.str(k+2, np.to)
 			np.to = k
 			break
@@ -464,6 +493,11 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 
+	right := k
+	if p.is(right, ":") {
+		right++
+	}
+	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.is(right, "as", "while", "after", "when", "before", "according")
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1
 	if inverted {
@@ -472,7 +506,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 	for before >= 0 && p.is(before, ",") {
 		before--
 	}
-	if before >= 0 && p.quote[before] == closeQuote {
+	if before >= 0 && p.quote[before] == closeQuote && !rightContent {
 		if open := p.openBefore(before); open >= 0 {
 			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.quote[sFrom] != openQuote {
 				// Narration with a quoted tail: `Talks "remain big," X said`.
@@ -510,8 +544,8 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if p.is(k, "that") {
 			k++
 		}
-		if speechVerbs[p.lower[k]] && !p.capitalized(k) {
-			return raw{}, false // "media reports suggested ...": the noun was not the cue
+		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) {
+			return raw{}, false // "media reports have said ...": the noun was not the cue
 		}
 		if end := p.contentEnd(k, sTo); end > k {
 			r.content = []parley.Span{p.trimContent(k, end)}

@@ -218,6 +218,9 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 		if full, ok := names[last]; ok {
 			return full, "", false
 		}
+		if honorifics[strings.ToLower(strings.Fields(mention)[0])] {
+			return name, "", false // "Mr Kirby" when the article never gives the full name
+		}
 		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false
 	}
 	return name, sp.title, false
