@@ -1,17 +1,231 @@
 // Package clean strips page junk from an article's text and reads the
 // headline, dateline, outlet and publication date the page prints.
-// (Minimal version; the reading-core issue fills in the rules.)
+//
+// Every rule is about the shape of a line (a share bar, a link line, a
+// breadcrumb, a date on its own, a dateline), never about a particular site,
+// so that it holds for outlets parley has never seen. Nothing is guessed:
+// what the text does not state stays "".
 package clean
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley"
 )
 
 // Article returns a with its text cleaned and metadata filled in where the
-// text states it. Nothing is guessed: what the text does not say stays "".
+// text states it. The cleaned Text is the headline (when known), a blank
+// line and the body, one paragraph per line; BodyStart is where the body
+// begins (0 without a headline). Metadata already set on a is kept.
 func Article(a parley.Article) parley.Article {
-	a.Text = strings.TrimSpace(strings.ReplaceAll(a.Text, "\r\n", "\n"))
+	p := page{
+		lastProse: -1,
+		title:     oneLine(a.Title),
+		outlet:    oneLine(a.Outlet),
+		published: date(a.Published),
+	}
+	p.read(lines(a.Text))
+
+	a.Title, a.Outlet, a.Published, a.Dateline = p.title, p.outlet, p.published, p.dateline
+	body := strings.Join(p.body, "\n")
+	if p.title == "" {
+		a.Text, a.BodyStart = body, 0
+		return a
+	}
+	a.Text = p.title + "\n\n" + body
+	a.BodyStart = len(p.title) + 2
 	return a
+}
+
+// page holds what has been read off one article so far.
+type page struct {
+	title, outlet, published, dateline string
+	titleFromText                      bool // a "Title:" line or a headline line set it
+	appOutlet                          string
+	body                               []string
+	lastProse                          int // index in body of the last prose paragraph, -1 if none
+}
+
+// read splits ls into the head (everything before the first prose
+// paragraph: headline, captions, section labels, dates, share bars), the
+// body and the trailing furniture, and keeps the body's prose.
+func (p *page) read(ls []string) {
+	start := p.bodyStart(ls)
+	for _, l := range ls[:start] {
+		p.head(l)
+	}
+	body := ls[start:]
+	if len(body) > 0 {
+		body[0] = p.takeDateline(body[0])
+	}
+	skipping := false // inside a block of links after a recirculation header
+	for _, l := range body {
+		if l == "" {
+			continue
+		}
+		switch k := classify(l); k {
+		case prose:
+			skipping = false
+			if !p.isTitle(l) {
+				p.lastProse = len(p.body)
+				p.body = append(p.body, l)
+			}
+		case text:
+			if !skipping && !p.isTitle(l) {
+				p.body = append(p.body, l)
+			}
+		default:
+			p.furniture(l, k)
+			if k == blockHeader || k == websiteLine {
+				skipping = true
+			}
+		}
+	}
+	if p.lastProse >= 0 {
+		p.trimTail()
+	}
+	if p.outlet == "" {
+		p.outlet = p.appOutlet
+	}
+}
+
+// bodyStart is the index of the first prose paragraph, or 0 when the text
+// has none (then nothing but recognised furniture is taken off the head).
+func (p *page) bodyStart(ls []string) int {
+	for i, l := range ls {
+		if classify(l) == prose && !p.isTitle(l) && !p.inTitle(l) {
+			return i
+		}
+	}
+	return 0
+}
+
+// head reads one line above the body: the headline, or furniture. Other
+// head lines (photo captions, section labels) are dropped.
+func (p *page) head(l string) {
+	switch k := classify(l); k {
+	case text:
+		if !p.titleFromText && p.title == "" && headlineLike(l) {
+			p.title, p.titleFromText = l, true
+		}
+	default:
+		p.furniture(l, k)
+	}
+}
+
+// furniture reads what a page-furniture line tells about the article.
+func (p *page) furniture(l string, k kind) {
+	switch k {
+	case titleLine:
+		if t := strings.TrimSpace(l[len("title:"):]); t != "" && (p.title == "" || !p.titleFromText) && !p.isTitle(t) {
+			p.title, p.titleFromText = t, true
+		}
+	case dateLine:
+		if p.published == "" {
+			p.published = date(l)
+		}
+	case websiteLine:
+		if p.outlet == "" {
+			p.outlet = websiteOwner(l)
+		}
+	case appLine:
+		if p.appOutlet == "" {
+			p.appOutlet = appOwner(l)
+		}
+	}
+}
+
+// takeDateline removes a dateline from the first body paragraph and
+// records it, and the outlet when the dateline is a publication's name.
+func (p *page) takeDateline(l string) string {
+	d, rest, outlet := splitDateline(l)
+	if d == "" {
+		return l
+	}
+	p.dateline = d
+	if outlet != "" && p.outlet == "" {
+		p.outlet = outlet
+	}
+	return rest
+}
+
+// trimTail drops the short non-prose lines after the last prose paragraph:
+// app promotions, credits, stray labels.
+func (p *page) trimTail() {
+	n := len(p.body)
+	for n > p.lastProse+1 && words(p.body[n-1]) <= tailWords {
+		n--
+	}
+	p.body = p.body[:n]
+}
+
+// tailWords is the longest line trimTail treats as furniture.
+const tailWords = 12
+
+// isTitle reports whether l repeats the known headline (ignoring case,
+// space and final punctuation).
+func (p *page) isTitle(l string) bool {
+	return p.title != "" && sameText(l, p.title)
+}
+
+// inTitle reports whether l is a piece of a known headline that the page
+// breaks over several lines ("Headline;" then "its second part.").
+func (p *page) inTitle(l string) bool {
+	l = strings.TrimRightFunc(l, func(r rune) bool { return isEndPunct(r) || r == ';' || r == ':' })
+	return p.title != "" && words(l) >= 3 && strings.Contains(strings.ToLower(p.title), strings.ToLower(l))
+}
+
+// lines normalises s (valid UTF-8, \n line ends) into its trimmed lines,
+// blank ones dropped. A line broken inside a sentence (hard-wrapped text)
+// is joined to the next when that one starts in lower case.
+func lines(s string) []string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.TrimPrefix(s, "\uFEFF")
+	var raw []string
+	for len(s) > 0 {
+		i := strings.IndexAny(s, "\r\n")
+		var l string
+		if i < 0 {
+			l, s = s, ""
+		} else {
+			l, s = s[:i], s[i+1:]
+		}
+		if l = strings.TrimFunc(l, isSpace); l != "" {
+			raw = append(raw, l)
+		}
+	}
+	out := raw[:0]
+	for i := 0; i < len(raw); {
+		j := i + 1
+		for j < len(raw) && continues(raw[j-1], raw[j]) {
+			j++
+		}
+		out = append(out, strings.Join(raw[i:j], " "))
+		i = j
+	}
+	return out
+}
+
+// continues reports whether next continues prev's sentence: prev ends
+// without closing punctuation and next opens in lower case.
+func continues(prev, next string) bool {
+	r, _ := utf8.DecodeRuneInString(next)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.IsLetter(last) || last == ','
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// oneLine trims s and collapses its white space (a title or outlet given
+// with line breaks), keeping it valid UTF-8.
+func oneLine(s string) string {
+	if s == "" {
+		return ""
+	}
+	return strings.Join(strings.FieldsFunc(strings.ToValidUTF8(s, "\uFFFD"), isSpace), " ")
 }

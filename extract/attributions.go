@@ -242,14 +242,26 @@ func (p *para) hasQuote(spans []parley.Span) bool {
 // previous record's speaker when it reports a clause or follows a quotation
 // of the same sentence.
 func (p *para) participle(i int, prev []raw) (raw, bool) {
-	if len(prev) == 0 {
-		return raw{}, false
-	}
-	last := prev[len(prev)-1]
 	sFrom, sTo := p.sentRange(i)
-	sameSentence := last.position >= sFrom && last.position < i
+	var last raw
+	if len(prev) > 0 {
+		last = prev[len(prev)-1]
+	}
+	sameSentence := len(prev) > 0 && last.position >= sFrom && last.position < i
 	if !sameSentence {
-		return raw{}, false
+		// "The United States has voiced concern, stating that ...": the
+		// sentence's subject speaks.
+		end := p.rightNP(sFrom, i)
+		if end == sFrom || !p.is(i+1, "that") || determiners[p.lower[end-1]] {
+			return raw{}, false
+		}
+		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i}
+		k := i + 2
+		if !p.contentAfter(k, sTo) {
+			return raw{}, false
+		}
+		r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
+		return r, true
 	}
 	if !(p.is(i+1, "that") || (i+1 < sTo && p.quote[i+1] == openQuote) || last.quoted) {
 		return raw{}, false
@@ -350,6 +362,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	}
 	if end >= 0 && (personPronouns[p.lower[end]] || groupPronouns[p.lower[end]]) {
 		return nounPhrase{from: end, to: end + 1, role: role}
+	}
+	if end >= 0 && speechVerbs[p.lower[end]] && !anonymousHeads[p.lower[end]] {
+		return none // "an official denied reports": the verb before is the cue
 	}
 	from := end + 1
 	bounded := false
@@ -498,6 +513,18 @@ func (p *para) verbCue(i int) (raw, bool) {
 		right++
 	}
 	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.is(right, "as", "while", "after", "when", "before", "according")
+	if rightContent && !p.is(right, "that") && p.quote[right] != openQuote {
+		// After `"Q," X said` only a that-clause or a new quotation is more
+		// content; anything else is circumstance ("in a briefing on Monday").
+		b := np.from - 1
+		if inverted {
+			b = cueFrom - 1
+		}
+		for b >= 0 && p.is(b, ",") {
+			b--
+		}
+		rightContent = !(b >= 0 && p.quote[b] == closeQuote)
+	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1
 	if inverted {

@@ -52,7 +52,6 @@ var speechVerbs = wordSet(
 	"allege alleges alleged alleging",
 	"complain complains complained complaining",
 	"remark remarks remarked remarking",
-	"conclude concludes concluded concluding",
 	"assure assures assured assuring",
 )
 

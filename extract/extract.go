@@ -29,8 +29,14 @@ type Reader struct {
 	packs *pack.Set
 }
 
-// New returns a Reader using the given packs.
-func New(packs *pack.Set) *Reader { return &Reader{packs: packs} }
+// New returns a Reader using the given packs; nil means pack.Auto, which
+// picks the built-in packs per article.
+func New(packs *pack.Set) *Reader {
+	if packs == nil {
+		packs = pack.Auto()
+	}
+	return &Reader{packs: packs}
+}
 
 // Read finds every layer in a (cleaned) article.
 func (r *Reader) Read(a parley.Article) parley.Reading {
@@ -39,12 +45,12 @@ func (r *Reader) Read(a parley.Article) parley.Reading {
 		Text:    a.Text,
 		Paras:   text.Paragraphs(a.Text),
 		Sents:   text.Sentences(a.Text),
-		Pack:    r.packs,
+		Pack:    r.packs.For(a.Text),
 	}
 	d.Attributions = findAttributions(d)
 	return parley.Reading{
 		Article:      a,
-		Packs:        r.packs.Names(),
+		Packs:        d.Pack.Names(),
 		Attributions: d.Attributions,
 		Figures:      findFigures(d),
 		Positions:    findPositions(d),

@@ -1,6 +1,504 @@
 package extract
 
-import "github.com/parley-news/parley"
+import (
+	"math"
+	"strings"
 
-// findFigures is a stub; the figures finder replaces it.
-func findFigures(d *Doc) []parley.Figure { return nil }
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
+)
+
+// Figures: a number becomes a figure when the words around it say what is
+// counted (a unit: people, trucks, days, dollars) and nothing marks it as a
+// date, a time of day, an age limit, part of a name or a count of a plan's
+// own parts. The word lists below are generic English.
+
+// units maps a counted noun, as written, to the unit it reports.
+var units = lexicon(
+	"people: people persons person civilians civilian children child kids women woman men man "+
+		"hostages hostage captives captive prisoners prisoner detainees detainee soldiers soldier "+
+		"troops fighters fighter militants gunmen combatants workers members others residents "+
+		"patients doctors nurses medics journalists reporters staff personnel employees refugees "+
+		"victims casualties bodies lives individuals babies infants girls boys adults minors "+
+		"ministers lawmakers police officers students pupils families citizens "+
+		"nationals settlers protesters demonstrators volunteers survivors inmates "+
+		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
+	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
+	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
+	"trucks: trucks truck lorries lorry truckloads lorryloads",
+	"usd: dollars dollar", "eur: euros euro", "gbp: pounds sterling", "ils: shekels shekel",
+)
+
+// timeUnits are the units that measure a duration.
+var timeUnits = wordSet("days weeks months years hours minutes decades")
+
+// uncounted are plural nouns a number can stand before without reporting a
+// quantity: the two sides, ten times, three phases, four principles.
+var uncounted = wordSet(
+	"sides parties times phases stages parts points principles steps issues things ways",
+	"options conditions demands reasons questions rounds terms clauses articles elements",
+	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
+	"percent cents fronts states nations countries occasions instances cases",
+	"sources officials diplomats", // counts of who speaks, not of what is reported
+	"per fold",
+)
+
+// planParts are the nouns a hyphen joins to a count of a plan's own parts
+// ("a three-phase deal", "a two-state solution"); never figures.
+var planParts = wordSet("phase stage part point step tier pronged state way principle track pillar")
+
+// labelNouns name something by a number after them ("Resolution 2728",
+// "phase two", "Channel 13"): that number is not a quantity.
+var labelNouns = wordSet(
+	"resolution channel phase stage part article paragraph section clause item point step",
+	"number no route gate flight building block chapter page room highway road unit",
+)
+
+// months name a calendar month, for dates written "7 October" or "May 26".
+var months = wordSet(
+	"january february march april may june july august september october november december",
+	"jan feb mar apr jun jul aug sep sept oct nov dec",
+)
+
+// clockWords follow a time of day.
+var clockWords = wordSet("am pm a.m p.m gmt utc o'clock hrs local")
+
+// ageWords announce an age limit: "aged 50", "over the age of 60".
+var ageWords = wordSet("aged age ages")
+
+// ageTails follow an age limit: "50 years of age", "60 and above".
+var ageTails = []string{"years of age", "years old", "and above", "and older", "and over",
+	"or older", "and under", "or younger", "and younger", "or above", "or over"}
+
+// qualifiers are the words before a number that bound it, longest first.
+var qualifiers = []struct {
+	words     string
+	qualifier string
+}{
+	{"no fewer than", parley.AtLeast}, {"no less than", parley.AtLeast}, {"in excess of", parley.AtLeast},
+	{"upwards of", parley.AtLeast}, {"at least", parley.AtLeast}, {"more than", parley.AtLeast},
+	{"just over", parley.AtLeast}, {"over", parley.AtLeast}, {"above", parley.AtLeast},
+	{"exceeding", parley.AtLeast}, {"a minimum of", parley.AtLeast},
+	{"no more than", parley.AtMost}, {"as many as", parley.AtMost}, {"at most", parley.AtMost},
+	{"up to", parley.AtMost}, {"less than", parley.AtMost}, {"fewer than", parley.AtMost},
+	{"just under", parley.AtMost}, {"under", parley.AtMost}, {"below", parley.AtMost},
+	{"a maximum of", parley.AtMost},
+	{"an estimated", parley.Approx}, {"close to", parley.Approx}, {"approximately", parley.Approx},
+	{"about", parley.Approx}, {"nearly", parley.Approx}, {"almost", parley.Approx},
+	{"around", parley.Approx}, {"some", parley.Approx}, {"roughly", parley.Approx},
+	{"estimated", parley.Approx}, {"circa", parley.Approx}, {"approx", parley.Approx},
+}
+
+// measures maps a word near a number to what happened to what it counts.
+var measures = lexicon(
+	"killed: killed kill kills killing dead deaths death died die dying slain toll perished lost",
+	"injured: injured injuring injuries wounded wounding hurt",
+	"displaced: displaced displacement uprooted fled fleeing homeless crammed sheltering",
+	"kidnapped: kidnapped kidnapping abducted abducting taken taking captivity held",
+	"released: released releasing release freed freeing free swap swapped exchange exchanged handed",
+	"arrested: arrested arrests arresting detained detaining",
+	"hunger: hunger famine starvation starving malnourished malnutrition",
+)
+
+// nounMeasures is the measure a counted noun implies when no verb says more.
+var nounMeasures = lexicon(
+	"kidnapped: hostages hostage captives",
+	"fighters: fighters fighter militants gunmen combatants troops soldiers brigades battalions",
+	"killed: dead bodies casualties",
+	"injured: wounded injured",
+	"displaced: displaced refugees",
+	"aid: trucks tents caravans shelters meals parcels tonnes tons",
+	"arrested: arrests",
+)
+
+// verbsOfPeople take a count of people as their object: "killing 1,200",
+// "taking 252 back to Gaza".
+var verbsOfPeople = wordSet(
+	"killing killed kill taking took kidnapping kidnapped abducting abducted freeing freed",
+	"free releasing released release wounding wounded injuring injured evacuating evacuated",
+	"arresting arrested detaining detained holding held",
+)
+
+// npStops end the search for a counted noun: verbs, prepositions, clause words.
+var npStops = wordSet(
+	"is are was were be been being has have had will would could should may might can must",
+	"in on at to for from by with without into onto since after before during until within",
+	"who which that whom whose where when while as than the a an this these those its their",
+	"his her our my your per each every back more less else now still so but if or nor",
+	"them they it he she we us you",
+)
+
+// notNouns end in s but never head a noun phrase.
+var notNouns = wordSet("its his hers ours yours theirs thus perhaps always sometimes besides towards afterwards whereas this unless news series species means")
+
+// figureContext carries the last figure's unit forward, for numbers that
+// refer back to it ("six of them", "the daily average was 168").
+type figureContext struct {
+	unit, measure string
+	sent          int
+}
+
+// findFigures finds every reported quantity in the article.
+func findFigures(d *Doc) []parley.Figure {
+	var out []parley.Figure
+	var nums []text.Number
+	seen := map[figureKey]bool{}
+	prev := figureContext{sent: -2}
+	for si, sp := range d.Sents {
+		toks := text.Tokens(d.Text, sp)
+		nums = text.FindNumbers(toks, nums[:0])
+		for k, n := range nums {
+			if k+1 < len(nums) && nums[k+1].First == n.Last {
+				continue // "three 45-day truces": the first counts truces, not a figure
+			}
+			f, ok := figure(d.Text, toks, n, prev, si)
+			if !ok {
+				continue
+			}
+			prev = figureContext{f.Unit, f.Measure, si}
+			key := figureKey{math.Round(f.Value*1000) / 1000, f.Unit}
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			f.Source = figureSource(d, toks, f.Span)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+type figureKey struct {
+	value float64
+	unit  string
+}
+
+// figure reads the number n of a sentence's tokens as a figure, if it is one.
+func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent int) (parley.Figure, bool) {
+	if !isQuantity(toks, n) {
+		return parley.Figure{}, false
+	}
+	f := parley.Figure{Value: n.Value, Span: n.Span}
+	qualifier, qstart := qualifierBefore(toks, n.First)
+	f.Qualifier = qualifier
+	if n.High != 0 && qualifier == parley.Exact {
+		f.Qualifier = parley.Approx
+	}
+	head := -1 // the token naming what is counted
+	switch {
+	case n.Currency != "":
+		f.Unit = n.Currency
+	case n.Suffix != "":
+		u := units[strings.TrimSuffix(n.Suffix, "-long")]
+		if u == "" {
+			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
+		}
+		f.Unit = u
+	default:
+		f.Unit, head = countedNoun(toks, n.Last)
+	}
+	end := n.Last
+	if head >= 0 {
+		end = head + 1
+	}
+	if f.Unit == "" {
+		f.Unit, f.Measure, end = referredUnit(toks, n, prev, sent)
+		if f.Unit == "" {
+			return parley.Figure{}, false
+		}
+	}
+	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 {
+		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" counts
+	}
+	if f.Measure == "" {
+		f.Measure = measureOf(toks, n.First, n.Last, head, f.Unit)
+	}
+	f.Start = toks[qstart].Start
+	f.End = toks[end-1].End
+	f.Text = s[f.Start:f.End]
+	return f, true
+}
+
+// isQuantity rules out numbers that count nothing: dates, times of day,
+// percentages, age limits, numbers in names and labels.
+func isQuantity(toks []text.Token, n text.Number) bool {
+	next, after := word(toks, n.Last), word(toks, n.Last+1)
+	before := word(toks, n.First-1)
+	month := n.First - 1
+	if before == "." {
+		month-- // "Oct. 7"
+	}
+	switch {
+	case months[next] || months[word(toks, month)] && isCapital(toks[month].Text):
+		return false // "7 October", "May 26"
+	case next == ":" || before == ":" || next == "/" || before == "/" || clockWords[next]:
+		return false // "10:30", "9 pm", "9/11", "24/7"
+	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage":
+		return false
+	case n.Words == false && n.Currency == "" && n.High == 0 && n.Suffix == "" &&
+		n.Value >= 1900 && n.Value <= 2100 && !strings.Contains(toks[n.First].Text, ","):
+		return false // a year
+	case strings.HasSuffix(n.Suffix, "old") || isAgeLimit(toks, n):
+		return false
+	case labelNouns[before] || isNameBefore(toks, n.First):
+		return false
+	}
+	return true
+}
+
+// isAgeLimit reports "aged 50", "the age of 60", "19 years of age", "50 and above".
+func isAgeLimit(toks []text.Token, n text.Number) bool {
+	for k := n.First - 1; k >= 0 && k >= n.First-3; k-- {
+		if ageWords[word(toks, k)] {
+			return true
+		}
+	}
+	for _, tail := range ageTails {
+		if wordsAt(toks, n.Last, tail) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNameBefore reports a number that ends a name: a capitalised word that is
+// not a function word stands right before it ("Channel 13", "Group of 7").
+func isNameBefore(toks []text.Token, first int) bool {
+	k := first - 1
+	if word(toks, k) == "of" {
+		k--
+	}
+	if k < 0 || !isCapital(toks[k].Text) {
+		return false
+	}
+	w := word(toks, k)
+	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] {
+		return false
+	}
+	// A sentence opener before the number is no name: "Another 40 trucks".
+	return k > 0 && toks[k-1].IsWord()
+}
+
+// qualifierWord reports a word that starts a qualifier ("Over", "Some").
+func qualifierWord(w string) bool {
+	for _, q := range qualifiers {
+		if first, _, _ := strings.Cut(q.words, " "); first == w {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifierBefore returns the qualifier written before toks[first] and the
+// token it starts at (first itself when there is none).
+func qualifierBefore(toks []text.Token, first int) (string, int) {
+	for _, q := range qualifiers {
+		n := strings.Count(q.words, " ") + 1
+		if first-n >= 0 && wordsAt(toks, first-n, q.words) {
+			return q.qualifier, first - n
+		}
+	}
+	return parley.Exact, first
+}
+
+// countedNoun finds, in the few words after a number, the noun saying what
+// it counts. It returns the unit and the noun's token, or "" and -1.
+func countedNoun(toks []text.Token, from int) (string, int) {
+	modifiers := 0
+	for k := from; k < len(toks) && k < from+6; k++ {
+		t := toks[k].Text
+		if !toks[k].IsWord() {
+			return "", -1
+		}
+		w := strings.ToLower(t)
+		if u := units[w]; u != "" {
+			return u, k
+		}
+		switch {
+		case w == "and" && modifiers > 0:
+			continue // "Israeli and foreign hostages"
+		case npStops[w] || w == "and" || w == "of":
+			return "", -1
+		case isCapital(t):
+			if isDemonymPlural(t) {
+				return "people", k // "Palestinians", "Israelis"
+			}
+		case isPluralNoun(w):
+			if uncounted[w] {
+				return "", -1
+			}
+			return w, k // "tents", "seats", "arrests"
+		}
+		modifiers++
+	}
+	return "", -1
+}
+
+// referredUnit gives a bare number the unit it refers to: "six of them"
+// takes the last figure's; "killing 1,200" and "34,000 have been killed"
+// count people; a numeral in a sentence about a toll counts the dead; one
+// predicated of something ("the average was 168") takes the last figure's.
+// It returns the unit, a measure if known, and the text's end token.
+func referredUnit(toks []text.Token, n text.Number, prev figureContext, sent int) (unit, measure string, end int) {
+	recent := sent-prev.sent <= 1 && prev.unit != ""
+	if word(toks, n.Last) == "of" {
+		switch word(toks, n.Last+1) {
+		case "them", "those", "whom":
+			if recent {
+				return prev.unit, "", n.Last + 2
+			}
+		}
+		return "", "", 0
+	}
+	_, q := qualifierBefore(toks, n.First)
+	verb := word(toks, q-1)
+	if verbsOfPeople[verb] {
+		return "people", measures[verb], n.Last
+	}
+	if m, k := passiveOfPeople(toks, n.Last); m != "" {
+		return "people", m, k + 1
+	}
+	if n.Words || verb == "of" || verb == "and" {
+		return "", "", 0
+	}
+	for k := range toks[:n.First] {
+		if w := word(toks, k); w == "toll" || w == "tally" {
+			return "people", "killed", n.Last
+		}
+	}
+	switch verb {
+	case "was", "is", "were", "are":
+		if recent {
+			return prev.unit, prev.measure, n.Last
+		}
+	}
+	return "", "", 0
+}
+
+// passiveOfPeople reads "have been killed", "were wounded", "are detained"
+// at toks[k:], returning the measure and the participle's token.
+func passiveOfPeople(toks []text.Token, k int) (string, int) {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		w := word(toks, j)
+		switch w {
+		case "have", "has", "had", "been", "were", "are", "was", "reportedly":
+			continue
+		}
+		if j > k && verbsOfPeople[w] && strings.HasSuffix(w, "ed") {
+			return measures[w], j
+		}
+		break
+	}
+	return "", 0
+}
+
+// measureOf names what happened to what a figure counts: the verb or
+// participle nearest to it, else what the counted noun implies.
+func measureOf(toks []text.Token, first, last, head int, unit string) string {
+	if timeUnits[unit] {
+		return "duration"
+	}
+	end := last
+	if head >= 0 {
+		end = head + 1
+	}
+	// Participles inside the noun phrase: "displaced civilians", "65,000 injured".
+	for k := last; k < end; k++ {
+		if m := measures[word(toks, k)]; m != "" {
+			return m
+		}
+	}
+	_, q := qualifierBefore(toks, first)
+	if m := measures[word(toks, q-1)]; m != "" {
+		return m // "killing about 1,200 people"
+	}
+	for k := end; k < len(toks) && k < end+6 && toks[k].IsWord(); k++ {
+		if m := measures[word(toks, k)]; m != "" {
+			return m // "... people were killed"
+		}
+	}
+	for k := q - 2; k >= 0 && k >= q-4 && toks[k].IsWord(); k-- {
+		if m := measures[word(toks, k)]; m != "" {
+			return m // "killed at least 37,000 people"
+		}
+	}
+	if head >= 0 {
+		if m := nounMeasures[word(toks, head)]; m != "" {
+			return m
+		}
+	}
+	switch unit {
+	case "usd", "eur", "gbp", "ils", "trucks":
+		return "aid"
+	}
+	return ""
+}
+
+// figureSource names who reports a figure: the speaker of an attribution
+// that holds it, else the source of an "according to" in its sentence.
+func figureSource(d *Doc, toks []text.Token, sp parley.Span) string {
+	for _, a := range d.Attributions {
+		if a.Start <= sp.Start && sp.End <= a.End {
+			return firstNonEmpty(a.Speaker, a.SpeakerMention)
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		if word(toks, k) != "according" || word(toks, k+1) != "to" {
+			continue
+		}
+		from, to := k+2, k+2
+		for to < len(toks) && (toks[to].IsWord() || toks[to].Text == "'" || toks[to].Text == "’") {
+			to++
+		}
+		if to > from {
+			return d.Text[toks[from].Start:toks[to-1].End]
+		}
+	}
+	return ""
+}
+
+// word returns toks[k] in lower case, or "" outside toks.
+func word(toks []text.Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].Text)
+}
+
+// wordsAt reports whether the words of phrase (lower case, one space apart)
+// stand at toks[k:].
+func wordsAt(toks []text.Token, k int, phrase string) bool {
+	for w := range strings.FieldsSeq(phrase) {
+		if word(toks, k) != w {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+func isCapital(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
+
+// isDemonymPlural reports a capitalised plural naming people by origin:
+// "Palestinians", "Israelis", "Americans".
+func isDemonymPlural(t string) bool {
+	return len(t) > 4 && (strings.HasSuffix(t, "ans") || strings.HasSuffix(t, "is")) && t[1] >= 'a' && t[1] <= 'z'
+}
+
+// isPluralNoun guesses a regular plural noun from its ending.
+func isPluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.HasSuffix(w, "us") && !notNouns[w]
+}
+
+// lexicon builds a word -> value map from lines "value: word word ...".
+func lexicon(lines ...string) map[string]string {
+	m := map[string]string{}
+	for _, l := range lines {
+		value, words, _ := strings.Cut(l, ":")
+		for w := range strings.FieldsSeq(words) {
+			m[w] = value
+		}
+	}
+	return m
+}

@@ -1,6 +1,583 @@
 package extract
 
-import "github.com/parley-news/parley"
+import (
+	"sort"
+	"strings"
 
-// findPositions is a stub; the positions finder replaces it.
-func findPositions(d *Doc) []parley.Position { return nil }
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
+	"github.com/parley-news/parley/text"
+)
+
+// findPositions reads each party's stance on each issue: a stance cue of
+// the packs ("insists on", "rejected", "proposed") joined to the issue
+// phrases of its clause and to an actor, the first of: the passive agent
+// ("proposed by Qatar"), the party named just before the cue ("Hamas's
+// call for", "Israel has proposed"), the clause's subject, the speaker's
+// party, the party the previous sentences were about. One record per
+// (actor, stance, issue), the first the article gives.
+func findPositions(d *Doc) []parley.Position {
+	if d.Pack == nil {
+		return nil
+	}
+	f := positionFinder{d: d, seen: map[[3]string]bool{}}
+	for _, sp := range d.Sents {
+		f.sentence(scanSentence(d, sp))
+	}
+	return f.out
+}
+
+type positionFinder struct {
+	d         *Doc
+	out       []parley.Position
+	seen      map[[3]string]bool
+	last      []string // actors of the latest sentence that named one
+	mediators []string // the mediators the article names, found on first need
+	named     bool
+}
+
+func (f *positionFinder) sentence(s *sentence) {
+	for _, c := range s.cues() {
+		issues := s.issuesFor(c)
+		if len(issues) == 0 {
+			continue
+		}
+		stance := c.Stance
+		if stance == "" {
+			stance = c.ID
+		}
+		if c.Kind == pack.KindStance && (s.negated(s.tok(c.Start)) || s.deniedBy(c)) {
+			stance = denied(stance)
+		}
+		if stance == "" {
+			continue
+		}
+		actors, speaker := f.actors(s, c)
+		cond := s.conditional(c)
+		for _, is := range issues {
+			issue, st := s.refine(is), stance
+			if issue == "offensive" && s.halted(is) {
+				st = parley.Reject
+			}
+			for _, a := range actors {
+				f.add(parley.Position{Actor: a, Speaker: speaker, Stance: st, Issue: issue,
+					Conditional: cond, Text: "", Span: cover(c, is)})
+			}
+		}
+	}
+	if subj := s.subjects(); len(subj) > 0 {
+		f.last = subj
+	}
+}
+
+// add keeps the first record of each (actor, stance, issue).
+func (f *positionFinder) add(p parley.Position) {
+	k := [3]string{p.Actor, p.Stance, p.Issue}
+	if f.seen[k] {
+		return
+	}
+	f.seen[k] = true
+	p.Text = f.d.Text[p.Start:p.End]
+	f.out = append(f.out, p)
+}
+
+// cover is the span from the start of the first to the end of the last.
+func cover(a, b pack.Match) parley.Span {
+	return parley.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+}
+
+// denied turns a stance around when it is negated: not accepting or not
+// wanting something is rejecting it; a denied rejection or threat says
+// nothing sure.
+func denied(stance string) string {
+	switch stance {
+	case parley.Accept, parley.Demand, parley.Propose:
+		return parley.Reject
+	}
+	return ""
+}
+
+// cues lists the stance cues of the sentence and the issue phrases that
+// carry their own stance, in text order.
+func (s *sentence) cues() []pack.Match {
+	var out []pack.Match
+	i, j := 0, 0
+	for i < len(s.stances) || j < len(s.issues) {
+		if j < len(s.issues) && s.issues[j].Stance == "" {
+			j++
+			continue
+		}
+		if j == len(s.issues) || i < len(s.stances) && s.stances[i].Start <= s.issues[j].Start {
+			out = append(out, s.stances[i])
+			i++
+			continue
+		}
+		out = append(out, s.issues[j])
+		j++
+	}
+	return out
+}
+
+// maxReach is how many tokens after its cue an issue may stand.
+const maxReach = 20
+
+// issuesFor returns the issue phrases a cue governs: those after it in its
+// clause (through chained cues: "rejected a proposal for a truce"), up to a
+// phrase that carries its own stance; when there are none, an issue
+// standing just before it ("a ceasefire proposal", "hostages must be").
+func (s *sentence) issuesFor(c pack.Match) []pack.Match {
+	if c.Kind == pack.KindIssue {
+		return []pack.Match{c}
+	}
+	var out []pack.Match
+	first := s.tok(c.End)
+	for _, is := range s.issues {
+		if is.Start < c.End {
+			continue
+		}
+		t := s.tok(is.Start)
+		if t-first > maxReach || s.boundaryBetween(first, t) {
+			break
+		}
+		if is.Stance != "" {
+			break
+		}
+		if s.modifiesTalks(is) {
+			continue
+		}
+		out = append(out, is)
+	}
+	if len(out) > 0 {
+		return out
+	}
+	ct := s.tok(c.Start)
+	for k := len(s.issues) - 1; k >= 0; k-- {
+		is := s.issues[k]
+		if is.End > c.Start || is.Stance != "" {
+			continue
+		}
+		if ct-s.tok(is.End) <= 4 && !s.boundaryBetween(s.tok(is.End), ct) && !s.modifiesTalks(is) {
+			out = append(out, is)
+		}
+		break
+	}
+	return out
+}
+
+func (s *sentence) boundaryBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		if s.boundary(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// modifiesTalks reports whether an issue phrase only qualifies talks that
+// follow it ("ceasefire negotiations"): the issue is then the talks.
+func (s *sentence) modifiesTalks(is pack.Match) bool {
+	if is.ID == "talks" {
+		return false
+	}
+	for _, o := range s.issues {
+		if o.ID == "talks" && o.Start > is.Start && s.tok(o.Start) == s.tok(is.End) {
+			return true
+		}
+	}
+	return false
+}
+
+// refine tells a truce from a ceasefire by the words around it: a ceasefire
+// for a number of days or weeks, or a temporary one, is a truce; a
+// permanent truce is a ceasefire.
+func (s *sentence) refine(is pack.Match) string {
+	if is.ID != "ceasefire" && is.ID != "truce" {
+		return is.ID
+	}
+	start, end := s.tok(is.Start), s.tok(is.End)
+	temporary, permanent := false, false
+	for _, m := range s.marks {
+		t := s.tok(m.Start)
+		before := t < start && start-s.tok(m.End) <= 2
+		after := t >= end && t-end <= 6 && s.word(end) == "for"
+		inside := m.Start >= is.Start && m.End <= is.End
+		if !(before || after || inside) {
+			continue
+		}
+		if m.Kind == pack.KindTemporary {
+			temporary = true
+		} else {
+			permanent = true
+		}
+	}
+	switch {
+	case is.ID == "ceasefire" && temporary && !permanent:
+		return "truce"
+	case is.ID == "truce" && permanent:
+		return "ceasefire"
+	}
+	return is.ID
+}
+
+// halted reports whether the words before an issue call for stopping it
+// ("halt the offensive", "against an operation"): for an offensive, a
+// call to stop it is a stance against it.
+func (s *sentence) halted(is pack.Match) bool {
+	t := s.tok(is.Start)
+	for i := t - 1; i >= 0 && i >= t-4; i-- {
+		switch s.word(i) {
+		case "halt", "halting", "stop", "stopping", "end", "ending", "against", "concern", "concerns", "oppose", "opposed", "prevent":
+			return true
+		}
+	}
+	return false
+}
+
+// deniedBy reports whether a rejecting cue governs this one ("refused to
+// accept", "rejected the proposal").
+func (s *sentence) deniedBy(c pack.Match) bool {
+	ct := s.tok(c.Start)
+	for _, o := range s.stances {
+		if o.End <= c.Start && o.ID == parley.Reject && ct-s.tok(o.End) <= 2 {
+			return c.ID != parley.Reject
+		}
+	}
+	return false
+}
+
+// conditional reports whether the cue's clause ties the stance to a
+// condition.
+func (s *sentence) conditional(c pack.Match) bool {
+	for i := s.tok(c.Start) - 3; i < len(s.toks); i++ {
+		switch s.word(i) {
+		case "if", "unless", "only", "provided", "without", "condition", "conditioned", "conditional":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// prepositions before a party name make it an object, not a subject.
+var objectMarkers = map[string]bool{
+	"of": true, "from": true, "in": true, "into": true, "to": true, "on": true, "with": true,
+	"between": true, "against": true, "for": true, "by": true, "at": true, "over": true,
+	"about": true, "toward": true, "towards": true, "than": true, "under": true,
+}
+
+// isSubject reports whether a party mention can be the subject of what
+// follows: not the object of a preposition, not part of an issue phrase.
+func (s *sentence) isSubject(p pack.Match) bool {
+	i := s.tok(p.Start)
+	w := s.word(i - 1)
+	if w == "the" || w == "a" || w == "an" {
+		w = s.word(i - 2)
+	}
+	if objectMarkers[w] {
+		return false
+	}
+	for _, is := range s.issues {
+		if is.Start <= p.Start && p.End <= is.End {
+			return false
+		}
+	}
+	return true
+}
+
+// subjects lists the parties that are the subject of the sentence's first
+// clause: the first subject party and any joined to it by "and".
+func (s *sentence) subjects() []string {
+	for k, p := range s.parties {
+		if !s.isSubject(p) {
+			continue
+		}
+		out := []string{p.ID}
+		for _, q := range s.parties[k+1:] {
+			gap := s.tok(q.Start) - s.tok(p.End)
+			w := s.word(s.tok(p.End))
+			if gap > 2 || (w != "and" && w != ",") {
+				break
+			}
+			out = appendNew(out, q.ID)
+			p = q
+		}
+		return out
+	}
+	return nil
+}
+
+// actors finds whose stance the cue shows, and who voiced it. Within a
+// quotation or reported speech only the content counts: "officials said
+// Hamas is insisting" is Hamas's stance, "he said it wants" the speaker's.
+func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
+	att := inAttribution(f.d, c.Start)
+	from := s.Start
+	if att != nil {
+		from = att.Start
+	}
+	actors := s.agents(c)
+	if len(actors) == 0 {
+		actors = s.subjectOf(c, from, att != nil)
+	}
+	speaker := ""
+	if att != nil {
+		party := att.Party
+		if party == "" {
+			party = f.d.Pack.PartyIn(att.Speaker + "; " + att.Role + "; " + att.Org)
+		}
+		if len(actors) == 0 && party != "" {
+			actors = []string{party}
+		}
+		if len(actors) > 0 && (party == "" || party == actors[0]) {
+			speaker = att.Speaker
+		}
+	}
+	if len(actors) == 0 {
+		actors = f.last
+	}
+	var out []string
+	for _, a := range actors {
+		if a == "mediators" && len(f.namedMediators()) > 0 {
+			for _, m := range f.namedMediators() {
+				out = appendNew(out, m)
+			}
+			continue
+		}
+		out = appendNew(out, a)
+	}
+	return out, speaker
+}
+
+// agents returns the parties of a passive agent or source right after the
+// cue: "proposed by mediators from Qatar and Egypt", "a plan from Egypt".
+func (s *sentence) agents(c pack.Match) []string {
+	if c.Kind != pack.KindStance {
+		return nil
+	}
+	t := s.tok(c.End)
+	w := s.word(t)
+	if w != "by" && !(w == "from" && c.ID == parley.Propose) {
+		return nil
+	}
+	if w == "from" && (len(s.parties) == 0 || !s.partyWithin(t, 2)) {
+		return nil
+	}
+	var out []string
+	for _, p := range s.parties {
+		pt := s.tok(p.Start)
+		if pt <= t {
+			continue
+		}
+		if pt-t > 8 || s.boundaryBetween(t, pt) {
+			break
+		}
+		out = appendNew(out, p.ID)
+	}
+	if len(out) > 1 {
+		out = dropGeneric(out)
+	}
+	return out
+}
+
+// subjectOf returns the party the cue is said of: the nearest subject
+// party before it in its clause and after from; in reported speech, a
+// pronoun nearer the cue stands for the speaker, with parties joined to it by "and". A
+// proposal noun governed by another cue ("accepted the proposal") takes only
+// a party right before it ("a US proposal"), never the outer subject.
+func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
+	ct := s.tok(c.Start)
+	for k := len(s.parties) - 1; k >= 0; k-- {
+		p := s.parties[k]
+		if p.End > c.Start {
+			continue
+		}
+		if p.Start < from {
+			return nil
+		}
+		pt := s.tok(p.End)
+		if s.boundaryBetween(pt, ct) || quoted && s.pronounBetween(pt, ct) {
+			return nil
+		}
+		if !s.isSubject(p) && ct-pt > 1 {
+			continue
+		}
+		if ct-pt > 2 && c.ID == parley.Propose && s.cueBetween(p.End, c.Start) {
+			return nil
+		}
+		out := []string{p.ID}
+		for j := k - 1; j >= 0; j-- {
+			q := s.parties[j]
+			w := s.word(s.tok(q.End))
+			if s.tok(p.Start)-s.tok(q.End) > 2 || (w != "and" && w != ",") {
+				break
+			}
+			out = appendNew(out, q.ID)
+			p = q
+		}
+		if len(out) > 1 {
+			out = dropGeneric(out)
+		}
+		return out
+	}
+	return nil
+}
+
+func (s *sentence) pronounBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.word(i) {
+		case "he", "she", "it", "they", "we", "i", "its", "their", "our", "his", "her":
+			return true
+		}
+	}
+	return false
+}
+
+// partyWithin reports whether a party mention starts within n tokens
+// after token t.
+func (s *sentence) partyWithin(t, n int) bool {
+	for _, p := range s.parties {
+		if pt := s.tok(p.Start); pt > t && pt-t <= n+1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentence) cueBetween(from, to int) bool {
+	for _, o := range s.stances {
+		if o.Start >= from && o.End <= to {
+			return true
+		}
+	}
+	return false
+}
+
+// namedMediators lists the pack's mediators the article names.
+func (f *positionFinder) namedMediators() []string {
+	if !f.named {
+		f.named = true
+		f.d.Pack.Scan(f.d.Text, func(m pack.Match) {
+			if m.Kind == pack.KindParty && f.d.Pack.IsMediator(m.ID) {
+				f.mediators = appendNew(f.mediators, m.ID)
+			}
+		})
+	}
+	return f.mediators
+}
+
+// dropGeneric removes the catch-all "mediators" when named parties stand
+// beside it ("mediators from Qatar and Egypt").
+func dropGeneric(ids []string) []string {
+	out := ids[:0]
+	for _, id := range ids {
+		if id != "mediators" {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func appendNew(ids []string, id string) []string {
+	for _, x := range ids {
+		if x == id {
+			return ids
+		}
+	}
+	return append(ids, id)
+}
+
+
+// sentence is one sentence with its tokens and the pack phrases in it,
+// the common ground of the positions and assessments finders.
+type sentence struct {
+	parley.Span
+	toks     []text.Token
+	parties  []pack.Match
+	issues   []pack.Match
+	stances  []pack.Match
+	marks    []pack.Match // temporary and permanent markers
+	verdicts []pack.Match
+}
+
+// scanSentence tokenizes sp and finds the pack phrases in it, with offsets
+// into d.Text.
+func scanSentence(d *Doc, sp parley.Span) *sentence {
+	s := &sentence{Span: sp, toks: text.Tokens(d.Text, sp)}
+	d.Pack.Scan(d.Text[sp.Start:sp.End], func(m pack.Match) {
+		m.Start += sp.Start
+		m.End += sp.Start
+		switch m.Kind {
+		case pack.KindParty, pack.KindPerson:
+			if m.Kind == pack.KindPerson {
+				p, ok := d.Pack.Person(m.ID)
+				if !ok || p.Party == "" {
+					return
+				}
+				m.ID = p.Party
+			}
+			s.parties = append(s.parties, m)
+		case pack.KindIssue:
+			s.issues = append(s.issues, m)
+		case pack.KindStance:
+			s.stances = append(s.stances, m)
+		case pack.KindTemporary, pack.KindPermanent:
+			s.marks = append(s.marks, m)
+		case pack.KindAssessment:
+			s.verdicts = append(s.verdicts, m)
+		}
+	})
+	return s
+}
+
+// tok returns the index of the first token that starts at or after off.
+func (s *sentence) tok(off int) int {
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= off })
+}
+
+// word is the lowercased i-th token, "" out of range.
+func (s *sentence) word(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return strings.ToLower(s.toks[i].Text)
+}
+
+// boundary reports whether token i ends a clause: a stop, a semicolon, a
+// dash, or a conjunction that turns to another subject.
+func (s *sentence) boundary(i int) bool {
+	switch s.word(i) {
+	case ";", ":", "—", "–", "(", ")", "while", "but", "whereas", "although", "though", "however", "meanwhile":
+		return true
+	}
+	return false
+}
+
+// negated reports whether the words just before token i deny what
+// follows ("will not", "never", "refused to").
+func (s *sentence) negated(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := s.word(j)
+		switch w {
+		case "not", "no", "never", "nor", "neither", "cannot", "without":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+		if strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// inAttribution returns the attribution whose text covers off, if any.
+func inAttribution(d *Doc, off int) *parley.Attribution {
+	for i := range d.Attributions {
+		a := &d.Attributions[i]
+		if a.Start <= off && off < a.End {
+			return a
+		}
+	}
+	return nil
+}

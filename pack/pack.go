@@ -1,17 +1,366 @@
 // Package pack loads negotiation packs: YAML files naming a negotiation's
 // parties and their aliases, known people, mediators, media, the wording of
-// each issue and the cues of each stance. (Stub: the pack issue fills it in.)
+// each issue and the cues of each stance. Packs keep domain knowledge out of
+// Go, so following a new negotiation means writing YAML, not code.
+// The format is documented in docs/PACKS.md.
 package pack
 
-// Set is the merged view of the packs used to read an article.
-type Set struct {
-	names []string
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/parley-news/parley"
+)
+
+//go:embed packs/*.yaml
+var builtin embed.FS
+
+// Generic is the pack every set starts with: it holds the issue taxonomy
+// and the stance cues that other packs build on.
+const Generic = "generic"
+
+// File is one pack as written in YAML.
+type File struct {
+	Name        Phrase      `yaml:"name"`
+	Description string      `yaml:"description"`
+	Taxonomy    []Phrase    `yaml:"taxonomy"`  // issue ids this pack defines (the generic pack)
+	Parties     []PartyDef  `yaml:"parties"`   // sides, states and bodies
+	Mediators   []Phrase    `yaml:"mediators"` // party ids that mediate
+	People      []PersonDef `yaml:"people"`
+	Media       []Phrase    `yaml:"media"` // outlets, agencies, channels
+	Issues      []IssueDef  `yaml:"issues"`
+	Stances     []StanceDef `yaml:"stances"`
+	Assessments []StanceDef `yaml:"assessments"` // cues of a verdict on the talks, by polarity
+	Temporary   []Phrase    `yaml:"temporary"`   // words that make a ceasefire a truce
+	Permanent   []Phrase    `yaml:"permanent"`   // words that make a truce a ceasefire
+	Loaded      []LoadedDef `yaml:"loaded"`
+
+	path string // where it was read from, for messages
 }
 
-// Names lists the packs in the set.
-func (s *Set) Names() []string {
-	if s == nil {
-		return nil
-	}
-	return s.names
+// PartyDef is a side of the negotiation or an actor in it. Names also
+// select the pack for an article that mentions them; aliases and orgs only
+// resolve mentions once the pack is in use.
+type PartyDef struct {
+	ID      Phrase   `yaml:"id"`
+	Names   []Phrase `yaml:"names"`
+	Aliases []Phrase `yaml:"aliases"`
+	Orgs    []Phrase `yaml:"orgs"` // bodies that speak for the party: a ministry, an armed wing
 }
+
+// PersonDef is a known person and the party they speak for.
+type PersonDef struct {
+	Name     Phrase   `yaml:"name"`
+	Variants []Phrase `yaml:"variants"` // other spellings
+	Role     string   `yaml:"role"`
+	Party    Phrase   `yaml:"party"`
+}
+
+// IssueDef maps the pack's wording onto an issue of the taxonomy. With a
+// stance, each phrase carries its own cue ("the war will go on" rejects a
+// ceasefire) and needs none beside it.
+type IssueDef struct {
+	ID      Phrase   `yaml:"id"`
+	Stance  Phrase   `yaml:"stance"`
+	Phrases []Phrase `yaml:"phrases"`
+}
+
+// StanceDef lists the cues of one stance (ids: parley.Demand, ...).
+type StanceDef struct {
+	ID   Phrase   `yaml:"id"`
+	Cues []Phrase `yaml:"cues"`
+}
+
+// LoadedDef is a loaded term and the neutral term it stands for.
+type LoadedDef struct {
+	Term    Phrase `yaml:"term"`
+	Neutral string `yaml:"neutral"`
+}
+
+// Phrase is a string from a pack with the line it was written on, so that
+// checks can point at it.
+type Phrase struct {
+	Text string
+	Line int
+}
+
+// UnmarshalYAML keeps the line of the scalar.
+func (p *Phrase) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: want a plain string here", n.Line)
+	}
+	p.Text, p.Line = strings.TrimSpace(n.Value), n.Line
+	return nil
+}
+
+// Error is a pack that cannot be used: where, what and how to fix it.
+type Error struct {
+	File string
+	Line int
+	Msg  string
+	Fix  string
+}
+
+func (e *Error) Error() string {
+	s := e.File
+	if e.Line > 0 {
+		s += fmt.Sprintf(":%d", e.Line)
+	}
+	s += ": " + e.Msg
+	if e.Fix != "" {
+		s += " (fix: " + e.Fix + ")"
+	}
+	return s
+}
+
+// Builtin lists the names of the built-in packs.
+func Builtin() []string {
+	entries, _ := builtin.ReadDir("packs")
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
+	}
+	return names
+}
+
+// Load reads the packs named by refs (built-in names or YAML paths), always
+// starting with the generic pack, checks them and merges them into a Set.
+// It is all or nothing: any error means no Set.
+func Load(refs []string) (*Set, error) {
+	files := make([]*File, 0, len(refs)+1)
+	seen := map[string]bool{}
+	for _, ref := range append([]string{Generic}, refs...) {
+		f, err := read(ref)
+		if err != nil {
+			return nil, err
+		}
+		if seen[f.Name.Text] {
+			continue
+		}
+		seen[f.Name.Text] = true
+		files = append(files, f)
+	}
+	return build(files)
+}
+
+// read reads one pack by built-in name or path.
+func read(ref string) (*File, error) {
+	if slices.Contains(Builtin(), ref) {
+		data, err := builtin.ReadFile("packs/" + ref + ".yaml")
+		if err != nil {
+			return nil, fmt.Errorf("built-in pack %s: %w", ref, err)
+		}
+		return Parse(ref+".yaml", data)
+	}
+	if !strings.ContainsAny(ref, `/\.`) {
+		return nil, &Error{File: ref, Msg: "no built-in pack of that name",
+			Fix: "use one of " + strings.Join(Builtin(), ", ") + ", or a path to a .yaml file"}
+	}
+	data, err := os.ReadFile(ref)
+	if err != nil {
+		return nil, fmt.Errorf("read pack: %w", err)
+	}
+	return Parse(filepath.Clean(ref), data)
+}
+
+// Parse decodes one pack file and checks what can be checked on its own;
+// checks across packs happen when a Set is built.
+func Parse(path string, data []byte) (*File, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var f File
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, &Error{File: path, Msg: "empty pack", Fix: "start with `name: my-pack`"}
+		}
+		return nil, &Error{File: path, Line: yamlLine(err), Msg: "bad YAML: " + err.Error(), Fix: "see docs/PACKS.md for the format"}
+	}
+	f.path = path
+	if f.Name.Text == "" {
+		return nil, &Error{File: path, Line: 1, Msg: "the pack has no name", Fix: "add `name: my-pack` at the top"}
+	}
+	return &f, nil
+}
+
+// build checks the files together and merges them.
+func build(files []*File) (*Set, error) {
+	s := &Set{
+		files:    files,
+		root:     &trie{},
+		parties:  map[string]bool{},
+		people:   map[string]*Person{},
+		mediator: map[string]bool{},
+		issues:   map[string]bool{},
+	}
+	for _, f := range files {
+		s.names = append(s.names, f.Name.Text)
+		for _, t := range f.Taxonomy {
+			s.issues[t.Text] = true
+		}
+	}
+	owner := map[string]string{} // lowercased party phrase -> party id
+	for i, f := range files {
+		if err := s.add(i, f, owner); err != nil {
+			return nil, err
+		}
+	}
+	for sur, p := range s.surname {
+		if p != nil {
+			s.root.add(sur, entry{kind: KindPerson, id: p.Name, pack: p.pack})
+		}
+	}
+	return s, nil
+}
+
+var stanceIDs = []string{parley.Demand, parley.Accept, parley.Reject, parley.Propose, parley.Threaten}
+
+// add checks one file against what came before and adds it to s.
+func (s *Set) add(idx int, f *File, owner map[string]string) error {
+	fail := func(line int, msg, fix string) error {
+		return &Error{File: f.path, Line: line, Msg: msg, Fix: fix}
+	}
+	ids := map[string]bool{}
+	for _, p := range f.Parties {
+		if p.ID.Text == "" {
+			return fail(firstLine(p.Names), "a party has no id", "add `id: short-lowercase-name`")
+		}
+		if ids[p.ID.Text] {
+			return fail(p.ID.Line, "duplicate party id "+p.ID.Text, "merge the two entries or rename one")
+		}
+		ids[p.ID.Text] = true
+		s.parties[p.ID.Text] = true
+		for _, group := range [][]Phrase{p.Names, p.Aliases, p.Orgs} {
+			for _, ph := range group {
+				key := string(lower(ph.Text, nil))
+				if prev, ok := owner[key]; ok && prev != p.ID.Text {
+					return fail(ph.Line, fmt.Sprintf("%q names both %s and %s", ph.Text, prev, p.ID.Text),
+						"keep the alias on one party only")
+				}
+				owner[key] = p.ID.Text
+			}
+		}
+	}
+	for _, p := range f.Parties {
+		for _, ph := range p.Names {
+			s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: idx})
+		}
+		for _, group := range [][]Phrase{p.Aliases, p.Orgs} {
+			for _, ph := range group {
+				s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: -1})
+			}
+		}
+	}
+	for _, m := range f.Mediators {
+		if !s.parties[m.Text] {
+			return fail(m.Line, "mediator "+m.Text+" is not a party", "add it under parties first")
+		}
+		s.mediator[m.Text] = true
+	}
+	for _, p := range f.People {
+		if p.Name.Text == "" {
+			return fail(p.Party.Line, "a person has no name", "add `name: Full Name`")
+		}
+		if p.Party.Text != "" && !s.parties[p.Party.Text] {
+			return fail(p.Party.Line, "unknown party "+p.Party.Text+" for "+p.Name.Text, "use a party id defined under parties")
+		}
+		per := &Person{Name: p.Name.Text, Role: p.Role, Party: p.Party.Text, pack: idx}
+		for _, ph := range append([]Phrase{p.Name}, p.Variants...) {
+			s.addPerson(ph.Text, per)
+		}
+	}
+	for _, m := range f.Media {
+		s.root.add(m.Text, entry{kind: KindMedium, id: m.Text, pack: -1})
+	}
+	for _, is := range f.Issues {
+		if !s.issues[is.ID.Text] {
+			return fail(is.ID.Line, "unknown issue id "+strconvQuote(is.ID.Text),
+				"use an id of the taxonomy: "+strings.Join(s.Issues(), ", "))
+		}
+		if is.Stance.Text != "" && !slices.Contains(stanceIDs, is.Stance.Text) {
+			return fail(is.Stance.Line, "unknown stance id "+strconvQuote(is.Stance.Text), "use one of "+strings.Join(stanceIDs, ", "))
+		}
+		for _, ph := range is.Phrases {
+			s.root.add(ph.Text, entry{kind: KindIssue, id: is.ID.Text, stance: is.Stance.Text, pack: -1})
+		}
+	}
+	for _, st := range f.Stances {
+		if !slices.Contains(stanceIDs, st.ID.Text) {
+			return fail(st.ID.Line, "unknown stance id "+strconvQuote(st.ID.Text), "use one of "+strings.Join(stanceIDs, ", "))
+		}
+		for _, ph := range st.Cues {
+			s.root.add(ph.Text, entry{kind: KindStance, id: st.ID.Text, pack: -1})
+		}
+	}
+	for _, a := range f.Assessments {
+		if a.ID.Text != parley.Positive && a.ID.Text != parley.Negative {
+			return fail(a.ID.Line, "unknown polarity "+strconvQuote(a.ID.Text), "use positive or negative")
+		}
+		for _, ph := range a.Cues {
+			s.root.add(ph.Text, entry{kind: KindAssessment, id: a.ID.Text, pack: -1})
+		}
+	}
+	for _, ph := range f.Temporary {
+		s.root.add(ph.Text, entry{kind: KindTemporary, id: "", pack: -1})
+	}
+	for _, ph := range f.Permanent {
+		s.root.add(ph.Text, entry{kind: KindPermanent, id: "", pack: -1})
+	}
+	for _, l := range f.Loaded {
+		if l.Neutral == "" {
+			return fail(l.Term.Line, "loaded term "+strconvQuote(l.Term.Text)+" has no neutral term", "add `neutral: ...`")
+		}
+	}
+	return nil
+}
+
+// addPerson indexes a person under a full name and its surname; a surname
+// two people share is dropped, since it no longer says who.
+func (s *Set) addPerson(name string, p *Person) {
+	s.people[string(lower(name, nil))] = p
+	s.root.add(name, entry{kind: KindPerson, id: p.Name, pack: p.pack})
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return
+	}
+	sur := string(lower(words[len(words)-1], nil))
+	if prev, ok := s.surname[sur]; ok && prev != p {
+		s.surname[sur] = nil
+		return
+	}
+	if s.surname == nil {
+		s.surname = map[string]*Person{}
+	}
+	s.surname[sur] = p
+}
+
+var yamlLineRe = regexp.MustCompile(`line (\d+)`)
+
+// yamlLine digs the line number out of a YAML error message, 0 if none.
+func yamlLine(err error) int {
+	m := yamlLineRe.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(m[1])
+	return n
+}
+
+func firstLine(ps []Phrase) int {
+	if len(ps) == 0 {
+		return 0
+	}
+	return ps[0].Line
+}
+
+func strconvQuote(s string) string { return fmt.Sprintf("%q", s) }

@@ -1,26 +1,32 @@
-// Package read turns inputs (files, directories, standard input) into a
-// stream of Articles. A bad item yields an error naming it; reading goes on.
+// Package read turns inputs (files, directories, standard input, URLs) into
+// a stream of Articles. Formats: plain text, JSON Lines, HTML pages, RSS and
+// Atom feeds, WARC crawls, and any of these gzipped. A bad item yields an
+// error naming it; reading goes on. Every input is streamed, so memory stays
+// bounded by the largest single article, never by the size of the input.
 package read
 
 import (
 	"bufio"
-	"encoding/json"
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"time"
 
 	"github.com/parley-news/parley"
 )
 
-// ItemError is the failure of one input item: a file, or a line of one.
+// ItemError is the failure of one input item: a file, a line of one, a
+// feed item or a WARC record.
 type ItemError struct {
-	Origin string // path, "-" for stdin, or a URL
+	Origin string // path, "-" for stdin, or a URL; "path#N" for the Nth item of a feed or crawl
 	Line   int    // 1-based line of a JSON Lines file; 0 when not applicable
 	Err    error
 }
@@ -34,206 +40,214 @@ func (e *ItemError) Error() string {
 
 func (e *ItemError) Unwrap() error { return e.Err }
 
-// MaxArticle bounds the bytes of one article (a text file or a JSONL line).
-const MaxArticle = 8 << 20
+// Limits.
+const (
+	// MaxArticle bounds the bytes of one article: a text file, a JSONL
+	// line, an HTML page, a feed, a WARC record.
+	MaxArticle = 8 << 20
+	// DefaultMaxInflated bounds what one .gz may decompress to, against
+	// zip bombs.
+	DefaultMaxInflated = 4 << 30
+	// DefaultMaxFetch bounds the body of one HTTP response.
+	DefaultMaxFetch = 256 << 20
+	// DefaultTimeout bounds one HTTP request, body included.
+	DefaultTimeout = 30 * time.Second
+	// maxRedirects bounds the redirects one request follows.
+	maxRedirects = 5
+)
 
-// Each reads every path (a file, a directory walked recursively, or "-" for
-// stdin) and calls emit for each article and fail for each item that could
-// not be read. Files are visited in lexical order.
+// Reader reads inputs. The zero Reader is ready to use: it reads local
+// inputs and URLs given as paths, and does not fetch the pages that feed
+// items only link to.
+type Reader struct {
+	FetchLinks  bool          // fetch the page behind a feed item that carries no text
+	Timeout     time.Duration // per HTTP request; 0 means DefaultTimeout
+	MaxInflated int64         // per .gz; 0 means DefaultMaxInflated
+	MaxFetch    int64         // per HTTP response; 0 means DefaultMaxFetch
+
+	client *http.Client
+}
+
+// Each reads every path with a zero Reader.
 func Each(paths []string, stdin io.Reader, emit func(parley.Article), fail func(error)) {
+	var r Reader
+	r.Each(paths, stdin, emit, fail)
+}
+
+// Each reads every path (a file, a directory walked recursively, an
+// http(s) URL, or "-" for stdin) and calls emit for each article and fail
+// for each item that could not be read. Files are visited in lexical order.
+func (r *Reader) Each(paths []string, stdin io.Reader, emit func(parley.Article), fail func(error)) {
 	for _, p := range paths {
-		if p == "-" {
-			readStream("-", "", stdin, emit, fail)
-			continue
+		switch {
+		case p == "-":
+			r.stream("-", "", stdin, emit, fail)
+		case isURL(p):
+			r.fetchInput(p, emit, fail)
+		default:
+			r.local(p, emit, fail)
 		}
-		info, err := os.Stat(p)
+	}
+}
+
+// local reads a file, or every supported file under a directory.
+func (r *Reader) local(p string, emit func(parley.Article), fail func(error)) {
+	info, err := os.Stat(p)
+	if err != nil {
+		fail(&ItemError{Origin: p, Err: err})
+		return
+	}
+	if !info.IsDir() {
+		r.file(p, emit, fail)
+		return
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
-			fail(&ItemError{Origin: p, Err: err})
-			continue
-		}
-		if !info.IsDir() {
-			readFile(p, emit, fail)
-			continue
-		}
-		var files []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				fail(&ItemError{Origin: path, Err: err})
-				return nil
-			}
-			if !d.IsDir() && Supported(path) {
-				files = append(files, path)
-			}
+			fail(&ItemError{Origin: path, Err: err})
 			return nil
-		})
-		if err != nil {
-			fail(&ItemError{Origin: p, Err: err})
 		}
-		sort.Strings(files)
-		for _, f := range files {
-			readFile(f, emit, fail)
+		if !d.IsDir() && Supported(path) {
+			files = append(files, path)
 		}
+		return nil
+	})
+	if err != nil {
+		fail(&ItemError{Origin: p, Err: err})
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		r.file(f, emit, fail)
 	}
 }
 
-// Supported reports whether a directory walk should read the file.
-func Supported(path string) bool {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt", ".jsonl":
-		return true
-	}
-	return false
-}
-
-func readFile(path string, emit func(parley.Article), fail func(error)) {
+func (r *Reader) file(path string, emit func(parley.Article), fail func(error)) {
 	f, err := os.Open(path)
 	if err != nil {
 		fail(&ItemError{Origin: path, Err: err})
 		return
 	}
 	defer f.Close()
-	readStream(path, strings.ToLower(filepath.Ext(path)), f, emit, fail)
+	r.stream(path, path, f, emit, fail)
 }
 
-func readStream(origin, ext string, r io.Reader, emit func(parley.Article), fail func(error)) {
-	br := bufio.NewReaderSize(r, 64<<10)
-	if ext == "" {
-		// stdin: JSON Lines when the first byte opens an object.
-		if b, err := br.Peek(1); err == nil && b[0] == '{' {
-			ext = ".jsonl"
-		} else {
-			ext = ".txt"
-		}
-	}
-	if ext == ".jsonl" {
-		readJSONL(origin, br, emit, fail)
-		return
-	}
-	data, err := io.ReadAll(io.LimitReader(br, MaxArticle+1))
-	if err != nil {
-		fail(&ItemError{Origin: origin, Err: err})
-		return
-	}
-	a, err := textArticle(origin, data)
-	if err != nil {
-		fail(&ItemError{Origin: origin, Err: err})
-		return
-	}
-	emit(a)
+// format reads one stream of a known format.
+type format func(r *Reader, origin string, in *bufio.Reader, emit func(parley.Article), fail func(error))
+
+// formats maps a file extension to its reader; ".gz" is unwrapped first
+// and the extension before it decides.
+var formats = map[string]format{
+	".txt":   (*Reader).text,
+	".text":  (*Reader).text,
+	".jsonl": (*Reader).jsonl,
+	".html":  (*Reader).html,
+	".htm":   (*Reader).html,
+	".rss":   (*Reader).feed,
+	".atom":  (*Reader).feed,
+	".xml":   (*Reader).feed,
+	".warc":  (*Reader).warc,
 }
 
-func textArticle(origin string, data []byte) (parley.Article, error) {
-	if len(data) > MaxArticle {
-		return parley.Article{}, fmt.Errorf("larger than %d bytes", MaxArticle)
-	}
-	if err := checkText(data); err != nil {
-		return parley.Article{}, err
-	}
-	id := strings.TrimSuffix(filepath.Base(origin), filepath.Ext(origin))
-	return parley.Article{ID: id, Text: string(data), Origin: origin}, nil
+// Supported reports whether a directory walk reads the file: its
+// extension, after any ".gz", names a format.
+func Supported(path string) bool {
+	_, ok := formats[strings.ToLower(filepath.Ext(strings.TrimSuffix(strings.ToLower(path), ".gz")))]
+	return ok
 }
 
-func checkText(data []byte) error {
-	if len(strings.TrimSpace(string(data))) == 0 {
-		return errors.New("empty")
+// stream reads in as the format that name's extension gives, or, when it
+// gives none (stdin, a URL, an unknown extension), as the format its first
+// bytes show.
+func (r *Reader) stream(origin, name string, in io.Reader, emit func(parley.Article), fail func(error)) {
+	br := bufio.NewReaderSize(in, 64<<10)
+	name = strings.ToLower(name)
+	gz := strings.HasSuffix(name, ".gz")
+	if !gz && name == "" || !gz && formats[filepath.Ext(name)] == nil {
+		head, _ := br.Peek(2)
+		gz = bytes.HasPrefix(head, []byte{0x1f, 0x8b})
 	}
-	if strings.IndexByte(string(data), 0) >= 0 {
-		return errors.New("binary data (NUL byte), not text")
-	}
-	if !utf8.Valid(data) {
-		return errors.New("invalid UTF-8")
-	}
-	return nil
-}
-
-type jsonArticle struct {
-	ID        *string `json:"id"`
-	URL       *string `json:"url"`
-	Outlet    *string `json:"outlet"`
-	Published *string `json:"published"`
-	Title     *string `json:"title"`
-	Text      *string `json:"text"`
-}
-
-func readJSONL(origin string, br *bufio.Reader, emit func(parley.Article), fail func(error)) {
-	line := 0
-	for {
-		b, err := readLine(br)
-		if len(b) > 0 || err == nil {
-			line++
-		}
-		if err == errLineTooLong {
-			fail(&ItemError{Origin: origin, Line: line, Err: fmt.Errorf("line longer than %d bytes", MaxArticle)})
-			continue
-		}
-		if len(strings.TrimSpace(string(b))) > 0 {
-			a, perr := jsonlArticle(origin, line, b)
-			if perr != nil {
-				fail(&ItemError{Origin: origin, Line: line, Err: perr})
-			} else {
-				emit(a)
-			}
-		}
-		if err == io.EOF {
-			return
-		}
+	if gz {
+		zr, err := gzip.NewReader(br)
 		if err != nil {
-			fail(&ItemError{Origin: origin, Line: line, Err: err})
+			fail(&ItemError{Origin: origin, Err: fmt.Errorf("gzip: %w", err)})
 			return
 		}
-	}
-}
-
-var errLineTooLong = errors.New("line too long")
-
-// readLine returns the next line without its newline, reading at most
-// MaxArticle bytes of it; a longer line is skipped to its end.
-func readLine(br *bufio.Reader) ([]byte, error) {
-	var buf []byte
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if len(buf)+len(chunk) <= MaxArticle {
-			buf = append(buf, chunk...)
-		} else {
-			for err == bufio.ErrBufferFull {
-				_, err = br.ReadSlice('\n')
-			}
-			if err != nil && err != io.EOF {
-				return nil, err
-			}
-			return nil, errLineTooLong
+		defer zr.Close()
+		limit := r.MaxInflated
+		if limit <= 0 {
+			limit = DefaultMaxInflated
 		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		return []byte(strings.TrimRight(string(buf), "\r\n")), err
+		br = bufio.NewReaderSize(&limitReader{r: zr, n: limit, what: "decompressed size"}, 64<<10)
+		name = strings.TrimSuffix(name, ".gz")
 	}
+	read := formats[filepath.Ext(name)]
+	if read == nil {
+		read = sniff(br)
+	}
+	read(r, origin, br, emit, fail)
 }
 
-func jsonlArticle(origin string, line int, b []byte) (parley.Article, error) {
-	if !utf8.Valid(b) {
-		return parley.Article{}, errors.New("invalid UTF-8")
+// sniff picks a format from the first bytes of a stream.
+func sniff(br *bufio.Reader) format {
+	head, _ := br.Peek(1024)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
+	lower := bytes.ToLower(head)
+	switch {
+	case bytes.HasPrefix(head, []byte("WARC/")):
+		return (*Reader).warc
+	case bytes.HasPrefix(head, []byte("{")):
+		return (*Reader).jsonl
+	case !bytes.HasPrefix(head, []byte("<")):
+		return (*Reader).text
+	case bytes.Contains(lower, []byte("<rss")) || bytes.Contains(lower, []byte("<feed")) || bytes.Contains(lower, []byte("<rdf:rdf")):
+		return (*Reader).feed
 	}
-	var j jsonArticle
-	if err := json.Unmarshal(b, &j); err != nil {
-		return parley.Article{}, fmt.Errorf("not a JSON object: %v", err)
-	}
-	if j.Text == nil || strings.TrimSpace(*j.Text) == "" {
-		return parley.Article{}, errors.New(`no "text"`)
-	}
-	a := parley.Article{
-		ID: deref(j.ID), URL: deref(j.URL), Outlet: deref(j.Outlet), Published: deref(j.Published),
-		Title: deref(j.Title), Text: *j.Text, Origin: fmt.Sprintf("%s:%d", origin, line),
-	}
-	if a.ID == "" {
-		a.ID = fmt.Sprintf("%s:%d", strings.TrimSuffix(filepath.Base(origin), filepath.Ext(origin)), line)
-	}
-	return a, nil
+	return (*Reader).html
 }
 
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return *s
+// limitReader reads from r until n bytes, then fails: unlike
+// io.LimitReader, running over the limit is an error, not a silent end.
+type limitReader struct {
+	r    io.Reader
+	n    int64
+	what string
 }
+
+func (l *limitReader) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, fmt.Errorf("%s over the limit", l.what)
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
+}
+
+// readAll reads one article's bytes, failing past MaxArticle.
+func readAll(in io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(in, MaxArticle+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxArticle {
+		return nil, errTooLarge
+	}
+	return data, nil
+}
+
+var errTooLarge = fmt.Errorf("larger than %d bytes", MaxArticle)
+
+// idFromPath names an article after its file: the base name without
+// extensions ("a/b/001.html.gz" -> "001").
+func idFromPath(path string) string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if strings.HasSuffix(strings.ToLower(path), ".gz") {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
+	return base
+}
+
+var errNoText = errors.New("no text")

@@ -15,6 +15,7 @@ import (
 )
 
 func extractCmd() *cobra.Command {
+	var packRefs []string
 	cmd := &cobra.Command{
 		Use:   "extract [PATH...]",
 		Short: "Read articles and print what they say, one JSON object per article",
@@ -30,7 +31,10 @@ is one line on stderr naming the file and line; the other articles still
 come out).`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			r := extract.New(nil)
+			r, err := readerFor(packRefs)
+			if err != nil {
+				return err
+			}
 			out := bufio.NewWriterSize(os.Stdout, 64<<10)
 			defer out.Flush()
 			enc := json.NewEncoder(out)
@@ -56,6 +60,7 @@ come out).`,
 			return nil
 		},
 	}
+	cmd.Flags().StringArrayVar(&packRefs, "pack", nil, packFlagHelp)
 	return cmd
 }
 

@@ -19,7 +19,7 @@ func main() {
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.AddCommand(extractCmd())
+	root.AddCommand(extractCmd(), packCmd())
 	if err := root.Execute(); err != nil {
 		if err != errItems {
 			fmt.Fprintln(os.Stderr, "parley:", err)
