@@ -69,7 +69,8 @@ func (p *para) str(i, j int) string {
 
 // raw is an attribution before speakers are resolved across the article.
 type raw struct {
-	mention  parley.Span // the speaker as written
+	mention  parley.Span // the speaker's name or description
+	written  parley.Span // the speaker as written at the cue, appositive included
 	role     string
 	medium   string
 	cue      string
@@ -130,6 +131,9 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 // attributions finds the cues of one paragraph and what each attributes.
 func (p *para) attributions(out []raw) []raw {
 	first := len(out)
+	if r, ok := p.speakerLabel(); ok {
+		return append(out, r)
+	}
 	for i := 0; i < len(p.toks); i++ {
 		if p.inside[i] || !p.isWord(i) {
 			continue
@@ -144,6 +148,32 @@ func (p *para) attributions(out []raw) []raw {
 	}
 	out = append(out[:first], nested(out[first:])...)
 	return p.uncuedQuotes(out, first)
+}
+
+// speakerLabel reads a transcript line, `SPEAKER: words` (optionally inside
+// an opening quote), where the label is a name in capitals ("WALLACE:") or a
+// short capitalized name ("Hamdan:") followed by a clause.
+func (p *para) speakerLabel() (raw, bool) {
+	i := 0
+	if len(p.toks) > 0 && p.quote[0] == openQuote {
+		i = 1
+	}
+	j := i
+	for j < len(p.toks) && j-i < 4 && (p.capitalized(j) || nameParticles[p.lower[j]]) {
+		j++
+	}
+	if j == i || !p.is(j, ":") || j+3 >= len(p.toks) {
+		return raw{}, false
+	}
+	label := p.str(i, j)
+	if strings.ToUpper(label) != label || len(label) < 3 {
+		return raw{}, false // only all-capital labels: "Phase one:" or "Update:" are not speakers
+	}
+	end := len(p.toks)
+	if p.quote[end-1] == closeQuote {
+		end--
+	}
+	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{p.trimContent(j+1, end)}, quoted: true, position: j}, true
 }
 
 // nested settles a cue found inside another record's reported content.
@@ -301,6 +331,7 @@ func (p *para) skipModifiersRight(k int) int {
 type nounPhrase struct {
 	from, to int
 	role     string
+	written  int // end of the phrase as written, appositive included (0: same as to)
 }
 
 func (np nounPhrase) empty() bool { return np.to <= np.from }
@@ -335,6 +366,18 @@ func (p *para) leftNP(j int) nounPhrase {
 	sFrom, _ := p.sentRange(j)
 	var role string
 	end := j
+	written := 0
+	// "Gov. Pat McCrory (R) said": a short parenthesis after the name.
+	if p.is(j, ")") {
+		k := j - 1
+		for k > sFrom && k > j-5 && !p.is(k, "(") {
+			k--
+		}
+		if !p.is(k, "(") {
+			return none
+		}
+		written, end, j = j+1, k-1, k-1
+	}
 	if p.is(j, ",") {
 		k := j - 1
 		for k >= sFrom && !p.is(k, ",") && p.quote[k] == notQuote {
@@ -359,6 +402,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			return none
 		}
 		end = k - 1
+		written = j
 	}
 	if end >= 0 && (personPronouns[p.lower[end]] || groupPronouns[p.lower[end]]) {
 		return nounPhrase{from: end, to: end + 1, role: role}
@@ -401,7 +445,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || determiners[p.lower[to-1]] {
 		return none
 	}
-	return nounPhrase{from: from, to: to, role: role}
+	return nounPhrase{from: from, to: to, role: role, written: written}
 }
 
 // timeWords head the time adverbials that trail a subject or a cue.
@@ -465,6 +509,16 @@ func (p *para) verbCue(i int) (raw, bool) {
 			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
+				// `," says Paul Roe, founder of a veterans group.`
+				if p.is(end, ",") && end+1 < sTo && !p.capitalized(end+1) || p.is(end, ",") && roleWords[p.lower[min(end+1, len(p.lower)-1)]] {
+					e := end + 1
+					for e < sTo && !p.is(e, ",", ".", ";") && p.quote[e] == notQuote {
+						e++
+					}
+					if e == sTo-1 || p.is(e, ".") {
+						np.role, np.written = p.str(end+1, e), e
+					}
+				}
 			}
 		}
 		if !inverted {
@@ -482,12 +536,13 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 	r.mention = p.span(np.from, np.to)
+	r.written = p.span(np.from, max(np.to, np.written))
 	if np.to-np.from == 1 && (personPronouns[p.lower[np.from]] || groupPronouns[p.lower[np.from]]) {
 		r.pronoun = p.lower[np.from]
 	}
 	after := cueTo
 	if inverted {
-		after = np.to
+		after = max(np.to, np.written)
 	}
 	if tellVerbs[p.lower[i]] {
 		var m string
@@ -502,6 +557,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if end := p.rightNP(k+1, sTo); end > k+1 {
 			r.medium = p.str(np.from, np.to)
 			r.mention = p.span(k+1, end)
+			r.written = r.mention
 			r.pronoun = ""
 			r.cue += " citing"
 			k = p.skipAdverbials(end, sTo)

@@ -141,6 +141,9 @@ func resolve(d *Doc, raws []raw) []parley.Attribution {
 			mention = d.Text[r.mention.Start:r.mention.End]
 		}
 		a.SpeakerMention = mention
+		if r.written.Len() > r.mention.Len() {
+			a.SpeakerMention = d.Text[r.written.Start:r.written.End]
+		}
 		switch {
 		case r.inherit && len(out) > 0:
 			prev := out[len(out)-1]
@@ -191,9 +194,6 @@ func resolve(d *Doc, raws []raw) []parley.Attribution {
 		}
 		seen[a.Span] = true
 		a.Kind = kind(r.quoted, a.Text)
-		if a.SpeakerMention == a.Speaker {
-			a.SpeakerMention = mention
-		}
 		out = append(out, a)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
