@@ -131,9 +131,6 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 // attributions finds the cues of one paragraph and what each attributes.
 func (p *para) attributions(out []raw) []raw {
 	first := len(out)
-	if r, ok := p.speakerLabel(); ok {
-		return append(out, r)
-	}
 	for i := 0; i < len(p.toks); i++ {
 		if p.inside[i] || !p.isWord(i) {
 			continue
@@ -147,6 +144,13 @@ func (p *para) attributions(out []raw) []raw {
 		}
 	}
 	out = append(out[:first], nested(out[first:])...)
+	if len(out) == first {
+		// Only a paragraph with no cue of its own can be a transcript line;
+		// "GAZA: Hamas said ..." is a dateline.
+		if r, ok := p.speakerLabel(); ok {
+			return append(out, r)
+		}
+	}
 	return p.uncuedQuotes(out, first)
 }
 
@@ -627,7 +631,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if p.is(k, "that") {
 			k++
 		}
-		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) {
+		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) && (v > k || !anonymousHeads[p.lower[v]]) {
 			return raw{}, false // "media reports have said ...": the noun was not the cue
 		}
 		if end := p.contentEnd(k, sTo); end > k {
