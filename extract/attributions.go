@@ -236,7 +236,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.participle(i, prev)
 	case speechVerbs[w] || afterQuoteOnly[w]:
 		r, ok = p.verbCue(i)
-		if ok && !speechVerbs[w] && !r.quoted && !p.hasQuote(r.content) {
+		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
+		if ok && !speechVerbs[w] && !phrasal && !r.quoted && !p.hasQuote(r.content) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
 	}
@@ -446,6 +447,9 @@ func (p *para) leftNP(j int) nounPhrase {
 		from++
 	}
 	to := trimTimeTail(p, from, end+1)
+	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
+		to--
+	}
 	if to <= from || determiners[p.lower[to-1]] {
 		return none
 	}
@@ -501,7 +505,13 @@ func (p *para) verbCue(i int) (raw, bool) {
 	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") {
 		cueTo = i + 2
 	}
+	if p.notAVerb(i) {
+		return raw{}, false
+	}
 	np := p.leftNP(cueFrom - 1)
+	if !np.empty() && p.is(np.from, "a", "an") && p.baseForm(i) && cueFrom == i {
+		return raw{}, false // "a Palestinian state": a singular subject takes "states"
+	}
 	inverted := false
 	if np.empty() {
 		// `," said Naim` / `,” asserted Hamdan`: the speaker follows the cue.
@@ -654,6 +664,24 @@ func (p *para) verbCue(i int) (raw, bool) {
 	return r, true
 }
 
+// notAVerb rejects a cue word used as a noun or a passive: "state media",
+// "news reports say" (the word modifies the noun after it), "shelling was
+// reported" (the subject is what was reported, not who reported it).
+func (p *para) notAVerb(i int) bool {
+	if i+1 < len(p.toks) && anonymousHeads[p.lower[i+1]] && p.baseForm(i) {
+		return true
+	}
+	w := p.lower[i]
+	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
+	return participle && p.is(i-1, "is", "are", "was", "were", "be", "been", "being")
+}
+
+// baseForm reports a reporting verb without inflection ("state", "say").
+func (p *para) baseForm(i int) bool {
+	w := p.lower[i]
+	return speechVerbs[w+"s"] || speechVerbs[w+"es"]
+}
+
 // accordingMedium reads "according to X" after a cue whose speaker is
 // already known: X is where the statement was published.
 func (p *para) accordingMedium(k, sTo int) string {
@@ -674,6 +702,9 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	for j := k; j < sTo && j < k+12; j++ {
 		if p.is(j, "that") {
 			return j
+		}
+		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.quote[j+1] == openQuote && j > k {
+			return j // "said at an event in Alabama: "..."
 		}
 		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (subjectStops[p.lower[j]] && !nounPrepositions[p.lower[j]] && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break

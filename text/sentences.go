@@ -161,7 +161,7 @@ func IsQuote(r rune) bool {
 func startsSentence(s string, i, end int) bool {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if IsQuote(r) || r == '\'' || r == '‘' || r == '(' || r == '[' {
+		if IsQuote(r) || r == '\'' || r == '‘' || r == '(' || r == '[' || (r == ' ' && i > 0) {
 			i += n
 			continue
 		}
