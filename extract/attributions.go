@@ -287,18 +287,21 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		// "The United States has voiced concern, stating that ...": the
 		// sentence's subject speaks.
 		end := p.rightNP(sFrom, i)
-		if end == sFrom || !p.is(i+1, "that") || determiners[p.lower[end-1]] {
+		if end == sFrom || !(p.is(i+1, "that") || p.is(i, "saying")) || determiners[p.lower[end-1]] {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i}
-		k := i + 2
+		k := i + 1
+		if p.is(k, "that") {
+			k++
+		}
 		if !p.contentAfter(k, sTo) {
 			return raw{}, false
 		}
 		r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
 		return r, true
 	}
-	if !(p.is(i+1, "that") || (i+1 < sTo && p.quote[i+1] == openQuote) || last.quoted) {
+	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.quote[i+1] == openQuote) || last.quoted) {
 		return raw{}, false
 	}
 	k := i + 1
@@ -316,12 +319,40 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
 }
 
-// skipModifiersLeft steps back over auxiliaries and adverbs before a cue.
+// skipModifiersLeft steps back over auxiliaries and adverbs before a cue,
+// and over "went on to" / "continued to" ("Naim went on to say that").
 func (p *para) skipModifiersLeft(j int) int {
-	for j >= 0 && cueModifiers[p.lower[j]] && !p.is(j, "not", "never") {
-		j--
+	for j >= 0 {
+		switch {
+		case cueModifiers[p.lower[j]] && !p.is(j, "not", "never"):
+			j--
+		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
+			j -= 3
+		case p.is(j, "to") && p.is(j-1, "continued", "continues", "proceeded", "went"):
+			j -= 2
+		default:
+			return j
+		}
 	}
 	return j
+}
+
+// coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
+// said ..., but also called on ..."): the same speaker, new content.
+func (p *para) coordinated(i, cueFrom int) (raw, bool) {
+	_, sTo := p.sentRange(i)
+	cueTo := i + 1
+	if p.is(i+1, "for", "on") {
+		cueTo = i + 2
+	}
+	k := p.skipAdverbials(cueTo, sTo)
+	if p.is(k, "that") {
+		k++
+	}
+	if !p.contentAfter(k, sTo) {
+		return raw{}, false
+	}
+	return raw{inherit: true, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
 }
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
@@ -450,6 +481,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
 		to--
 	}
+	for from < to-1 && p.is(from, "and", "but", "so", "yet") {
+		from++
+	}
 	if to <= from || determiners[p.lower[to-1]] {
 		return none
 	}
@@ -509,6 +543,21 @@ func (p *para) verbCue(i int) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
+	if p.is(cueFrom-1, "who") && p.is(cueFrom-2, ",") {
+		// "Joe Biden, who called it ...": the speaker is who "who" refers to.
+		np = p.leftNP(cueFrom - 3)
+		np.written = 0
+		for k := np.to - 2; k > np.from; k-- {
+			if p.is(k, "to", "by", "with", "from", "for") {
+				np.from = k + 1 // "unacceptable to Israel's prime minister, who"
+				break
+			}
+		}
+	}
+	if np.empty() && p.is(cueFrom-1, "and", "but") {
+		// "..., but also called on ...": the same subject speaks again.
+		return p.coordinated(i, cueFrom)
+	}
 	if !np.empty() && p.is(np.from, "a", "an") && p.baseForm(i) && cueFrom == i {
 		return raw{}, false // "a Palestinian state": a singular subject takes "states"
 	}
@@ -796,6 +845,15 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && p.is(j+1, "according") && p.is(j+2, "to") {
 			return j
 		}
+		if p.is(j, "and", "but") && !p.inside[j] {
+			v := p.skipModifiersRight(j + 1)
+			if speechVerbs[p.lower[v]] && !p.baseForm(v) || p.is(v, "called") && p.is(v+1, "for", "on") {
+				if p.is(j-1, ",") {
+					return j - 1
+				}
+				return j
+			}
+		}
 	}
 	return sTo
 }
@@ -966,8 +1024,16 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 			prev = k
 			break
 		}
-		if prev < 0 || !out[prev].quoted || (prev < first && i != 0) {
+		if prev < 0 || (prev < first && (i != 0 || !out[prev].quoted)) {
 			continue
+		}
+		// Within the paragraph the record must sit in the sentence before:
+		// `X said Y. "Quote."`
+		if prev >= first {
+			end := p.tokenAt(out[prev].content[len(out[prev].content)-1].End) - 1
+			if end < 0 || end >= len(p.sent) || p.sent[i]-p.sent[end] > 1 {
+				continue
+			}
 		}
 		c := p.closeAfter(i)
 		if c < 0 {

@@ -51,6 +51,7 @@ var speechVerbs = wordSet(
 	"concede concedes conceded conceding",
 	"allege alleges alleged alleging",
 	"complain complains complained complaining",
+	"question questions questioned questioning",
 	"remark remarks remarked remarking",
 	"assure assures assured assuring",
 )
@@ -99,6 +100,7 @@ var roleWords = wordSet(
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
 	"secretary-general commissioner coordinator militant officer",
+	"state affairs interior finance",
 )
 
 // nameParticles are lower-case words that may sit inside a personal name.
@@ -106,7 +108,7 @@ var nameParticles = wordSet("bin ibn al el abu abd de da di van von der la le du
 
 // pronouns that refer back to an earlier speaker.
 var personPronouns = wordSet("he she")
-var groupPronouns = wordSet("they we")
+var groupPronouns = wordSet("they we it")
 
 func wordSet(groups ...string) map[string]bool {
 	m := map[string]bool{}
