@@ -484,7 +484,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	for from < to-1 && p.is(from, "and", "but", "so", "yet") {
 		from++
 	}
-	if to <= from || determiners[p.lower[to-1]] {
+	if to <= from || determiners[p.lower[to-1]] || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written}
@@ -719,6 +719,9 @@ func (p *para) verbCue(i int) (raw, bool) {
 func (p *para) notAVerb(i int) bool {
 	if i+1 < len(p.toks) && anonymousHeads[p.lower[i+1]] && p.baseForm(i) {
 		return true
+	}
+	if w := p.lower[i]; p.is(i+1, "of") && strings.HasSuffix(w, "s") && w != "says" {
+		return true // "reports of", "claims of": nouns
 	}
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"

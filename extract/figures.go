@@ -21,7 +21,9 @@ var units = lexicon(
 		"patients doctors nurses medics journalists reporters staff personnel employees refugees "+
 		"victims casualties bodies lives individuals babies infants girls boys adults minors "+
 		"ministers lawmakers police officers students pupils families citizens "+
-		"nationals settlers protesters demonstrators volunteers survivors inmates "+
+		"nationals settlers protesters demonstrators volunteers survivors inmates paramedics "+
+		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
+		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -67,26 +69,26 @@ var clockWords = wordSet("am pm a.m p.m gmt utc o'clock hrs local")
 var ageWords = wordSet("aged age ages")
 
 // ageTails follow an age limit: "50 years of age", "60 and above".
-var ageTails = []string{"years of age", "years old", "and above", "and older", "and over",
-	"or older", "and under", "or younger", "and younger", "or above", "or over"}
+var ageTails = phrases("years of age", "years old", "and above", "and older", "and over",
+	"or older", "and under", "or younger", "and younger", "or above", "or over")
 
 // qualifiers are the words before a number that bound it, longest first.
 var qualifiers = []struct {
-	words     string
+	words     phrase
 	qualifier string
 }{
-	{"no fewer than", parley.AtLeast}, {"no less than", parley.AtLeast}, {"in excess of", parley.AtLeast},
-	{"upwards of", parley.AtLeast}, {"at least", parley.AtLeast}, {"more than", parley.AtLeast},
-	{"just over", parley.AtLeast}, {"over", parley.AtLeast}, {"above", parley.AtLeast},
-	{"exceeding", parley.AtLeast}, {"a minimum of", parley.AtLeast},
-	{"no more than", parley.AtMost}, {"as many as", parley.AtMost}, {"at most", parley.AtMost},
-	{"up to", parley.AtMost}, {"less than", parley.AtMost}, {"fewer than", parley.AtMost},
-	{"just under", parley.AtMost}, {"under", parley.AtMost}, {"below", parley.AtMost},
-	{"a maximum of", parley.AtMost},
-	{"an estimated", parley.Approx}, {"close to", parley.Approx}, {"approximately", parley.Approx},
-	{"about", parley.Approx}, {"nearly", parley.Approx}, {"almost", parley.Approx},
-	{"around", parley.Approx}, {"some", parley.Approx}, {"roughly", parley.Approx},
-	{"estimated", parley.Approx}, {"circa", parley.Approx}, {"approx", parley.Approx},
+	{phrase{"no", "fewer", "than"}, parley.AtLeast}, {phrase{"no", "less", "than"}, parley.AtLeast}, {phrase{"in", "excess", "of"}, parley.AtLeast},
+	{phrase{"upwards", "of"}, parley.AtLeast}, {phrase{"upward", "of"}, parley.AtLeast}, {phrase{"at", "least"}, parley.AtLeast}, {phrase{"more", "than"}, parley.AtLeast},
+	{phrase{"just", "over"}, parley.AtLeast}, {phrase{"over"}, parley.AtLeast}, {phrase{"above"}, parley.AtLeast},
+	{phrase{"exceeding"}, parley.AtLeast}, {phrase{"a", "minimum", "of"}, parley.AtLeast},
+	{phrase{"no", "more", "than"}, parley.AtMost}, {phrase{"as", "many", "as"}, parley.AtMost}, {phrase{"at", "most"}, parley.AtMost},
+	{phrase{"up", "to"}, parley.AtMost}, {phrase{"less", "than"}, parley.AtMost}, {phrase{"fewer", "than"}, parley.AtMost},
+	{phrase{"just", "under"}, parley.AtMost}, {phrase{"under"}, parley.AtMost}, {phrase{"below"}, parley.AtMost},
+	{phrase{"a", "maximum", "of"}, parley.AtMost},
+	{phrase{"an", "estimated"}, parley.Approx}, {phrase{"close", "to"}, parley.Approx}, {phrase{"approximately"}, parley.Approx},
+	{phrase{"about"}, parley.Approx}, {phrase{"nearly"}, parley.Approx}, {phrase{"almost"}, parley.Approx},
+	{phrase{"around"}, parley.Approx}, {phrase{"some"}, parley.Approx}, {phrase{"roughly"}, parley.Approx},
+	{phrase{"estimated"}, parley.Approx}, {phrase{"circa"}, parley.Approx}, {phrase{"approx"}, parley.Approx},
 }
 
 // measures maps a word near a number to what happened to what it counts.
@@ -98,6 +100,7 @@ var measures = lexicon(
 	"released: released releasing release freed freeing free swap swapped exchange exchanged handed",
 	"arrested: arrested arrests arresting detained detaining",
 	"hunger: hunger famine starvation starving malnourished malnutrition",
+	"missing: missing unaccounted",
 )
 
 // nounMeasures is the measure a counted noun implies when no verb says more.
@@ -110,6 +113,9 @@ var nounMeasures = lexicon(
 	"aid: trucks tents caravans shelters meals parcels tonnes tons",
 	"arrested: arrests",
 )
+
+// participlesOfPeople report what happened to a bare count: "85 had been wounded".
+var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued")
 
 // verbsOfPeople take a count of people as their object: "killing 1,200",
 // "taking 252 back to Gaza".
@@ -145,6 +151,9 @@ func findFigures(d *Doc) []parley.Figure {
 	seen := map[figureKey]bool{}
 	prev := figureContext{sent: -2}
 	for si, sp := range d.Sents {
+		if !text.MayHoldNumber(d.Text[sp.Start:sp.End]) {
+			continue
+		}
 		toks := text.Tokens(d.Text, sp)
 		nums = text.FindNumbers(toks, nums[:0])
 		for k, n := range nums {
@@ -202,16 +211,17 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 		end = head + 1
 	}
 	if f.Unit == "" {
-		f.Unit, f.Measure, end = referredUnit(toks, n, prev, sent)
+		f.Unit, f.Measure, end = referredUnit(toks, n, qstart, prev, sent)
 		if f.Unit == "" {
 			return parley.Figure{}, false
 		}
 	}
-	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 {
-		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" counts
-	}
 	if f.Measure == "" {
-		f.Measure = measureOf(toks, n.First, n.Last, head, f.Unit)
+		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
+	}
+	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
+		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") {
+		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" and "one soldier was killed" count
 	}
 	f.Start = toks[qstart].Start
 	f.End = toks[end-1].End
@@ -254,7 +264,7 @@ func isAgeLimit(toks []text.Token, n text.Number) bool {
 		}
 	}
 	for _, tail := range ageTails {
-		if wordsAt(toks, n.Last, tail) {
+		if tail.at(toks, n.Last) {
 			return true
 		}
 	}
@@ -282,7 +292,7 @@ func isNameBefore(toks []text.Token, first int) bool {
 // qualifierWord reports a word that starts a qualifier ("Over", "Some").
 func qualifierWord(w string) bool {
 	for _, q := range qualifiers {
-		if first, _, _ := strings.Cut(q.words, " "); first == w {
+		if q.words[0] == w {
 			return true
 		}
 	}
@@ -293,9 +303,8 @@ func qualifierWord(w string) bool {
 // token it starts at (first itself when there is none).
 func qualifierBefore(toks []text.Token, first int) (string, int) {
 	for _, q := range qualifiers {
-		n := strings.Count(q.words, " ") + 1
-		if first-n >= 0 && wordsAt(toks, first-n, q.words) {
-			return q.qualifier, first - n
+		if k := first - len(q.words); q.words.at(toks, k) {
+			return q.qualifier, k
 		}
 	}
 	return parley.Exact, first
@@ -320,9 +329,11 @@ func countedNoun(toks []text.Token, from int) (string, int) {
 		case npStops[w] || w == "and" || w == "of":
 			return "", -1
 		case isCapital(t):
-			if isDemonymPlural(t) {
-				return "people", k // "Palestinians", "Israelis"
+			if isDemonymPlural(t) || isPluralNoun(w) && !continuesNP(toks, k+1) {
+				return "people", k // "Palestinians", "Israelis", "Jews were"
 			}
+		case isPersonNoun(w):
+			return "people", k // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
 			if uncounted[w] {
 				return "", -1
@@ -339,7 +350,7 @@ func countedNoun(toks []text.Token, from int) (string, int) {
 // count people; a numeral in a sentence about a toll counts the dead; one
 // predicated of something ("the average was 168") takes the last figure's.
 // It returns the unit, a measure if known, and the text's end token.
-func referredUnit(toks []text.Token, n text.Number, prev figureContext, sent int) (unit, measure string, end int) {
+func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, sent int) (unit, measure string, end int) {
 	recent := sent-prev.sent <= 1 && prev.unit != ""
 	if word(toks, n.Last) == "of" {
 		switch word(toks, n.Last+1) {
@@ -350,7 +361,6 @@ func referredUnit(toks []text.Token, n text.Number, prev figureContext, sent int
 		}
 		return "", "", 0
 	}
-	_, q := qualifierBefore(toks, n.First)
 	verb := word(toks, q-1)
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
@@ -384,7 +394,7 @@ func passiveOfPeople(toks []text.Token, k int) (string, int) {
 		case "have", "has", "had", "been", "were", "are", "was", "reportedly":
 			continue
 		}
-		if j > k && verbsOfPeople[w] && strings.HasSuffix(w, "ed") {
+		if j > k && participlesOfPeople[w] {
 			return measures[w], j
 		}
 		break
@@ -394,7 +404,7 @@ func passiveOfPeople(toks []text.Token, k int) (string, int) {
 
 // measureOf names what happened to what a figure counts: the verb or
 // participle nearest to it, else what the counted noun implies.
-func measureOf(toks []text.Token, first, last, head int, unit string) string {
+func measureOf(toks []text.Token, q, last, head int, unit string) string {
 	if timeUnits[unit] {
 		return "duration"
 	}
@@ -408,7 +418,6 @@ func measureOf(toks []text.Token, first, last, head int, unit string) string {
 			return m
 		}
 	}
-	_, q := qualifierBefore(toks, first)
 	if m := measures[word(toks, q-1)]; m != "" {
 		return m // "killing about 1,200 people"
 	}
@@ -443,7 +452,7 @@ func figureSource(d *Doc, toks []text.Token, sp parley.Span) string {
 		}
 	}
 	for k := 0; k+1 < len(toks); k++ {
-		if word(toks, k) != "according" || word(toks, k+1) != "to" {
+		if !strings.EqualFold(toks[k].Text, "according") || toks[k+1].Text != "to" {
 			continue
 		}
 		from, to := k+2, k+2
@@ -465,14 +474,26 @@ func word(toks []text.Token, k int) string {
 	return strings.ToLower(toks[k].Text)
 }
 
-// wordsAt reports whether the words of phrase (lower case, one space apart)
-// stand at toks[k:].
-func wordsAt(toks []text.Token, k int, phrase string) bool {
-	for w := range strings.FieldsSeq(phrase) {
-		if word(toks, k) != w {
+// phrase is a run of lower-case words.
+type phrase []string
+
+func phrases(s ...string) []phrase {
+	out := make([]phrase, len(s))
+	for i, p := range s {
+		out[i] = strings.Fields(p)
+	}
+	return out
+}
+
+// at reports whether the phrase stands at toks[k:], in any case.
+func (p phrase) at(toks []text.Token, k int) bool {
+	if k < 0 || k+len(p) > len(toks) {
+		return false
+	}
+	for i, w := range p {
+		if !strings.EqualFold(toks[k+i].Text, w) {
 			return false
 		}
-		k++
 	}
 	return true
 }
@@ -483,6 +504,26 @@ func isCapital(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
 // "Palestinians", "Israelis", "Americans".
 func isDemonymPlural(t string) bool {
 	return len(t) > 4 && (strings.HasSuffix(t, "ans") || strings.HasSuffix(t, "is")) && t[1] >= 'a' && t[1] <= 'z'
+}
+
+// continuesNP reports whether toks[k] can go on with the noun phrase before
+// it: a word that is not a verb, preposition or conjunction.
+func continuesNP(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() {
+		return false
+	}
+	w := word(toks, k)
+	return !npStops[w] && w != "and" && measures[w] == "" && !participlesOfPeople[w]
+}
+
+// notPersons end like nouns of persons but name things.
+var notPersons = wordSet("fees degrees trees committees guarantees decrees")
+
+// isPersonNoun guesses a plural noun naming people from its ending:
+// "journalists", "technicians", "evacuees", "policemen".
+func isPersonNoun(w string) bool {
+	return !notPersons[w] && (strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians") ||
+		strings.HasSuffix(w, "ees") || strings.HasSuffix(w, "men"))
 }
 
 // isPluralNoun guesses a regular plural noun from its ending.

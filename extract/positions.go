@@ -21,7 +21,12 @@ func findPositions(d *Doc) []parley.Position {
 		return nil
 	}
 	f := positionFinder{d: d, seen: map[[3]string]bool{}}
+	para := 0
 	for _, sp := range d.Sents {
+		for para < len(d.Paras) && d.Paras[para].End <= sp.Start {
+			para++
+			f.last = nil
+		}
 		f.sentence(scanSentence(d, sp))
 	}
 	return f.out
@@ -32,13 +37,14 @@ type positionFinder struct {
 	out       []parley.Position
 	seen      map[[3]string]bool
 	last      []string // actors of the latest sentence that named one
+	author    []string // who made the latest proposal, for its terms
 	mediators []string // the mediators the article names, found on first need
 	named     bool
 }
 
 func (f *positionFinder) sentence(s *sentence) {
 	for _, c := range s.cues() {
-		issues := s.issuesFor(c)
+		issues := s.issuesFor(c, f.d.Pack.Process())
 		if len(issues) == 0 {
 			continue
 		}
@@ -46,17 +52,20 @@ func (f *positionFinder) sentence(s *sentence) {
 		if stance == "" {
 			stance = c.ID
 		}
-		if c.Kind == pack.KindStance && (s.negated(s.tok(c.Start)) || s.deniedBy(c)) {
+		if c.Kind == pack.KindStance && (s.negated(c) || s.deniedBy(c)) {
 			stance = denied(stance)
 		}
 		if stance == "" {
 			continue
 		}
 		actors, speaker := f.actors(s, c)
+		if stance == parley.Propose && c.Form != pack.Terms && len(actors) > 0 {
+			f.author = actors
+		}
 		cond := s.conditional(c)
 		for _, is := range issues {
-			issue, st := s.refine(is), stance
-			if issue == "offensive" && s.halted(is) {
+			issue, st := s.refine(is, f.d.Pack), stance
+			if f.d.Pack.IsOperation(issue) && s.halted(is) {
 				st = parley.Reject
 			}
 			for _, a := range actors {
@@ -125,29 +134,26 @@ const maxReach = 20
 // clause (through chained cues: "rejected a proposal for a truce"), up to a
 // phrase that carries its own stance; when there are none, an issue
 // standing just before it ("a ceasefire proposal", "hostages must be").
-func (s *sentence) issuesFor(c pack.Match) []pack.Match {
+func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 	if c.Kind == pack.KindIssue {
 		return []pack.Match{c}
 	}
 	var out []pack.Match
 	first := s.tok(c.End)
+	end := s.reach(c)
 	for _, is := range s.issues {
 		if is.Start < c.End {
 			continue
 		}
 		t := s.tok(is.Start)
-		if t-first > maxReach || s.boundaryBetween(first, t) {
+		if is.Start >= end || t-first > maxReach || s.stopBetween(first, t) || is.Stance != "" {
 			break
 		}
-		if is.Stance != "" {
-			break
+		if !s.qualifies(is, process) {
+			out = append(out, is)
 		}
-		if s.modifiesTalks(is) {
-			continue
-		}
-		out = append(out, is)
 	}
-	if len(out) > 0 {
+	if len(out) > 0 || c.Form == pack.Verb {
 		return out
 	}
 	ct := s.tok(c.Start)
@@ -156,12 +162,38 @@ func (s *sentence) issuesFor(c pack.Match) []pack.Match {
 		if is.End > c.Start || is.Stance != "" {
 			continue
 		}
-		if ct-s.tok(is.End) <= 4 && !s.boundaryBetween(s.tok(is.End), ct) && !s.modifiesTalks(is) {
+		if ct-s.tok(is.End) <= 3 && !s.boundaryBetween(s.tok(is.End), ct) && !s.qualifies(is, process) {
 			out = append(out, is)
 		}
 		break
 	}
 	return out
+}
+
+// reach is where the cue's clause hands over to the next verb cue: "warned
+// against X and called for Y" gives X to the first cue only.
+func (s *sentence) reach(c pack.Match) int {
+	for _, o := range s.stances {
+		if o.Start >= c.End && o.Form != pack.Noun {
+			return o.Start
+		}
+	}
+	return s.End
+}
+
+// stopBetween reports whether a clause boundary, a relative clause or a
+// new report lies between tokens from and to: a cue's issues stop there.
+func (s *sentence) stopBetween(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.word(i) {
+		case "which", "who", "because", "saying", "said", "says", "told":
+			return true
+		}
+		if s.boundary(i) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *sentence) boundaryBetween(from, to int) bool {
@@ -173,25 +205,27 @@ func (s *sentence) boundaryBetween(from, to int) bool {
 	return false
 }
 
-// modifiesTalks reports whether an issue phrase only qualifies talks that
-// follow it ("ceasefire negotiations"): the issue is then the talks.
-func (s *sentence) modifiesTalks(is pack.Match) bool {
-	if is.ID == "talks" {
+// qualifies reports whether an issue phrase only qualifies the negotiation
+// process named right after it ("ceasefire negotiations"): the issue is
+// then the process.
+func (s *sentence) qualifies(is pack.Match, process string) bool {
+	if is.ID == process {
 		return false
 	}
 	for _, o := range s.issues {
-		if o.ID == "talks" && o.Start > is.Start && s.tok(o.Start) == s.tok(is.End) {
+		if o.ID == process && o.Start > is.Start && s.tok(o.Start) == s.tok(is.End) {
 			return true
 		}
 	}
 	return false
 }
 
-// refine tells a truce from a ceasefire by the words around it: a ceasefire
-// for a number of days or weeks, or a temporary one, is a truce; a
+// refine tells a pause from a lasting end of fighting by the words around
+// it: a ceasefire for a number of weeks, or a temporary one, is a truce; a
 // permanent truce is a ceasefire.
-func (s *sentence) refine(is pack.Match) string {
-	if is.ID != "ceasefire" && is.ID != "truce" {
+func (s *sentence) refine(is pack.Match, set *pack.Set) string {
+	lasting, pause := set.Lasting(), set.Pause()
+	if is.ID == "" || is.ID != lasting && is.ID != pause {
 		return is.ID
 	}
 	start, end := s.tok(is.Start), s.tok(is.End)
@@ -211,10 +245,10 @@ func (s *sentence) refine(is pack.Match) string {
 		}
 	}
 	switch {
-	case is.ID == "ceasefire" && temporary && !permanent:
-		return "truce"
-	case is.ID == "truce" && permanent:
-		return "ceasefire"
+	case is.ID == lasting && temporary && !permanent:
+		return pause
+	case is.ID == pause && permanent:
+		return lasting
 	}
 	return is.ID
 }
@@ -239,7 +273,7 @@ func (s *sentence) deniedBy(c pack.Match) bool {
 	ct := s.tok(c.Start)
 	for _, o := range s.stances {
 		if o.End <= c.Start && o.ID == parley.Reject && ct-s.tok(o.End) <= 2 {
-			return c.ID != parley.Reject
+			return c.ID == parley.Accept
 		}
 	}
 	return false
@@ -311,6 +345,9 @@ func (s *sentence) subjects() []string {
 // quotation or reported speech only the content counts: "officials said
 // Hamas is insisting" is Hamas's stance, "he said it wants" the speaker's.
 func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
+	if c.Form == pack.Terms {
+		return f.author, ""
+	}
 	att := inAttribution(f.d, c.Start)
 	from := s.Start
 	if att != nil {
@@ -319,6 +356,9 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	actors := s.agents(c)
 	if len(actors) == 0 {
 		actors = s.subjectOf(c, from, att != nil)
+	}
+	if c.Form == pack.Noun {
+		return f.expand(s.modifierOf(c, actors)), ""
 	}
 	speaker := ""
 	if att != nil {
@@ -333,12 +373,20 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 			speaker = att.Speaker
 		}
 	}
-	if len(actors) == 0 {
+	if len(actors) == 0 && c.ID == parley.Propose {
+		actors = f.author
+	}
+	if len(actors) == 0 && len(f.last) == 1 {
 		actors = f.last
 	}
+	return f.expand(actors), speaker
+}
+
+// expand names the mediators when the article does.
+func (f *positionFinder) expand(actors []string) []string {
 	var out []string
 	for _, a := range actors {
-		if a == "mediators" && len(f.namedMediators()) > 0 {
+		if a == f.d.Pack.UnnamedMediators() && len(f.namedMediators()) > 0 {
 			for _, m := range f.namedMediators() {
 				out = appendNew(out, m)
 			}
@@ -346,22 +394,29 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 		}
 		out = appendNew(out, a)
 	}
-	return out, speaker
+	return out
 }
 
-// agents returns the parties of a passive agent or source right after the
-// cue: "proposed by mediators from Qatar and Egypt", "a plan from Egypt".
+// agents returns the parties of a passive agent or source just after the
+// cue: "proposed by mediators from Qatar and Egypt", "the plan put forward
+// by Egypt", "a plan from Egypt".
 func (s *sentence) agents(c pack.Match) []string {
 	if c.Kind != pack.KindStance {
 		return nil
 	}
 	t := s.tok(c.End)
-	w := s.word(t)
-	if w != "by" && !(w == "from" && c.ID == parley.Propose) {
-		return nil
-	}
-	if w == "from" && (len(s.parties) == 0 || !s.partyWithin(t, 2)) {
-		return nil
+	for i := t; i < t+4 && i < len(s.toks); i++ {
+		if c.Form == pack.Noun && s.cueAt(s.toks[i].Start, c.ID) {
+			return nil
+		}
+		w := s.word(i)
+		if w == "by" || w == "from" && c.Form == pack.Noun && s.partyWithin(i, 2) {
+			t = i
+			break
+		}
+		if s.boundary(i) || w == "," || i == t+3 {
+			return nil
+		}
 	}
 	var out []string
 	for _, p := range s.parties {
@@ -375,16 +430,16 @@ func (s *sentence) agents(c pack.Match) []string {
 		out = appendNew(out, p.ID)
 	}
 	if len(out) > 1 {
-		out = dropGeneric(out)
+		out = s.dropUnnamed(out)
 	}
 	return out
 }
 
 // subjectOf returns the party the cue is said of: the nearest subject
-// party before it in its clause and after from; in reported speech, a
-// pronoun nearer the cue stands for the speaker, with parties joined to it by "and". A
-// proposal noun governed by another cue ("accepted the proposal") takes only
-// a party right before it ("a US proposal"), never the outer subject.
+// party before it in its clause and after from, with parties joined to it
+// by "and"; in reported speech a pronoun nearer the cue stands for the
+// speaker. A noun cue takes only a party right before it ("a US proposal",
+// "Hamas's demands"), never the clause's subject.
 func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
 	ct := s.tok(c.Start)
 	for k := len(s.parties) - 1; k >= 0; k-- {
@@ -402,7 +457,7 @@ func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
 		if !s.isSubject(p) && ct-pt > 1 {
 			continue
 		}
-		if ct-pt > 2 && c.ID == parley.Propose && s.cueBetween(p.End, c.Start) {
+		if ct-pt > 2 && c.Form == pack.Noun {
 			return nil
 		}
 		out := []string{p.ID}
@@ -416,7 +471,7 @@ func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
 			p = q
 		}
 		if len(out) > 1 {
-			out = dropGeneric(out)
+			out = s.dropUnnamed(out)
 		}
 		return out
 	}
@@ -433,20 +488,67 @@ func (s *sentence) pronounBetween(from, to int) bool {
 	return false
 }
 
-// partyWithin reports whether a party mention starts within n tokens
-// after token t.
-func (s *sentence) partyWithin(t, n int) bool {
-	for _, p := range s.parties {
-		if pt := s.tok(p.Start); pt > t && pt-t <= n+1 {
+// nounModifiers may stand between a party and its noun cue: "Israel's
+// new proposal", "the latest US offer".
+var nounModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "'s": true, "’s": true, "s": true, "'": true, "’": true,
+	"new": true, "latest": true, "revised": true, "initial": true, "original": true, "final": true,
+	"own": true, "draft": true, "formal": true, "written": true, "detailed": true, "fresh": true,
+}
+
+// modifierOf keeps, of the actors found for a noun cue, the agent or the
+// party that modifies the noun directly ("Hamas's demands", "an Israeli
+// proposal"), dropping a clause subject separated from it by a verb.
+func (s *sentence) modifierOf(c pack.Match, actors []string) []string {
+	if len(s.agents(c)) > 0 {
+		return actors
+	}
+	i := s.tok(c.Start) - 1
+	for ; i >= 0; i-- {
+		t := s.toks[i]
+		if s.partyAt(t.Start, t.End) != "" {
+			return actors
+		}
+		if !nounModifiers[s.word(i)] && !s.issueAt(t.Start) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// cueAt reports whether a verb cue of another stance covers off.
+func (s *sentence) cueAt(off int, stance string) bool {
+	for _, o := range s.stances {
+		if o.Start <= off && off < o.End && o.Form != pack.Noun && o.ID != stance {
 			return true
 		}
 	}
 	return false
 }
 
-func (s *sentence) cueBetween(from, to int) bool {
-	for _, o := range s.stances {
-		if o.Start >= from && o.End <= to {
+func (s *sentence) partyAt(start, end int) string {
+	for _, p := range s.parties {
+		if p.Start < end && start < p.End {
+			return p.ID
+		}
+	}
+	return ""
+}
+
+func (s *sentence) issueAt(off int) bool {
+	for _, is := range s.issues {
+		if is.Start <= off && off < is.End {
+			return true
+		}
+	}
+	return false
+}
+
+// partyWithin reports whether a party mention starts within n tokens
+// after token t.
+func (s *sentence) partyWithin(t, n int) bool {
+	for _, p := range s.parties {
+		if pt := s.tok(p.Start); pt > t && pt-t <= n+1 {
 			return true
 		}
 	}
@@ -466,12 +568,12 @@ func (f *positionFinder) namedMediators() []string {
 	return f.mediators
 }
 
-// dropGeneric removes the catch-all "mediators" when named parties stand
-// beside it ("mediators from Qatar and Egypt").
-func dropGeneric(ids []string) []string {
+// dropUnnamed removes the catch-all party for mediators when named
+// parties stand beside it ("mediators from Qatar and Egypt").
+func (s *sentence) dropUnnamed(ids []string) []string {
 	out := ids[:0]
 	for _, id := range ids {
-		if id != "mediators" {
+		if id != s.set.UnnamedMediators() {
 			out = append(out, id)
 		}
 	}
@@ -487,11 +589,11 @@ func appendNew(ids []string, id string) []string {
 	return append(ids, id)
 }
 
-
 // sentence is one sentence with its tokens and the pack phrases in it,
 // the common ground of the positions and assessments finders.
 type sentence struct {
 	parley.Span
+	set      *pack.Set
 	toks     []text.Token
 	parties  []pack.Match
 	issues   []pack.Match
@@ -503,7 +605,7 @@ type sentence struct {
 // scanSentence tokenizes sp and finds the pack phrases in it, with offsets
 // into d.Text.
 func scanSentence(d *Doc, sp parley.Span) *sentence {
-	s := &sentence{Span: sp, toks: text.Tokens(d.Text, sp)}
+	s := &sentence{Span: sp, set: d.Pack, toks: text.Tokens(d.Text, sp)}
 	d.Pack.Scan(d.Text[sp.Start:sp.End], func(m pack.Match) {
 		m.Start += sp.Start
 		m.End += sp.Start
@@ -530,9 +632,10 @@ func scanSentence(d *Doc, sp parley.Span) *sentence {
 	return s
 }
 
-// tok returns the index of the first token that starts at or after off.
+// tok returns the index of the token holding off, or of the first one
+// after it: pack phrases split words that tokens keep whole ("42-day").
 func (s *sentence) tok(off int) int {
-	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].Start >= off })
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > off })
 }
 
 // word is the lowercased i-th token, "" out of range.
@@ -553,10 +656,16 @@ func (s *sentence) boundary(i int) bool {
 	return false
 }
 
-// negated reports whether the words just before token i deny what
-// follows ("will not", "never", "refused to").
-func (s *sentence) negated(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
+// negated reports whether the words just before the cue deny it ("will
+// not", "never"), unless another cue stands between ("will not end until").
+func (s *sentence) negated(c pack.Match) bool {
+	i, from := s.tok(c.Start), 0
+	for _, o := range s.cues() {
+		if o.End <= c.Start {
+			from = s.tok(o.End)
+		}
+	}
+	for j := i - 1; j >= from && j >= i-3; j-- {
 		w := s.word(j)
 		switch w {
 		case "not", "no", "never", "nor", "neither", "cannot", "without":

@@ -36,7 +36,7 @@ func analyseMention(m string) speaker {
 	start := n
 	for start > 0 {
 		t := toks[start-1]
-		lw := strings.ToLower(t.Text)
+		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
 		if !t.IsWord() || !(isCap(t.Text) || nameParticles[lw]) || roleWords[lw] || honorifics[lw] || orgNouns[lw] {
 			break
 		}
@@ -50,7 +50,7 @@ func analyseMention(m string) speaker {
 	}
 	name := m[toks[start].Start:toks[n-1].End]
 	tEnd := start
-	for tEnd > 0 && honorifics[strings.ToLower(toks[tEnd-1].Text)] {
+	for tEnd > 0 && honorifics[strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), ".")] {
 		tEnd--
 	}
 	var title string
@@ -101,7 +101,7 @@ func personNames(s string, sents []parley.Span) map[string]string {
 func addName(full map[string]string, s string, run []text.Token) {
 	// Drop leading titles: "Prime Minister Benjamin Netanyahu".
 	for len(run) > 0 {
-		lw := strings.ToLower(run[0].Text)
+		lw := strings.TrimSuffix(strings.ToLower(run[0].Text), ".")
 		if !roleWords[lw] && !honorifics[lw] {
 			break
 		}
@@ -111,14 +111,16 @@ func addName(full map[string]string, s string, run []text.Token) {
 		return
 	}
 	for _, t := range run {
-		lw := strings.ToLower(t.Text)
+		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
 		if orgNouns[lw] || roleWords[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			return
 		}
 	}
+	// The first full name given for a surname wins ("Ted Cruz" before his
+	// father "Rafael Cruz"); a later, longer form of the same name extends it.
 	name := s[run[0].Start:run[len(run)-1].End]
 	last := strings.ToLower(run[len(run)-1].Text)
-	if len(name) > len(full[last]) {
+	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
 	}
 }
@@ -218,7 +220,7 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 		if full, ok := names[last]; ok {
 			return full, "", false
 		}
-		if honorifics[strings.ToLower(strings.Fields(mention)[0])] {
+		if honorifics[strings.TrimSuffix(strings.ToLower(strings.Fields(mention)[0]), ".")] {
 			return name, "", false // "Mr Kirby" when the article never gives the full name
 		}
 		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false

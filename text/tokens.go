@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,10 +54,34 @@ func Tokens(s string, sp parley.Span) []Token {
 			}
 			break
 		}
+		if j < sp.End && s[j] == '.' && abbreviation(s[i:j]) {
+			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
+		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
 	}
 	return out
+}
+
+// abbreviation reports a word that takes a period without ending a
+// sentence: a known abbreviation, a single capital, a dotted acronym.
+func abbreviation(w string) bool {
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	if n == len(w) {
+		return unicode.IsUpper(r)
+	}
+	if !strings.Contains(w, ".") || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r != '.' && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
