@@ -558,7 +558,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 		// "..., but also called on ...": the same subject speaks again.
 		return p.coordinated(i, cueFrom)
 	}
-	if !np.empty() && p.is(np.from, "a", "an") && p.baseForm(i) && cueFrom == i {
+	if p.baseForm(i) && cueFrom == i && p.hasArticle(np) {
 		return raw{}, false // "a Palestinian state": a singular subject takes "states"
 	}
 	inverted := false
@@ -728,6 +728,16 @@ func (p *para) notAVerb(i int) bool {
 	return participle && p.is(i-1, "is", "are", "was", "were", "be", "been", "being")
 }
 
+// hasArticle reports an indefinite article in the phrase.
+func (p *para) hasArticle(np nounPhrase) bool {
+	for k := np.from; k < np.to; k++ {
+		if p.is(k, "a", "an") {
+			return true
+		}
+	}
+	return false
+}
+
 // baseForm reports a reporting verb without inflection ("state", "say").
 func (p *para) baseForm(i int) bool {
 	w := p.lower[i]
@@ -861,9 +871,10 @@ func (p *para) contentEnd(k, sTo int) int {
 	return sTo
 }
 
-// trimContent drops edge punctuation from an indirect content range.
+// trimContent drops edge punctuation from a content range, keeping a
+// closing question or exclamation mark.
 func (p *para) trimContent(i, j int) parley.Span {
-	for j > i && !p.isWord(j-1) && p.quote[j-1] == notQuote {
+	for j > i && !p.isWord(j-1) && p.quote[j-1] == notQuote && !p.is(j-1, "?", "!") {
 		j--
 	}
 	for i < j && !p.isWord(i) && p.quote[i] == notQuote {

@@ -48,6 +48,9 @@ func analyseMention(m string) speaker {
 	if start == n {
 		return speaker{}
 	}
+	if start > 0 && nounPrepositions[toks[start-1].Text] {
+		return speaker{} // "officials in Kyiv": a description, not a name
+	}
 	name := m[toks[start].Start:toks[n-1].End]
 	tEnd := start
 	for tEnd > 0 && honorifics[strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), ".")] {

@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley"
+)
+
+// readAttributions runs the attribution finder alone over an invented
+// article whose paragraphs are separated by newlines.
+func readAttributions(t *testing.T, body string) []parley.Attribution {
+	t.Helper()
+	a := parley.Article{ID: "t", Text: body, Outlet: "The Daily Ledger"}
+	return New(nil).Read(a).Attributions
+}
+
+type wantAttr struct {
+	speaker, mention, cue, medium, kind, role, text string
+}
+
+func TestAttributionPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []wantAttr
+	}{
+		{"quote then cue", `"We will not sign a text that ignores the border question," Maria Lopez told Reuters.`,
+			[]wantAttr{{speaker: "Maria Lopez", cue: "told", medium: "Reuters", kind: "direct", text: "We will not sign a text that ignores the border question"}}},
+		{"curly quote closed by a straight mark", `“The distance between us is still large. We need more meetings,” said Piotr Nowak, adding that no date was set.`,
+			[]wantAttr{
+				{speaker: "Piotr Nowak", cue: "said", kind: "direct", text: "The distance between us is still large. We need more meetings"},
+				{speaker: "Piotr Nowak", cue: "adding", kind: "indirect", text: "no date was set"}}},
+		{"quote split by its cue", `"The door is open," Lopez said, "but it will not stay open for ever."`,
+			[]wantAttr{{speaker: "Lopez", kind: "direct", text: "The door is open but it will not stay open for ever."}}},
+		{"cue then quote with colon", `The envoy, Anna Berg, said on Friday: "Both sides have moved."`,
+			[]wantAttr{{speaker: "Anna Berg", role: "The envoy", kind: "direct", text: "Both sides have moved."}}},
+		{"missing closing mark runs to the paragraph end", `Anna Berg told the Nordic Herald: "Both sides have moved, and we expect a text soon.`,
+			[]wantAttr{{speaker: "Anna Berg", medium: "the Nordic Herald", kind: "direct", text: "Both sides have moved, and we expect a text soon."}}},
+		{"reported speech with that", `Union negotiator Dale Price said on Monday that the offer fell short on pensions.`,
+			[]wantAttr{{speaker: "Dale Price", role: "Union negotiator", cue: "said", kind: "indirect", text: "the offer fell short on pensions"}}},
+		{"reported speech without that", `The mayor says the strike could end this week.`,
+			[]wantAttr{{speaker: "The mayor", cue: "says", kind: "indirect", text: "the strike could end this week"}}},
+		{"trailing cue", `The rebels received a written offer for a ten-day pause, a senior source close to the mediators said on Tuesday.`,
+			[]wantAttr{{speaker: "a senior source close to the mediators", kind: "indirect", text: "The rebels received a written offer for a ten-day pause"}}},
+		{"mixed", `Berg said the talks were "close to the finish line" but gave no date.`,
+			[]wantAttr{{speaker: "Berg", kind: "mixed", text: `the talks were "close to the finish line" but gave no date`}}},
+		{"according to at the end", `More than 9,000 homes were damaged in the floods, according to the regional housing office.`,
+			[]wantAttr{{speaker: "the regional housing office", cue: "according to", kind: "indirect", text: "More than 9,000 homes were damaged in the floods"}}},
+		{"according to at the start", `According to two diplomats, the draft leaves the timetable open.`,
+			[]wantAttr{{speaker: "two diplomats", kind: "indirect", text: "the draft leaves the timetable open"}}},
+		{"according to as medium", `Officials in Kyiv said the round was over, according to Interfax.`,
+			[]wantAttr{{speaker: "Officials in Kyiv", medium: "Interfax", text: "the round was over"}}},
+		{"quoted as saying", `The plan was not tied to the vote, the Courier quoted Dale Price as saying.`,
+			[]wantAttr{{speaker: "Dale Price", cue: "quoted as saying", medium: "the Courier", text: "The plan was not tied to the vote"}}},
+		{"reported citing a source", `The gaps "remain wide," Radio Nord reported on Sunday citing a high-ranking Swedish source.`,
+			[]wantAttr{{speaker: "a high-ranking Swedish source", medium: "Radio Nord", kind: "mixed", text: `The gaps "remain wide,"`}}},
+		{"interview medium", `Speaking in a phone interview with Radio Nord, Berg stressed the need for a monitoring mission.`,
+			[]wantAttr{{speaker: "Berg", cue: "stressed", medium: "Radio Nord", text: "the need for a monitoring mission"}}},
+		{"anonymous with relative clause", `Two officials, who spoke on condition of anonymity, said the meeting had been postponed.`,
+			[]wantAttr{{speaker: "Two officials", kind: "indirect", text: "the meeting had been postponed"}}},
+		{"document as source", `Parts of the draft said both sides would pull back heavy weapons.`,
+			[]wantAttr{{speaker: "Parts of the draft", text: "both sides would pull back heavy weapons"}}},
+		{"told us is the outlet", `A union official told us there would be no vote before Friday.`,
+			[]wantAttr{{speaker: "A union official", medium: "The Daily Ledger", text: "there would be no vote before Friday"}}},
+		{"inverted speaker with appositive", `"It is a fair offer," says Dale Price, chief negotiator for the drivers.`,
+			[]wantAttr{{speaker: "Dale Price", mention: "Dale Price, chief negotiator for the drivers", text: "It is a fair offer"}}},
+		{"transcript label", "MODERATOR: Will you sign the deal before the deadline?",
+			[]wantAttr{{speaker: "MODERATOR", cue: ":", text: "Will you sign the deal before the deadline?"}}},
+		{"name between commas after its role", `The union's lead lawyer, Ruth Obi, said the clause was unlawful.`,
+			[]wantAttr{{speaker: "Ruth Obi", role: "The union's lead lawyer", text: "the clause was unlawful"}}},
+		{"relative pronoun subject", `The offer was rejected by the mayor, who called it "a step backwards".`,
+			[]wantAttr{{speaker: "the mayor", kind: "mixed", text: `it "a step backwards"`}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readAttributions(t, tt.body)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d records, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				checkAttr(t, got[i], w)
+			}
+		})
+	}
+}
+
+func checkAttr(t *testing.T, g parley.Attribution, w wantAttr) {
+	t.Helper()
+	check := func(field, got, want string) {
+		if want != "" && got != want {
+			t.Errorf("%s = %q, want %q", field, got, want)
+		}
+	}
+	check("speaker", g.Speaker, w.speaker)
+	check("speaker_mention", g.SpeakerMention, w.mention)
+	check("cue", g.Cue, w.cue)
+	check("medium", g.Medium, w.medium)
+	check("kind", g.Kind, w.kind)
+	check("role", g.Role, w.role)
+	check("text", g.Text, w.text)
+}
+
+func TestSpeakerResolution(t *testing.T) {
+	body := strings.Join([]string{
+		`Chief mediator Helena Varga met both delegations in Vienna.`,
+		`"We are closer than last month," Varga told reporters. "There is a text on the table.`,
+		`"It covers pensions and pay, and both sides have seen it."`,
+		`She said a text could be ready by Sunday.`,
+		`Union leaders, who asked not to be named, said they would wait.`,
+		`They said the pension clause was still open.`,
+		`The leaders added that a strike remained possible.`,
+	}, "\n")
+	got := readAttributions(t, body)
+	want := []string{"Helena Varga", "Helena Varga", "Helena Varga", "Helena Varga", "Union leaders", "Union leaders", "Union leaders"}
+	if len(got) != len(want) {
+		t.Fatalf("got %d records, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		if got[i].Speaker != w {
+			t.Errorf("record %d (%q): speaker %q, want %q", i, got[i].Text, got[i].Speaker, w)
+		}
+	}
+	if !got[4].Anonymous {
+		t.Errorf("unnamed union leaders should be anonymous")
+	}
+}
+
+func TestNotAttributions(t *testing.T) {
+	for _, body := range []string{
+		`The union remains firm in its view that wages must rise.`,
+		`Heavy shelling was reported in the east overnight.`,
+		`State media reports of a deal could not be confirmed.`,
+		`The United States and Canada are mediating the dispute.`,
+		`He did not immediately respond to a request for comment.`,
+		`The plan would create a Palestinian state within five years.`,
+	} {
+		if got := readAttributions(t, body); len(got) != 0 {
+			t.Errorf("%q: got %+v, want none", body, got)
+		}
+	}
+}
+
+// TestAttributionOffsets proves the offset convention on every record of
+// the dev corpus (when it is there) and of the invented cases: the text is
+// Text[start:end], or its parts joined by one space.
+func TestAttributionOffsets(t *testing.T) {
+	bodies := []string{
+		`"The door is open," Lopez said, "but it will not stay open for ever."`,
+		`Union negotiator Dale Price said on Monday that the offer fell short on pensions.`,
+	}
+	bodies = append(bodies, devTexts(t)...)
+	for _, body := range bodies {
+		for _, a := range readAttributions(t, body) {
+			checkOffsets(t, body, a.Text, a.Span, a.Parts)
+		}
+	}
+}
+
+func checkOffsets(t *testing.T, body, txt string, sp parley.Span, parts []parley.Span) {
+	t.Helper()
+	if len(parts) == 0 {
+		if body[sp.Start:sp.End] != txt {
+			t.Errorf("text[%d:%d] = %q, record text %q", sp.Start, sp.End, body[sp.Start:sp.End], txt)
+		}
+		return
+	}
+	var pieces []string
+	for _, p := range parts {
+		pieces = append(pieces, body[p.Start:p.End])
+	}
+	if strings.Join(pieces, " ") != txt || parts[0].Start != sp.Start || parts[len(parts)-1].End != sp.End {
+		t.Errorf("parts %v do not give back %q", parts, txt)
+	}
+}
