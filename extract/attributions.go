@@ -287,11 +287,15 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		// "The United States has voiced concern, stating that ...": the
 		// sentence's subject speaks.
 		end := p.rightNP(sFrom, i)
-		if end == sFrom || !(p.is(i+1, "that") || p.is(i, "saying")) || determiners[p.lower[end-1]] {
+		k := i + 1
+		var medium string
+		if tellVerbs[p.lower[i]] {
+			k, medium = p.medium(k, sTo)
+		}
+		if end == sFrom || !(p.is(k, "that") || p.is(i, "saying") || tellVerbs[p.lower[i]]) || determiners[p.lower[end-1]] {
 			return raw{}, false
 		}
-		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i}
-		k := i + 1
+		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i, medium: medium}
 		if p.is(k, "that") {
 			k++
 		}
@@ -372,6 +376,12 @@ type nounPhrase struct {
 
 func (np nounPhrase) empty() bool { return np.to <= np.from }
 
+// asideAdverbs may stand alone between commas after a subject.
+var asideAdverbs = wordSet("meanwhile however though too also instead then separately moreover")
+
+// isAside reports a comma or dash that may close an aside.
+func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
+
 // allCapitalized reports whether tokens [i, j) form a name: capitalized
 // words and name particles only.
 func (p *para) allCapitalized(i, j int) bool {
@@ -414,12 +424,14 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		written, end, j = j+1, k-1, k-1
 	}
-	if p.is(j, ",") {
+	if p.isAside(j) {
+		// An aside set off by commas or dashes between the speaker and
+		// the cue: an appositive role, a relative clause, an adverb.
 		k := j - 1
-		for k >= sFrom && !p.is(k, ",") && p.quote[k] == notQuote {
+		for k >= sFrom && !p.is(k, p.lower[j]) && p.quote[k] == notQuote {
 			k--
 		}
-		if k < sFrom || !p.is(k, ",") || k+1 >= j {
+		if k < sFrom || k+1 >= j {
 			return none
 		}
 		first := p.lower[k+1]
@@ -427,6 +439,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		case first == "a" || first == "an" || first == "the" || roleWords[first]:
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose":
+		case k+2 == j && (strings.HasSuffix(first, "ly") || asideAdverbs[first]):
 		case p.allCapitalized(k+1, j):
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
@@ -465,8 +478,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if k != end && !p.capitalized(k) && (speechVerbs[w] || strings.HasSuffix(w, "ing")) && !anonymousHeads[w] {
-			break
+		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (determiners[p.lower[k-1]] || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
+		if k != end && !p.capitalized(k) && (speechVerbs[w] || ing) && !anonymousHeads[w] {
+			break // "referring to ... repeated": another verb, no subject here
 		}
 		from = k
 	}
@@ -543,9 +557,14 @@ func (p *para) verbCue(i int) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
-	if p.is(cueFrom-1, "who") && p.is(cueFrom-2, ",") {
-		// "Joe Biden, who called it ...": the speaker is who "who" refers to.
-		np = p.leftNP(cueFrom - 3)
+	if p.is(cueFrom-1, "who") {
+		// "Joe Biden, who called it ...", "allies who warn ...": the
+		// speaker is who "who" refers to.
+		back := cueFrom - 2
+		if p.is(back, ",") {
+			back--
+		}
+		np = p.leftNP(back)
 		np.written = 0
 		for k := np.to - 2; k > np.from; k-- {
 			if p.is(k, "to", "by", "with", "from", "for") {
@@ -592,9 +611,21 @@ func (p *para) verbCue(i int) (raw, bool) {
 	r.role = np.role
 	// "officials quoted by the Israeli media": the medium sits in the phrase.
 	for k := np.from; k+1 < np.to; k++ {
-		if p.is(k, "quoted", "cited", "seen", "obtained") && p.is(k+1, "by") && k > np.from {
+		if p.is(k, "quoted", "cited", "seen", "obtained") && p.is(k+1, "by") {
 			r.medium = p.str(k+2, np.to)
-			np.to = k
+			if k > np.from {
+				np.to = k
+				break
+			}
+			// "Officials are being quoted by local media saying ...".
+			b := k - 1
+			for b >= 0 && p.is(b, "is", "are", "was", "were", "been", "being", "have", "has") {
+				b--
+			}
+			np = p.leftNP(b)
+			if np.empty() {
+				return raw{}, false
+			}
 			break
 		}
 	}

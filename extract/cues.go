@@ -74,6 +74,7 @@ var subjectStops = wordSet(
 	"come comes came go goes went get gets got make makes made take takes took see sees saw",
 	"to for by on in at from with into onto upon about than then also not no",
 	"he she it they we i you him her them us me",
+	"and but or nor",
 )
 
 // nounPrepositions may sit inside a source noun phrase ("a senior official
