@@ -237,7 +237,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case speechVerbs[w] || afterQuoteOnly[w]:
 		r, ok = p.verbCue(i)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
-		if ok && !speechVerbs[w] && !phrasal && !r.quoted && !p.hasQuote(r.content) {
+		if ok && !speechVerbs[w] && !phrasal && !r.quoted && (!p.hasQuote(r.content) || quoteLeads[w]) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
 	}
@@ -328,7 +328,8 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 func (p *para) skipModifiersLeft(j int) int {
 	for j >= 0 {
 		switch {
-		case cueModifiers[p.lower[j]] && !p.is(j, "not", "never"):
+		case cueModifiers[p.lower[j]] && !p.is(j, "not", "never"),
+			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !determiners[p.lower[j-1]]:
 			j--
 		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
 			j -= 3
@@ -459,6 +460,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	if end >= 0 && speechVerbs[p.lower[end]] && !anonymousHeads[p.lower[end]] {
 		return none // "an official denied reports": the verb before is the cue
 	}
+	if end >= 0 && p.is(end, "and", "or", "but", "what") {
+		return none
+	}
 	from := end + 1
 	bounded := false
 	for k := end; ; k-- {
@@ -474,7 +478,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if subjectStops[w] && !(nounPrepositions[w] && k < end && k > sFrom) {
+		if subjectStops[w] && (!p.capitalized(k) || k == sFrom) && !(nounPrepositions[w] && k < end && k > sFrom) {
 			bounded = true
 			break
 		}
@@ -721,6 +725,9 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if p.is(k, "that") {
 			k++
 		}
+		if p.is(k, "to") {
+			return raw{}, false // "vowed to destroy": an intention, not a statement
+		}
 		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) && (v > k || !anonymousHeads[p.lower[v]]) {
 			return raw{}, false // "media reports have said ...": the noun was not the cue
 		}
@@ -756,7 +763,11 @@ func (p *para) notAVerb(i int) bool {
 	}
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
-	return participle && p.is(i-1, "is", "are", "was", "were", "be", "been", "being")
+	b := i - 1
+	for b > 0 && strings.HasSuffix(p.lower[b], "ly") {
+		b--
+	}
+	return participle && p.is(b, "is", "are", "was", "were", "be", "been", "being")
 }
 
 // hasArticle reports an indefinite article in the phrase.
@@ -886,8 +897,8 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.isParticiple(j) && (p.is(j+1, "that") || p.quote[j+1] == openQuote) {
 			return j - 1
 		}
-		if p.is(j, ",") && p.is(j+1, "according") && p.is(j+2, "to") {
-			return j
+		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
+			return j // "..., according to X" and "..., with footage showing ...": the narrator's
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)

@@ -60,6 +60,10 @@ var speechVerbs = wordSet(
 // official continued) because elsewhere they are ordinary verbs.
 var afterQuoteOnly = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
 
+// quoteLeads are cues only right after the quotation they close ("...,"
+// she continued), never before their content.
+var quoteLeads = wordSet("continue continues continued ask asks asked")
+
 // tellVerbs take the addressee before the content: "told Reuters that ...".
 var tellVerbs = wordSet("tell tells told telling", "assure assures assured assuring")
 
@@ -74,7 +78,7 @@ var subjectStops = wordSet(
 	"come comes came go goes went get gets got make makes made take takes took see sees saw",
 	"to for by on in at from with into onto upon about than then also not no",
 	"he she it they we i you him her them us me",
-	"and but or nor",
+	"but or nor what",
 )
 
 // nounPrepositions may sit inside a source noun phrase ("a senior official

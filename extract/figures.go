@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley"
@@ -24,11 +26,13 @@ var units = lexicon(
 		"nationals settlers protesters demonstrators volunteers survivors inmates paramedics "+
 		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
+		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
+		"advisers advisors envoys negotiators delegates voters "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
 	"trucks: trucks truck lorries lorry truckloads lorryloads",
-	"usd: dollars dollar", "eur: euros euro", "gbp: pounds sterling", "ils: shekels shekel",
+	"usd: dollars dollar", "eur: euros euro", "gbp: sterling", "ils: shekels shekel",
 )
 
 // timeUnits are the units that measure a duration.
@@ -42,12 +46,8 @@ var uncounted = wordSet(
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
 	"percent cents fronts states nations countries occasions instances cases",
 	"sources officials diplomats", // counts of who speaks, not of what is reported
-	"per fold",
+	"wars terms counts charges per fold",
 )
-
-// planParts are the nouns a hyphen joins to a count of a plan's own parts
-// ("a three-phase deal", "a two-state solution"); never figures.
-var planParts = wordSet("phase stage part point step tier pronged state way principle track pillar")
 
 // labelNouns name something by a number after them ("Resolution 2728",
 // "phase two", "Channel 13"): that number is not a quantity.
@@ -72,23 +72,36 @@ var ageWords = wordSet("aged age ages")
 var ageTails = phrases("years of age", "years old", "and above", "and older", "and over",
 	"or older", "and under", "or younger", "and younger", "or above", "or over")
 
-// qualifiers are the words before a number that bound it, longest first.
-var qualifiers = []struct {
+// qualifiers are the words before a number that bound it, longest first so
+// that "no more than" wins over "more than".
+var qualifiers = qualifierTable(map[string][]string{
+	parley.AtLeast: {"at least", "more than", "over", "above", "no fewer than", "no less than",
+		"in excess of", "upwards of", "upward of", "just over", "exceeding", "a minimum of"},
+	parley.AtMost: {"up to", "less than", "fewer than", "under", "below", "no more than",
+		"as many as", "at most", "just under", "a maximum of"},
+	parley.Approx: {"about", "nearly", "around", "some", "approximately", "roughly", "almost",
+		"an estimated", "estimated", "close to", "circa", "approx"},
+})
+
+type qualifierPhrase struct {
 	words     phrase
 	qualifier string
-}{
-	{phrase{"no", "fewer", "than"}, parley.AtLeast}, {phrase{"no", "less", "than"}, parley.AtLeast}, {phrase{"in", "excess", "of"}, parley.AtLeast},
-	{phrase{"upwards", "of"}, parley.AtLeast}, {phrase{"upward", "of"}, parley.AtLeast}, {phrase{"at", "least"}, parley.AtLeast}, {phrase{"more", "than"}, parley.AtLeast},
-	{phrase{"just", "over"}, parley.AtLeast}, {phrase{"over"}, parley.AtLeast}, {phrase{"above"}, parley.AtLeast},
-	{phrase{"exceeding"}, parley.AtLeast}, {phrase{"a", "minimum", "of"}, parley.AtLeast},
-	{phrase{"no", "more", "than"}, parley.AtMost}, {phrase{"as", "many", "as"}, parley.AtMost}, {phrase{"at", "most"}, parley.AtMost},
-	{phrase{"up", "to"}, parley.AtMost}, {phrase{"less", "than"}, parley.AtMost}, {phrase{"fewer", "than"}, parley.AtMost},
-	{phrase{"just", "under"}, parley.AtMost}, {phrase{"under"}, parley.AtMost}, {phrase{"below"}, parley.AtMost},
-	{phrase{"a", "maximum", "of"}, parley.AtMost},
-	{phrase{"an", "estimated"}, parley.Approx}, {phrase{"close", "to"}, parley.Approx}, {phrase{"approximately"}, parley.Approx},
-	{phrase{"about"}, parley.Approx}, {phrase{"nearly"}, parley.Approx}, {phrase{"almost"}, parley.Approx},
-	{phrase{"around"}, parley.Approx}, {phrase{"some"}, parley.Approx}, {phrase{"roughly"}, parley.Approx},
-	{phrase{"estimated"}, parley.Approx}, {phrase{"circa"}, parley.Approx}, {phrase{"approx"}, parley.Approx},
+}
+
+func qualifierTable(m map[string][]string) []qualifierPhrase {
+	var out []qualifierPhrase
+	for q, ps := range m {
+		for _, p := range ps {
+			out = append(out, qualifierPhrase{strings.Fields(p), q})
+		}
+	}
+	slices.SortFunc(out, func(a, b qualifierPhrase) int {
+		if c := cmp.Compare(len(b.words), len(a.words)); c != 0 {
+			return c
+		}
+		return strings.Compare(strings.Join(a.words, " "), strings.Join(b.words, " "))
+	})
+	return out
 }
 
 // measures maps a word near a number to what happened to what it counts.
@@ -122,7 +135,7 @@ var participlesOfPeople = wordSet("killed wounded injured taken held freed relea
 var verbsOfPeople = wordSet(
 	"killing killed kill taking took kidnapping kidnapped abducting abducted freeing freed",
 	"free releasing released release wounding wounded injuring injured evacuating evacuated",
-	"arresting arrested detaining detained holding held",
+	"arresting arrested detaining detained",
 )
 
 // npStops end the search for a counted noun: verbs, prepositions, clause words.
@@ -160,8 +173,14 @@ func findFigures(d *Doc) []parley.Figure {
 			if k+1 < len(nums) && nums[k+1].First == n.Last {
 				continue // "three 45-day truces": the first counts truces, not a figure
 			}
+			if isProportion(toks, nums[:k], n) || k+1 < len(nums) && isProportion(toks, nums[:k+1], nums[k+1]) {
+				continue // "one in four", "nine of 10" are proportions
+			}
 			f, ok := figure(d.Text, toks, n, prev, si)
 			if !ok {
+				if f.Unit == uncountedUnit {
+					prev = figureContext{sent: -2} // "five rounds ..., 11 of them" is no figure
+				}
 				continue
 			}
 			prev = figureContext{f.Unit, f.Measure, si}
@@ -181,6 +200,10 @@ type figureKey struct {
 	value float64
 	unit  string
 }
+
+// uncountedUnit marks a number refused because it counts what is never a
+// figure; a later "of them" must not refer past it.
+const uncountedUnit = "-"
 
 // figure reads the number n of a sentence's tokens as a figure, if it is one.
 func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent int) (parley.Figure, bool) {
@@ -204,7 +227,11 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 		}
 		f.Unit = u
 	default:
-		f.Unit, head = countedNoun(toks, n.Last)
+		var counted bool
+		f.Unit, head, counted = countedNoun(toks, n.Last)
+		if !counted {
+			return parley.Figure{Unit: uncountedUnit}, false
+		}
 	}
 	end := n.Last
 	if head >= 0 {
@@ -248,12 +275,29 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	case n.Words == false && n.Currency == "" && n.High == 0 && n.Suffix == "" &&
 		n.Value >= 1900 && n.Value <= 2100 && !strings.Contains(toks[n.First].Text, ","):
 		return false // a year
-	case strings.HasSuffix(n.Suffix, "old") || isAgeLimit(toks, n):
+	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
 		return false
 	case labelNouns[before] || isNameBefore(toks, n.First):
 		return false
 	}
 	return true
+}
+
+// isProportion reports the second number of "one in four voters", "nine
+// of 10 voters", "eight out of 10".
+func isProportion(toks []text.Token, before []text.Number, n text.Number) bool {
+	if len(before) == 0 {
+		return false
+	}
+	between := toks[before[len(before)-1].Last:n.First]
+	switch {
+	case len(between) == 1 && strings.EqualFold(between[0].Text, "in"):
+		return true
+	case n.Value != 10 && n.Value != 100:
+		return false
+	}
+	return len(between) == 1 && strings.EqualFold(between[0].Text, "of") ||
+		len(between) == 2 && strings.EqualFold(between[0].Text, "out") && strings.EqualFold(between[1].Text, "of")
 }
 
 // isAgeLimit reports "aged 50", "the age of 60", "19 years of age", "50 and above".
@@ -311,38 +355,40 @@ func qualifierBefore(toks []text.Token, first int) (string, int) {
 }
 
 // countedNoun finds, in the few words after a number, the noun saying what
-// it counts. It returns the unit and the noun's token, or "" and -1.
-func countedNoun(toks []text.Token, from int) (string, int) {
+// it counts. It returns the unit and the noun's token, or "" and -1 when
+// there is none; counted is false when the noun is one that is never a
+// figure ("two sides", "three phases").
+func countedNoun(toks []text.Token, from int) (unit string, head int, counted bool) {
 	modifiers := 0
 	for k := from; k < len(toks) && k < from+6; k++ {
 		t := toks[k].Text
 		if !toks[k].IsWord() {
-			return "", -1
+			return "", -1, true
 		}
 		w := strings.ToLower(t)
 		if u := units[w]; u != "" {
-			return u, k
+			return u, k, true
 		}
 		switch {
 		case w == "and" && modifiers > 0:
 			continue // "Israeli and foreign hostages"
 		case npStops[w] || w == "and" || w == "of":
-			return "", -1
+			return "", -1, true
 		case isCapital(t):
 			if isDemonymPlural(t) || isPluralNoun(w) && !continuesNP(toks, k+1) {
-				return "people", k // "Palestinians", "Israelis", "Jews were"
+				return "people", k, true // "Palestinians", "Israelis", "Jews were"
 			}
 		case isPersonNoun(w):
-			return "people", k // "activists", "technicians", "evacuees", "policemen"
+			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
 			if uncounted[w] {
-				return "", -1
+				return "", -1, false
 			}
-			return w, k // "tents", "seats", "arrests"
+			return w, k, true // "tents", "seats", "arrests"
 		}
 		modifiers++
 	}
-	return "", -1
+	return "", -1, true
 }
 
 // referredUnit gives a bare number the unit it refers to: "six of them"
@@ -353,11 +399,22 @@ func countedNoun(toks []text.Token, from int) (string, int) {
 func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, sent int) (unit, measure string, end int) {
 	recent := sent-prev.sent <= 1 && prev.unit != ""
 	if word(toks, n.Last) == "of" {
-		switch word(toks, n.Last+1) {
+		k := n.Last + 1
+		switch word(toks, k) {
 		case "them", "those", "whom":
 			if recent {
-				return prev.unit, "", n.Last + 2
+				return prev.unit, "", k + 1
 			}
+			return "", "", 0
+		case "the", "its", "their":
+			k++ // "30 of the hostages"
+		default:
+			if _, ok := text.ParseNumber(toks[min(k, len(toks)-1)].Text); ok {
+				k++ // "40 of 130 hostages"
+			}
+		}
+		if unit, head, _ := countedNoun(toks, k); unit != "" && !timeUnits[unit] {
+			return unit, "", head + 1
 		}
 		return "", "", 0
 	}

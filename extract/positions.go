@@ -46,6 +46,11 @@ func (f *positionFinder) sentence(s *sentence) {
 	for _, c := range s.cues() {
 		issues := s.issuesFor(c, f.d.Pack.Process())
 		if len(issues) == 0 {
+			if c.ID == parley.Propose && c.Form != pack.Terms {
+				if actors, _ := f.actors(s, c); len(actors) > 0 {
+					f.author = actors // "Egypt proposed a plan." Its terms follow.
+				}
+			}
 			continue
 		}
 		stance := c.Stance

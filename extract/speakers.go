@@ -37,7 +37,7 @@ func analyseMention(m string) speaker {
 	for start > 0 {
 		t := toks[start-1]
 		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
-		if !t.IsWord() || !(isCap(t.Text) || nameParticles[lw]) || roleWords[lw] || honorifics[lw] || orgNouns[lw] {
+		if !t.IsWord() || !(isCap(t.Text) || nameParticles[lw]) || isRoleWord(lw) || honorifics[lw] || orgNouns[lw] {
 			break
 		}
 		start--
@@ -70,6 +70,19 @@ func analyseMention(m string) speaker {
 	// no title it may be an organisation ("Hamas"): keep it as the name
 	// either way, the article-wide index decides.
 	return speaker{name: name, title: title}
+}
+
+// isRoleWord also reads hyphenated titles ("vice-president").
+func isRoleWord(lw string) bool {
+	if roleWords[lw] {
+		return true
+	}
+	for _, part := range strings.Split(lw, "-") {
+		if roleWords[part] && part != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func isCap(s string) bool {
