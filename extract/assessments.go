@@ -26,12 +26,12 @@ func findAssessments(d *Doc) []parley.Assessment {
 		}
 		pending = pending[:0]
 	}
-	for _, sp := range d.Sents {
-		for para < len(d.Paras) && d.Paras[para].End <= sp.Start {
+	for _, s := range d.sentences() {
+		for para < len(d.Paras) && d.Paras[para].End <= s.Start {
 			para++
 			flush()
 		}
-		if s := scanSentence(d, sp); len(s.verdicts) > 0 || len(s.issues) > 0 {
+		if len(s.verdicts) > 0 || len(s.issues) > 0 {
 			pending = append(pending, s)
 		}
 	}

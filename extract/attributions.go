@@ -725,8 +725,8 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if p.is(k, "that") {
 			k++
 		}
-		if p.is(k, "to") {
-			return raw{}, false // "vowed to destroy": an intention, not a statement
+		if p.is(k, "to") && !promiseVerbs[p.lower[i]] {
+			return raw{}, false // "called to say": an infinitive, not a statement
 		}
 		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) && (v > k || !anonymousHeads[p.lower[v]]) {
 			return raw{}, false // "media reports have said ...": the noun was not the cue
@@ -764,10 +764,10 @@ func (p *para) notAVerb(i int) bool {
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
 	b := i - 1
-	for b > 0 && strings.HasSuffix(p.lower[b], "ly") {
+	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || cueModifiers[p.lower[b]]) && !beForms[p.lower[b]] {
 		b--
 	}
-	return participle && p.is(b, "is", "are", "was", "were", "be", "been", "being")
+	return participle && beForms[p.lower[max(b, 0)]]
 }
 
 // hasArticle reports an indefinite article in the phrase.

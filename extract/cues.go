@@ -60,6 +60,12 @@ var speechVerbs = wordSet(
 // official continued) because elsewhere they are ordinary verbs.
 var afterQuoteOnly = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
 
+// beForms mark a passive before a participle ("was reported").
+var beForms = wordSet("is are was were be been being")
+
+// promiseVerbs report a commitment in an infinitive ("threatened to quit").
+var promiseVerbs = wordSet("threaten threatens threatened threatening pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising")
+
 // quoteLeads are cues only right after the quotation they close ("...,"
 // she continued), never before their content.
 var quoteLeads = wordSet("continue continues continued ask asks asked")
@@ -69,7 +75,7 @@ var tellVerbs = wordSet("tell tells told telling", "assure assures assured assur
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
-var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never")
+var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first")
 
 // subordinators end a subject noun phrase scanned leftwards from a cue.
 var subjectStops = wordSet(

@@ -21,6 +21,8 @@ type Doc struct {
 	Pack    *pack.Set
 
 	Attributions []parley.Attribution
+
+	scanned []*sentence // pack phrases per sentence, shared by positions and assessments
 }
 
 // Reader reads articles with a fixed set of packs. It is safe for

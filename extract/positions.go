@@ -22,12 +22,12 @@ func findPositions(d *Doc) []parley.Position {
 	}
 	f := positionFinder{d: d, seen: map[[3]string]bool{}}
 	para := 0
-	for _, sp := range d.Sents {
+	for i, sp := range d.Sents {
 		for para < len(d.Paras) && d.Paras[para].End <= sp.Start {
 			para++
 			f.last = nil
 		}
-		f.sentence(scanSentence(d, sp))
+		f.sentence(d.sentences()[i])
 	}
 	return f.out
 }
@@ -635,6 +635,17 @@ func scanSentence(d *Doc, sp parley.Span) *sentence {
 		}
 	})
 	return s
+}
+
+// sentences scans each sentence once for the finders that need it.
+func (d *Doc) sentences() []*sentence {
+	if d.scanned == nil {
+		d.scanned = make([]*sentence, len(d.Sents))
+		for i, sp := range d.Sents {
+			d.scanned[i] = scanSentence(d, sp)
+		}
+	}
+	return d.scanned
 }
 
 // tok returns the index of the token holding off, or of the first one
