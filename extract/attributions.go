@@ -235,7 +235,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.isParticiple(i):
 		r, ok = p.participle(i, prev)
 	case speechVerbs[w] || afterQuoteOnly[w]:
-		r, ok = p.verbCue(i)
+		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
 		if ok && !speechVerbs[w] && !phrasal && !r.quoted && (!p.hasQuote(r.content) || quoteLeads[w]) {
 			ok = false // "continued", "called": cues only with a quotation
@@ -340,6 +340,18 @@ func (p *para) skipModifiersLeft(j int) int {
 		}
 	}
 	return j
+}
+
+// within reports whether offset off lies inside a record's content.
+func (p *para) within(off int, rs []raw) bool {
+	for _, r := range rs {
+		for _, c := range r.content {
+			if off >= c.Start && off < c.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
@@ -453,6 +465,19 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		end = k - 1
 		written = j
+		if p.is(end, ")") {
+			// "the UN agency for refugees (UNRWA), which ...": keep the parenthesis.
+			b := end - 1
+			for b > sFrom && b > end-5 && !p.is(b, "(") {
+				b--
+			}
+			if p.is(b, "(") && b > sFrom {
+				nested := p.leftNP(b - 1)
+				if !nested.empty() {
+					return nounPhrase{from: nested.from, to: end + 1, role: role, written: written}
+				}
+			}
+		}
 	}
 	if end >= 0 && (personPronouns[p.lower[end]] || groupPronouns[p.lower[end]]) {
 		return nounPhrase{from: end, to: end + 1, role: role}
@@ -483,7 +508,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			break
 		}
 		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (determiners[p.lower[k-1]] || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
-		if k != end && !p.capitalized(k) && (speechVerbs[w] || ing) && !anonymousHeads[w] {
+		if k != end && !p.capitalized(k) && (speechVerbs[w] && !p.modifiesNoun(k) || ing) && !anonymousHeads[w] {
 			break // "referring to ... repeated": another verb, no subject here
 		}
 		from = k
@@ -549,7 +574,7 @@ func (p *para) rightNP(i, limit int) int {
 // verbCue handles a reporting verb: the speaker is its subject (or the name
 // after it, `," said Naim`), the content a neighbouring quotation, a clause
 // after it, or the clause before it (`..., a source said`).
-func (p *para) verbCue(i int) (raw, bool) {
+func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	cueFrom := p.skipModifiersLeft(i-1) + 1
 	r := raw{position: i}
@@ -578,11 +603,15 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 	if np.empty() && p.is(cueFrom-1, "and", "but") {
-		// "..., but also called on ...": the same subject speaks again.
+		// "..., but also called on ...": the same subject speaks again,
+		// unless the first statement's content already holds this one.
+		if p.within(p.toks[i].Start, prev) {
+			return raw{}, false
+		}
 		return p.coordinated(i, cueFrom)
 	}
-	if p.baseForm(i) && cueFrom == i && p.hasArticle(np) {
-		return raw{}, false // "a Palestinian state": a singular subject takes "states"
+	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
+		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
 	}
 	inverted := false
 	if np.empty() {
@@ -722,7 +751,8 @@ func (p *para) verbCue(i int) (raw, bool) {
 		}
 	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
-		if p.is(k, "that") {
+		clause := p.is(k, "that")
+		if clause {
 			k++
 		}
 		if p.is(k, "to") && !promiseVerbs[p.lower[i]] {
@@ -731,7 +761,11 @@ func (p *para) verbCue(i int) (raw, bool) {
 		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) && (v > k || !anonymousHeads[p.lower[v]]) {
 			return raw{}, false // "media reports have said ...": the noun was not the cue
 		}
-		if end := p.contentEnd(k, sTo); end > k {
+		end := p.contentEnd(k, sTo)
+		if !clause {
+			end = p.objectEnd(k, end)
+		}
+		if end > k {
 			r.content = []parley.Span{p.trimContent(k, end)}
 			return r, true
 		}
@@ -755,7 +789,7 @@ func (p *para) verbCue(i int) (raw, bool) {
 // "news reports say" (the word modifies the noun after it), "shelling was
 // reported" (the subject is what was reported, not who reported it).
 func (p *para) notAVerb(i int) bool {
-	if i+1 < len(p.toks) && anonymousHeads[p.lower[i+1]] && p.baseForm(i) {
+	if p.modifiesNoun(i) {
 		return true
 	}
 	if w := p.lower[i]; p.is(i+1, "of") && strings.HasSuffix(w, "s") && w != "says" {
@@ -770,14 +804,41 @@ func (p *para) notAVerb(i int) bool {
 	return participle && beForms[p.lower[max(b, 0)]]
 }
 
-// hasArticle reports an indefinite article in the phrase.
-func (p *para) hasArticle(np nounPhrase) bool {
+// singular reports a subject that cannot take a bare verb ("they say" but
+// not "the department say"): one with an indefinite article, or whose head
+// is a name or does not end in -s, unless it is a plural pronoun or a
+// coordination.
+func (p *para) singular(np nounPhrase) bool {
+	h := np.to - 1
+	for k := np.from + 1; k < np.to; k++ {
+		if nounPrepositions[p.lower[k]] {
+			h = k - 1 // "officials within the movement": the head comes first
+			break
+		}
+	}
+	head := p.lower[h]
+	if groupPronouns[head] && head != "it" || p.is(h, "i", "you") {
+		return false
+	}
 	for k := np.from; k < np.to; k++ {
 		if p.is(k, "a", "an") {
 			return true
 		}
+		if p.is(k, "and") {
+			return false
+		}
 	}
-	return false
+	return p.capitalized(h) || !strings.HasSuffix(head, "s")
+}
+
+// modifiesNoun reports a bare verb form used as a noun modifier: "state
+// media", "state department", "report authors".
+func (p *para) modifiesNoun(i int) bool {
+	if i+1 >= len(p.toks) || !p.baseForm(i) || p.capitalized(i) {
+		return false
+	}
+	next := p.lower[i+1]
+	return anonymousHeads[next] || orgNouns[next]
 }
 
 // baseForm reports a reporting verb without inflection ("state", "say").
@@ -890,6 +951,21 @@ func (p *para) contentAfter(k, sTo int) bool {
 	return words >= 2
 }
 
+// objectEnd ends a cue's object (not a that-clause) before a second verb
+// joined by "and": "questioning the talks and says it ...". Inside a
+// that-clause "and reported" belongs to the reported subject.
+func (p *para) objectEnd(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		if p.is(j, "and", "but") && !p.inside[j] {
+			v := p.skipModifiersRight(j + 1)
+			if speechVerbs[p.lower[v]] && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
+				return j
+			}
+		}
+	}
+	return end
+}
+
 // contentEnd is where reported content starting at k ends: the sentence's
 // end, or a participle cue that opens a new record (", adding that").
 func (p *para) contentEnd(k, sTo int) int {
@@ -900,13 +976,11 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
 			return j // "..., according to X" and "..., with footage showing ...": the narrator's
 		}
-		if p.is(j, "and", "but") && !p.inside[j] {
+		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
+			// "..., but also called on ...": a second statement.
 			v := p.skipModifiersRight(j + 1)
 			if speechVerbs[p.lower[v]] && !p.baseForm(v) || p.is(v, "called") && p.is(v+1, "for", "on") {
-				if p.is(j-1, ",") {
-					return j - 1
-				}
-				return j
+				return j - 1
 			}
 		}
 	}
@@ -974,7 +1048,7 @@ func (p *para) accordingTo(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	for j := sFrom; j < i; j++ {
 		if speechVerbs[p.lower[j]] && !p.inside[j] && !p.capitalized(j) {
-			if _, ok := p.verbCue(j); ok {
+			if _, ok := p.verbCue(j, nil); ok {
 				return raw{}, false // the verb's record takes "according to X" as its medium
 			}
 		}

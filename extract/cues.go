@@ -52,6 +52,9 @@ var speechVerbs = wordSet(
 	"allege alleges alleged alleging",
 	"complain complains complained complaining",
 	"question questions questioned questioning",
+	"criticise criticises criticised criticising criticize criticizes criticized criticizing",
+	"condemn condemns condemned condemning",
+	"dismiss dismisses dismissed dismissing",
 	"remark remarks remarked remarking",
 	"assure assures assured assuring",
 )
@@ -75,7 +78,7 @@ var tellVerbs = wordSet("tell tells told telling", "assure assures assured assur
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
-var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first")
+var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet")
 
 // subordinators end a subject noun phrase scanned leftwards from a cue.
 var subjectStops = wordSet(

@@ -25,9 +25,10 @@ func findPositions(d *Doc) []parley.Position {
 	for i, sp := range d.Sents {
 		for para < len(d.Paras) && d.Paras[para].End <= sp.Start {
 			para++
-			f.last = nil
+			f.para = f.para[:0]
 		}
 		f.sentence(d.sentences()[i])
+		f.para = append(f.para, d.sentences()[i])
 	}
 	return f.out
 }
@@ -36,7 +37,7 @@ type positionFinder struct {
 	d         *Doc
 	out       []parley.Position
 	seen      map[[3]string]bool
-	last      []string // actors of the latest sentence that named one
+	para      []*sentence // the paragraph's sentences before this one
 	author    []string // who made the latest proposal, for its terms
 	mediators []string // the mediators the article names, found on first need
 	named     bool
@@ -79,9 +80,17 @@ func (f *positionFinder) sentence(s *sentence) {
 			}
 		}
 	}
-	if subj := s.subjects(); len(subj) > 0 {
-		f.last = subj
+}
+
+// last returns the subject parties of the latest sentence of the
+// paragraph that has any: who a pronoun most likely stands for.
+func (f *positionFinder) last() []string {
+	for k := len(f.para) - 1; k >= 0; k-- {
+		if subj := f.para[k].subjects(); len(subj) > 0 {
+			return subj
+		}
 	}
+	return nil
 }
 
 // add keeps the first record of each (actor, stance, issue).
@@ -287,7 +296,7 @@ func (s *sentence) deniedBy(c pack.Match) bool {
 // conditional reports whether the cue's clause ties the stance to a
 // condition.
 func (s *sentence) conditional(c pack.Match) bool {
-	for i := s.tok(c.Start) - 3; i < len(s.toks); i++ {
+	for i := s.tok(c.Start) - 3; i < len(s.tokens()); i++ {
 		switch s.word(i) {
 		case "if", "unless", "only", "provided", "without", "condition", "conditioned", "conditional":
 			return true
@@ -381,8 +390,10 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	if len(actors) == 0 && c.ID == parley.Propose {
 		actors = f.author
 	}
-	if len(actors) == 0 && len(f.last) == 1 {
-		actors = f.last
+	if len(actors) == 0 {
+		if last := f.last(); len(last) == 1 {
+			actors = last
+		}
 	}
 	return f.expand(actors), speaker
 }
@@ -410,7 +421,7 @@ func (s *sentence) agents(c pack.Match) []string {
 		return nil
 	}
 	t := s.tok(c.End)
-	for i := t; i < t+4 && i < len(s.toks); i++ {
+	for i := t; i < t+4 && i < len(s.tokens()); i++ {
 		if c.Form == pack.Noun && s.cueAt(s.toks[i].Start, c.ID) {
 			return nil
 		}
@@ -599,7 +610,8 @@ func appendNew(ids []string, id string) []string {
 type sentence struct {
 	parley.Span
 	set      *pack.Set
-	toks     []text.Token
+	text     string       // the whole article text
+	toks     []text.Token // split on first need: most sentences need no tokens
 	parties  []pack.Match
 	issues   []pack.Match
 	stances  []pack.Match
@@ -607,56 +619,71 @@ type sentence struct {
 	verdicts []pack.Match
 }
 
-// scanSentence tokenizes sp and finds the pack phrases in it, with offsets
-// into d.Text.
-func scanSentence(d *Doc, sp parley.Span) *sentence {
-	s := &sentence{Span: sp, set: d.Pack, toks: text.Tokens(d.Text, sp)}
-	d.Pack.Scan(d.Text[sp.Start:sp.End], func(m pack.Match) {
-		m.Start += sp.Start
-		m.End += sp.Start
-		switch m.Kind {
-		case pack.KindParty, pack.KindPerson:
-			if m.Kind == pack.KindPerson {
-				p, ok := d.Pack.Person(m.ID)
-				if !ok || p.Party == "" {
-					return
-				}
-				m.ID = p.Party
-			}
-			s.parties = append(s.parties, m)
-		case pack.KindIssue:
-			s.issues = append(s.issues, m)
-		case pack.KindStance:
-			s.stances = append(s.stances, m)
-		case pack.KindTemporary, pack.KindPermanent:
-			s.marks = append(s.marks, m)
-		case pack.KindAssessment:
-			s.verdicts = append(s.verdicts, m)
+// sentences finds the pack phrases of the text in one pass and files
+// them by sentence, once for the finders that need them. A phrase across a
+// sentence end belongs to neither.
+func (d *Doc) sentences() []*sentence {
+	if d.scanned != nil {
+		return d.scanned
+	}
+	d.scanned = make([]*sentence, len(d.Sents))
+	for i, sp := range d.Sents {
+		d.scanned[i] = &sentence{Span: sp, set: d.Pack, text: d.Text}
+	}
+	i := 0
+	d.Pack.Scan(d.Text, func(m pack.Match) {
+		for i < len(d.Sents) && d.Sents[i].End <= m.Start {
+			i++
 		}
+		if i == len(d.Sents) || m.Start < d.Sents[i].Start || m.End > d.Sents[i].End {
+			return
+		}
+		d.scanned[i].add(d, m)
 	})
-	return s
+	return d.scanned
 }
 
-// sentences scans each sentence once for the finders that need it.
-func (d *Doc) sentences() []*sentence {
-	if d.scanned == nil {
-		d.scanned = make([]*sentence, len(d.Sents))
-		for i, sp := range d.Sents {
-			d.scanned[i] = scanSentence(d, sp)
+// add files one phrase under its kind.
+func (s *sentence) add(d *Doc, m pack.Match) {
+	switch m.Kind {
+	case pack.KindParty, pack.KindPerson:
+		if m.Kind == pack.KindPerson {
+			p, ok := d.Pack.Person(m.ID)
+			if !ok || p.Party == "" {
+				return
+			}
+			m.ID = p.Party
 		}
+		s.parties = append(s.parties, m)
+	case pack.KindIssue:
+		s.issues = append(s.issues, m)
+	case pack.KindStance:
+		s.stances = append(s.stances, m)
+	case pack.KindTemporary, pack.KindPermanent:
+		s.marks = append(s.marks, m)
+	case pack.KindAssessment:
+		s.verdicts = append(s.verdicts, m)
 	}
-	return d.scanned
+}
+
+// tokens splits the sentence into tokens once.
+func (s *sentence) tokens() []text.Token {
+	if s.toks == nil {
+		s.toks = text.Tokens(s.text, s.Span)
+	}
+	return s.toks
 }
 
 // tok returns the index of the token holding off, or of the first one
 // after it: pack phrases split words that tokens keep whole ("42-day").
 func (s *sentence) tok(off int) int {
-	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > off })
+	toks := s.tokens()
+	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
 }
 
 // word is the lowercased i-th token, "" out of range.
 func (s *sentence) word(i int) string {
-	if i < 0 || i >= len(s.toks) {
+	if i < 0 || i >= len(s.tokens()) {
 		return ""
 	}
 	return strings.ToLower(s.toks[i].Text)
