@@ -246,6 +246,15 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	}
 	if r.mention.Len() > 0 {
 		r.mentionText = p.s[r.mention.Start:r.mention.End]
+		if lm := strings.ToLower(r.mentionText); personPronouns[lm] || groupPronouns[lm] {
+			r.pronoun = lm
+		}
+		if k := p.tokenAt(r.mention.Start); p.statementBy(k, p.tokenAt(r.mention.End)) > k {
+			// "Hamas put out a statement saying ...": Hamas speaks.
+			r.mention = p.span(k, p.statementBy(k, p.tokenAt(r.mention.End)))
+			r.written = r.mention
+			r.mentionText = p.s[r.mention.Start:r.mention.End]
+		}
 		lm := strings.ToLower(r.mentionText)
 		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
@@ -340,6 +349,23 @@ func (p *para) skipModifiersLeft(j int) int {
 		}
 	}
 	return j
+}
+
+// statementBy returns the end of the name that opens a phrase like "Hamas
+// put out a statement" or "the ministry issued a report" (tokens [i, j)),
+// or i when the phrase is not of that shape.
+func (p *para) statementBy(i, j int) int {
+	if j-i < 3 || !documentNouns[p.lower[j-1]] {
+		return i
+	}
+	e := i
+	for e < j && p.capitalized(e) {
+		e++
+	}
+	if e == i || e >= j-1 || p.capitalized(e) || nounPrepositions[p.lower[e]] {
+		return i
+	}
+	return e
 }
 
 // within reports whether offset off lies inside a record's content.

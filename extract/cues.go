@@ -102,6 +102,9 @@ var anonymousHeads = wordSet(
 	"allies insiders people person member members figure figures leader leaders officer officers",
 )
 
+// documentNouns are what a source puts out ("a statement saying").
+var documentNouns = wordSet("statement statements report communique message post video letter")
+
 // honorifics precede a name but belong to neither the name nor the role.
 var honorifics = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
 

@@ -233,6 +233,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			return parley.Figure{Unit: uncountedUnit}, false
 		}
 	}
+	if isYearLike(toks, n) && units[word(toks, head)] == "" {
+		return parley.Figure{}, false // "in 2023", "the 1967 borders"; "2000 people" counts
+	}
 	end := n.Last
 	if head >= 0 {
 		end = head + 1
@@ -272,15 +275,18 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false // "10:30", "9 pm", "9/11", "24/7"
 	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage":
 		return false
-	case n.Words == false && n.Currency == "" && n.High == 0 && n.Suffix == "" &&
-		n.Value >= 1900 && n.Value <= 2100 && !strings.Contains(toks[n.First].Text, ","):
-		return false // a year
 	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
 		return false
 	case labelNouns[before] || isNameBefore(toks, n.First):
 		return false
 	}
 	return true
+}
+
+// isYearLike reports a plain four-digit numeral that could be a year.
+func isYearLike(toks []text.Token, n text.Number) bool {
+	return !n.Words && n.Currency == "" && n.High == 0 && n.Suffix == "" &&
+		n.Value >= 1900 && n.Value <= 2100 && len(toks[n.First].Text) == 4
 }
 
 // isProportion reports the second number of "one in four voters", "nine
