@@ -15,22 +15,19 @@ type para struct {
 	s     string // the whole article text; offsets are absolute
 	toks  []text.Token
 	lower []string
-	sent  []int // sentence number of each token
-	quote []int8
-	inside []bool // the token stands inside a quotation
+	cls   []wordClass // cueLexicon classes of each token
+	sent  []int       // sentence number of each token
+	// sentence token range [sFrom[i], sTo[i]) of token i
+	sFrom, sTo []int
+	quote      []int8
+	inside     []bool // the token stands inside a quotation
 }
 
 // sentRange returns the token range [from, to) of the sentence holding token i.
-func (p *para) sentRange(i int) (int, int) {
-	from, to := i, i
-	for from > 0 && p.sent[from-1] == p.sent[i] {
-		from--
-	}
-	for to < len(p.toks) && p.sent[to] == p.sent[i] {
-		to++
-	}
-	return from, to
-}
+func (p *para) sentRange(i int) (int, int) { return p.sFrom[i], p.sTo[i] }
+
+// in reports whether token i belongs to cueLexicon class c.
+func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && p.cls[i]&c != 0 }
 
 func (p *para) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].IsWord() }
 
@@ -90,25 +87,39 @@ type raw struct {
 func findAttributions(d *Doc) []parley.Attribution {
 	var raws []raw
 	si := 0
+	paras := make([]*para, 0, len(d.Paras))
 	for _, pr := range d.Paras {
-		if pr.End <= d.Article.BodyStart {
-			continue
-		}
 		p := newPara(d.Text, pr, d.Sents, &si)
-		raws = p.attributions(raws)
+		paras = append(paras, p)
+		if pr.End > d.Article.BodyStart {
+			raws = p.attributions(raws)
+		}
 	}
-	return resolve(d, raws)
+	return resolve(d, raws, personNames(paras))
 }
 
 func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 	toks := text.Tokens(s, pr)
-	p := &para{s: s, toks: toks, lower: make([]string, len(toks)), sent: make([]int, len(toks))}
+	n := len(toks)
+	ints := make([]int, 3*n)
+	p := &para{s: s, toks: toks, lower: make([]string, n), cls: make([]wordClass, n), sent: ints[:n], sFrom: ints[n : 2*n], sTo: ints[2*n:]}
 	for i, t := range toks {
 		p.lower[i] = strings.ToLower(t.Text)
+		p.cls[i] = cueLexicon[p.lower[i]]
 		for *si < len(sents)-1 && sents[*si].End <= t.Start {
 			*si++
 		}
 		p.sent[i] = *si
+	}
+	for i := 0; i < n; {
+		j := i
+		for j < n && p.sent[j] == p.sent[i] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			p.sFrom[k], p.sTo[k] = i, j
+		}
+		i = j
 	}
 	p.quote = quoteRoles(s, toks)
 	p.inside = make([]bool, len(toks))
@@ -163,7 +174,7 @@ func (p *para) speakerLabel() (raw, bool) {
 		i = 1
 	}
 	j := i
-	for j < len(p.toks) && j-i < 4 && (p.capitalized(j) || nameParticles[p.lower[j]]) {
+	for j < len(p.toks) && j-i < 4 && (p.capitalized(j) || p.in(j, nameParticles)) {
 		j++
 	}
 	if j == i || !p.is(j, ":") || j+3 >= len(p.toks) {
@@ -218,7 +229,7 @@ func nested(rs []raw) []raw {
 }
 
 func (p *para) isParticiple(i int) bool {
-	return strings.HasSuffix(p.lower[i], "ing") && speechVerbs[p.lower[i]] && p.is(i-1, ",")
+	return strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
 }
 
 // attribution tries the cue patterns at token i. prev holds the records
@@ -234,10 +245,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
 		r, ok = p.participle(i, prev)
-	case speechVerbs[w] || afterQuoteOnly[w]:
+	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
-		if ok && !speechVerbs[w] && !phrasal && !r.quoted && (!p.hasQuote(r.content) || quoteLeads[w]) {
+		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
 	}
@@ -246,7 +257,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	}
 	if r.mention.Len() > 0 {
 		r.mentionText = p.s[r.mention.Start:r.mention.End]
-		if lm := strings.ToLower(r.mentionText); personPronouns[lm] || groupPronouns[lm] {
+		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
 		if k := p.tokenAt(r.mention.Start); p.statementBy(k, p.tokenAt(r.mention.End)) > k {
@@ -298,10 +309,10 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		end := p.rightNP(sFrom, i)
 		k := i + 1
 		var medium string
-		if tellVerbs[p.lower[i]] {
+		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
 		}
-		if end == sFrom || !(p.is(k, "that") || p.is(i, "saying") || tellVerbs[p.lower[i]]) || determiners[p.lower[end-1]] {
+		if end == sFrom || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i, medium: medium}
@@ -337,8 +348,8 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 func (p *para) skipModifiersLeft(j int) int {
 	for j >= 0 {
 		switch {
-		case cueModifiers[p.lower[j]] && !p.is(j, "not", "never"),
-			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !determiners[p.lower[j-1]]:
+		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
+			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners):
 			j--
 		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
 			j -= 3
@@ -355,14 +366,14 @@ func (p *para) skipModifiersLeft(j int) int {
 // put out a statement" or "the ministry issued a report" (tokens [i, j)),
 // or i when the phrase is not of that shape.
 func (p *para) statementBy(i, j int) int {
-	if j-i < 3 || !documentNouns[p.lower[j-1]] {
+	if j-i < 3 || !p.in(j-1, documentNouns) {
 		return i
 	}
 	e := i
 	for e < j && p.capitalized(e) {
 		e++
 	}
-	if e == i || e >= j-1 || p.capitalized(e) || nounPrepositions[p.lower[e]] {
+	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) {
 		return i
 	}
 	return e
@@ -400,7 +411,7 @@ func (p *para) coordinated(i, cueFrom int) (raw, bool) {
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
 func (p *para) skipModifiersRight(k int) int {
-	for k+1 < len(p.toks) && cueModifiers[p.lower[k]] {
+	for k+1 < len(p.toks) && p.in(k, cueModifiers) {
 		k++
 	}
 	return k
@@ -416,7 +427,7 @@ type nounPhrase struct {
 func (np nounPhrase) empty() bool { return np.to <= np.from }
 
 // asideAdverbs may stand alone between commas after a subject.
-var asideAdverbs = wordSet("meanwhile however though too also instead then separately moreover")
+var asideAdverbsWords = wordSet("meanwhile however though too also instead then separately moreover")
 
 // isAside reports a comma or dash that may close an aside.
 func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
@@ -428,7 +439,7 @@ func (p *para) allCapitalized(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !p.capitalized(k) && !nameParticles[p.lower[k]] {
+		if !p.capitalized(k) && !p.in(k, nameParticles) {
 			return false
 		}
 	}
@@ -436,7 +447,7 @@ func (p *para) allCapitalized(i, j int) bool {
 }
 
 // determiners cannot end a noun phrase.
-var determiners = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
+var determinersWords = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
 
 // leftNP scans leftwards from token j (inclusive) for the subject noun
 // phrase of a cue. It steps over one appositive or relative clause set off
@@ -475,10 +486,10 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		first := p.lower[k+1]
 		switch {
-		case first == "a" || first == "an" || first == "the" || roleWords[first]:
+		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords):
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose":
-		case k+2 == j && (strings.HasSuffix(first, "ly") || asideAdverbs[first]):
+		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 		case p.allCapitalized(k+1, j):
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
@@ -505,10 +516,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 	}
-	if end >= 0 && (personPronouns[p.lower[end]] || groupPronouns[p.lower[end]]) {
+	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns)) {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
-	if end >= 0 && speechVerbs[p.lower[end]] && !anonymousHeads[p.lower[end]] {
+	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) {
 		return none // "an official denied reports": the verb before is the cue
 	}
 	if end >= 0 && p.is(end, "and", "or", "but", "what") {
@@ -529,12 +540,12 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if subjectStops[w] && (!p.capitalized(k) || k == sFrom) && !(nounPrepositions[w] && k < end && k > sFrom) {
+		if p.in(k, subjectStops) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom) {
 			bounded = true
 			break
 		}
-		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (determiners[p.lower[k-1]] || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
-		if k != end && !p.capitalized(k) && (speechVerbs[w] && !p.modifiesNoun(k) || ing) && !anonymousHeads[w] {
+		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
+		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			break // "referring to ... repeated": another verb, no subject here
 		}
 		from = k
@@ -543,7 +554,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		return none
 	}
 	// A noun phrase does not start with a preposition.
-	for from <= end && nounPrepositions[p.lower[from]] && !p.capitalized(from) {
+	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
 	}
 	to := trimTimeTail(p, from, end+1)
@@ -553,14 +564,14 @@ func (p *para) leftNP(j int) nounPhrase {
 	for from < to-1 && p.is(from, "and", "but", "so", "yet") {
 		from++
 	}
-	if to <= from || determiners[p.lower[to-1]] || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
+	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written}
 }
 
 // timeWords head the time adverbials that trail a subject or a cue.
-var timeWords = wordSet(
+var timeWordsWords = wordSet(
 	"monday tuesday wednesday thursday friday saturday sunday weekend week month year",
 	"today yesterday tonight morning afternoon evening night earlier later recently",
 	"january february march april may june july august september october november december",
@@ -570,7 +581,7 @@ var timeWords = wordSet(
 // Sunday") from a noun phrase [from, to).
 func trimTimeTail(p *para, from, to int) int {
 	for k := to - 1; k > from; k-- {
-		if !timeWords[p.lower[to-1]] {
+		if !p.in(to-1, timeWords) {
 			break
 		}
 		if p.is(k, "on", "over", "in", "at", "during", "last", "this", "earlier", "late") {
@@ -585,11 +596,10 @@ func trimTimeTail(p *para, from, to int) int {
 func (p *para) rightNP(i, limit int) int {
 	j := i
 	for j < limit && j-i < 14 {
-		w := p.lower[j]
 		if !p.isWord(j) {
 			break
 		}
-		if !p.capitalized(j) && (subjectStops[w] && !nounPrepositions[w] || speechVerbs[w] && !anonymousHeads[w]) {
+		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
 		j++
@@ -651,7 +661,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
 				// `," says Paul Roe, founder of a veterans group.`
-				if p.is(end, ",") && end+1 < sTo && !p.capitalized(end+1) || p.is(end, ",") && roleWords[p.lower[min(end+1, len(p.lower)-1)]] {
+				if p.is(end, ",") && end+1 < sTo && !p.capitalized(end+1) || p.is(end, ",") && p.in(min(end+1, len(p.lower)-1), roleWords) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.quote[e] == notQuote {
 						e++
@@ -690,14 +700,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.mention = p.span(np.from, np.to)
 	r.written = p.span(np.from, max(np.to, np.written))
-	if np.to-np.from == 1 && (personPronouns[p.lower[np.from]] || groupPronouns[p.lower[np.from]]) {
+	if np.to-np.from == 1 && (p.in(np.from, personPronouns) || p.in(np.from, groupPronouns)) {
 		r.pronoun = p.lower[np.from]
 	}
 	after := cueTo
 	if inverted {
 		after = max(np.to, np.written)
 	}
-	if tellVerbs[p.lower[i]] {
+	if p.in(i, tellVerbs) {
 		var m string
 		after, m = p.medium(after, sTo)
 		r.medium = firstNonEmpty(m, r.medium)
@@ -781,10 +791,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if clause {
 			k++
 		}
-		if p.is(k, "to") && !promiseVerbs[p.lower[i]] {
+		if p.is(k, "to") && !p.in(i, promiseVerbs) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
-		if v := p.skipModifiersRight(k); speechVerbs[p.lower[v]] && !p.capitalized(v) && (v > k || !anonymousHeads[p.lower[v]]) {
+		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) {
 			return raw{}, false // "media reports have said ...": the noun was not the cue
 		}
 		end := p.contentEnd(k, sTo)
@@ -824,10 +834,10 @@ func (p *para) notAVerb(i int) bool {
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
 	b := i - 1
-	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || cueModifiers[p.lower[b]]) && !beForms[p.lower[b]] {
+	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || p.in(b, cueModifiers)) && !p.in(b, beForms) {
 		b--
 	}
-	return participle && beForms[p.lower[max(b, 0)]]
+	return participle && p.in(max(b, 0), beForms)
 }
 
 // singular reports a subject that cannot take a bare verb ("they say" but
@@ -837,13 +847,13 @@ func (p *para) notAVerb(i int) bool {
 func (p *para) singular(np nounPhrase) bool {
 	h := np.to - 1
 	for k := np.from + 1; k < np.to; k++ {
-		if nounPrepositions[p.lower[k]] {
+		if p.in(k, nounPrepositions) {
 			h = k - 1 // "officials within the movement": the head comes first
 			break
 		}
 	}
 	head := p.lower[h]
-	if groupPronouns[head] && head != "it" || p.is(h, "i", "you") {
+	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") {
 		return false
 	}
 	for k := np.from; k < np.to; k++ {
@@ -864,13 +874,13 @@ func (p *para) modifiesNoun(i int) bool {
 		return false
 	}
 	next := p.lower[i+1]
-	return anonymousHeads[next] || orgNouns[next]
+	return inClass(next, anonymousHeads) || inClass(next, orgNouns)
 }
 
 // baseForm reports a reporting verb without inflection ("state", "say").
 func (p *para) baseForm(i int) bool {
 	w := p.lower[i]
-	return speechVerbs[w+"s"] || speechVerbs[w+"es"]
+	return inClass(w+"s", speechVerbs) || inClass(w+"es", speechVerbs)
 }
 
 // accordingMedium reads "according to X" after a cue whose speaker is
@@ -897,18 +907,18 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.quote[j+1] == openQuote && j > k {
 			return j // "said at an event in Alabama: "..."
 		}
-		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (subjectStops[p.lower[j]] && !nounPrepositions[p.lower[j]] && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break
 		}
 	}
 	for k < sTo {
 		w := p.lower[k]
 		switch {
-		case timeWords[w] || w == "earlier" || w == "later" || w == "last" || w == "this" || w == "then":
+		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "last" || w == "this" || w == "then":
 			k++
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
-			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || timeWords[p.lower[j]] || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {
+			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {
 				j++
 			}
 			if j == k+1 {
@@ -984,7 +994,7 @@ func (p *para) objectEnd(k, end int) int {
 	for j := k + 1; j < end; j++ {
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
-			if speechVerbs[p.lower[v]] && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j
 			}
 		}
@@ -1005,7 +1015,7 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
 			// "..., but also called on ...": a second statement.
 			v := p.skipModifiersRight(j + 1)
-			if speechVerbs[p.lower[v]] && !p.baseForm(v) || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j - 1
 			}
 		}
@@ -1073,7 +1083,7 @@ func (p *para) quoteBody(o, c int) parley.Span {
 func (p *para) accordingTo(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	for j := sFrom; j < i; j++ {
-		if speechVerbs[p.lower[j]] && !p.inside[j] && !p.capitalized(j) {
+		if p.in(j, speechVerbs) && !p.inside[j] && !p.capitalized(j) {
 			if _, ok := p.verbCue(j, nil); ok {
 				return raw{}, false // the verb's record takes "according to X" as its medium
 			}

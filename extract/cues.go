@@ -2,11 +2,11 @@ package extract
 
 import "strings"
 
-// Cue lexicon: generic English verbs and phrases that present text as
+// Cue cueLexicon: generic English verbs and phrases that present text as
 // coming from a source. Domain-free, so it lives in code.
 
 // speechVerbs maps every inflected form of a reporting verb to true.
-var speechVerbs = wordSet(
+var speechVerbsWords = wordSet(
 	"say says said saying",
 	"tell tells told telling",
 	"state states stated stating",
@@ -61,27 +61,27 @@ var speechVerbs = wordSet(
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
-var afterQuoteOnly = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
+var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
 
 // beForms mark a passive before a participle ("was reported").
-var beForms = wordSet("is are was were be been being")
+var beFormsWords = wordSet("is are was were be been being")
 
 // promiseVerbs report a commitment in an infinitive ("threatened to quit").
-var promiseVerbs = wordSet("threaten threatens threatened threatening pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising")
+var promiseVerbsWords = wordSet("threaten threatens threatened threatening pledge pledges pledged pledging vow vows vowed vowing promise promises promised promising")
 
 // quoteLeads are cues only right after the quotation they close ("...,"
 // she continued), never before their content.
-var quoteLeads = wordSet("continue continues continued ask asks asked")
+var quoteLeadsWords = wordSet("continue continues continued ask asks asked")
 
 // tellVerbs take the addressee before the content: "told Reuters that ...".
-var tellVerbs = wordSet("tell tells told telling", "assure assures assured assuring")
+var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring")
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
-var cueModifiers = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet")
+var cueModifiersWords = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet")
 
 // subordinators end a subject noun phrase scanned leftwards from a cue.
-var subjectStops = wordSet(
+var subjectStopsWords = wordSet(
 	"that after before as when while because but although though if since until whereas so where which who whom whose",
 	"is are was were be been being has have had do does did will would can could may might must should shall",
 	"come comes came go goes went get gets got make makes made take takes took see sees saw",
@@ -92,10 +92,10 @@ var subjectStops = wordSet(
 
 // nounPrepositions may sit inside a source noun phrase ("a senior official
 // in Hamas", "officials within the movement", "a source close to the talks").
-var nounPrepositions = wordSet("of in within from at close to with for on familiar by")
+var nounPrepositionsWords = wordSet("of in within from at close to with for on familiar by")
 
 // anonymousHeads are nouns that describe an unnamed source.
-var anonymousHeads = wordSet(
+var anonymousHeadsWords = wordSet(
 	"official officials source sources diplomat diplomats representative representatives",
 	"spokesperson spokesman spokeswoman minister ministers adviser advisor advisers advisors aide aides",
 	"negotiator negotiators commentators analysts observers experts report reports media",
@@ -103,14 +103,14 @@ var anonymousHeads = wordSet(
 )
 
 // documentNouns are what a source puts out ("a statement saying").
-var documentNouns = wordSet("statement statements report communique message post video letter")
+var documentNounsWords = wordSet("statement statements report communique message post video letter")
 
 // honorifics precede a name but belong to neither the name nor the role.
-var honorifics = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
+var honorificsWords = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
 
 // roleWords mark the end of a title in front of a name ("US President Joe
 // Biden", "Security Minister Yoav Gallant").
-var roleWords = wordSet(
+var roleWordsWords = wordSet(
 	"president vice prime minister pm secretary spokesperson spokesman spokeswoman official member",
 	"head chief leader director envoy ambassador adviser advisor general gen commander king emir",
 	"senator sen rep representative governor mayor chairman chair chairwoman deputy senior politburo",
@@ -121,11 +121,53 @@ var roleWords = wordSet(
 )
 
 // nameParticles are lower-case words that may sit inside a personal name.
-var nameParticles = wordSet("bin ibn al el abu abd de da di van von der la le du")
+var nameParticlesWords = wordSet("bin ibn al el abu abd de da di van von der la le du")
 
 // pronouns that refer back to an earlier speaker.
-var personPronouns = wordSet("he she")
-var groupPronouns = wordSet("they we it")
+var personPronounsWords = wordSet("he she")
+var groupPronounsWords = wordSet("they we it")
+
+// wordClass is a bit set of the cueLexicon classes a word belongs to; the
+// attribution finder looks each token up once and then tests bits.
+type wordClass uint32
+
+// Lexicon classes, one per word list above.
+const (
+	speechVerbs wordClass = 1 << iota
+	afterQuoteOnly
+	quoteLeads
+	tellVerbs
+	cueModifiers
+	subjectStops
+	nounPrepositions
+	anonymousHeads
+	honorifics
+	roleWords
+	nameParticles
+	personPronouns
+	groupPronouns
+	determiners
+	timeWords
+	asideAdverbs
+	documentNouns
+	beForms
+	promiseVerbs
+	orgNouns
+)
+
+// cueLexicon maps a lower-case word to its classes.
+var cueLexicon = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords} {
+		for w := range words {
+			m[w] |= 1 << c
+		}
+	}
+	return m
+}()
+
+// inClass reports whether the lower-case word w is in class c.
+func inClass(w string, c wordClass) bool { return cueLexicon[w]&c != 0 }
 
 func wordSet(groups ...string) map[string]bool {
 	m := map[string]bool{}

@@ -10,7 +10,7 @@ import (
 
 // orgNouns end the names of organisations, places and documents rather than
 // people; a capitalized run holding one is not a personal name.
-var orgNouns = wordSet(
+var orgNounsWords = wordSet(
 	"council court strip house nations states ministry party forces army committee union",
 	"authority bank news tv times post agency organization organisation group movement front",
 	"brigades corps government cabinet office department assembly parliament congress senate",
@@ -37,23 +37,23 @@ func analyseMention(m string) speaker {
 	for start > 0 {
 		t := toks[start-1]
 		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
-		if !t.IsWord() || !(isCap(t.Text) || nameParticles[lw]) || isRoleWord(lw) || honorifics[lw] || orgNouns[lw] {
+		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) {
 			break
 		}
 		start--
 	}
-	for start < n && nameParticles[strings.ToLower(toks[start].Text)] {
+	for start < n && inClass(strings.ToLower(toks[start].Text), nameParticles) {
 		start++
 	}
 	if start == n {
 		return speaker{}
 	}
-	if start > 0 && nounPrepositions[toks[start-1].Text] {
+	if start > 0 && inClass(toks[start-1].Text, nounPrepositions) {
 		return speaker{} // "officials in Kyiv": a description, not a name
 	}
 	name := m[toks[start].Start:toks[n-1].End]
 	tEnd := start
-	for tEnd > 0 && honorifics[strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), ".")] {
+	for tEnd > 0 && inClass(strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), "."), honorifics) {
 		tEnd--
 	}
 	var title string
@@ -74,11 +74,11 @@ func analyseMention(m string) speaker {
 
 // isRoleWord also reads hyphenated titles ("vice-president").
 func isRoleWord(lw string) bool {
-	if roleWords[lw] {
+	if inClass(lw, roleWords) {
 		return true
 	}
 	for _, part := range strings.Split(lw, "-") {
-		if roleWords[part] && part != "" {
+		if inClass(part, roleWords) && part != "" {
 			return true
 		}
 	}
@@ -94,20 +94,19 @@ func isCap(s string) bool {
 
 // personNames indexes the personal names an article gives in full (two or
 // more capitalized words that are not an organisation), by last word.
-func personNames(s string, sents []parley.Span) map[string]string {
+func personNames(paras []*para) map[string]string {
 	full := map[string]string{}
-	for _, sp := range sents {
-		toks := text.Tokens(s, sp)
-		for i := 0; i < len(toks); {
-			if !toks[i].IsWord() || !isCap(toks[i].Text) {
+	for _, p := range paras {
+		for i := 0; i < len(p.toks); {
+			if !p.capitalized(i) {
 				i++
 				continue
 			}
 			j := i
-			for j < len(toks) && toks[j].IsWord() && (isCap(toks[j].Text) || (j > i && nameParticles[strings.ToLower(toks[j].Text)])) {
+			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && p.in(j, nameParticles))) {
 				j++
 			}
-			addName(full, s, toks[i:j])
+			addName(full, p.s, p.toks[i:j])
 			i = j + 1
 		}
 	}
@@ -118,7 +117,7 @@ func addName(full map[string]string, s string, run []text.Token) {
 	// Drop leading titles: "Prime Minister Benjamin Netanyahu".
 	for len(run) > 0 {
 		lw := strings.TrimSuffix(strings.ToLower(run[0].Text), ".")
-		if !roleWords[lw] && !honorifics[lw] {
+		if !inClass(lw, roleWords) && !inClass(lw, honorifics) {
 			break
 		}
 		run = run[1:]
@@ -128,7 +127,7 @@ func addName(full map[string]string, s string, run []text.Token) {
 	}
 	for _, t := range run {
 		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
-		if orgNouns[lw] || roleWords[lw] || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if inClass(lw, orgNouns) || inClass(lw, roleWords) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			return
 		}
 	}
@@ -145,8 +144,7 @@ func addName(full map[string]string, s string, run []text.Token) {
 // article (surname to full name, pronouns and "the official" to the earlier
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
-func resolve(d *Doc, raws []raw) []parley.Attribution {
-	names := personNames(d.Text, d.Sents)
+func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 	var out []parley.Attribution
 	seen := map[parley.Span]bool{}
 	for _, r := range raws {
@@ -236,7 +234,7 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 		if full, ok := names[last]; ok {
 			return full, "", false
 		}
-		if honorifics[strings.TrimSuffix(strings.ToLower(strings.Fields(mention)[0]), ".")] {
+		if inClass(strings.TrimSuffix(strings.ToLower(strings.Fields(mention)[0]), "."), honorifics) {
 			return name, "", false // "Mr Kirby" when the article never gives the full name
 		}
 		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false
@@ -245,7 +243,7 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 }
 
 func isAnonymous(mention string) bool {
-	return anonymousHeads[strings.ToLower(lastWord(mention))]
+	return inClass(strings.ToLower(lastWord(mention)), anonymousHeads)
 }
 
 func lastWord(s string) string {
@@ -262,10 +260,10 @@ func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, b
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
 		person := strings.Contains(a.Speaker, " ") && !a.Anonymous
-		if personPronouns[pronoun] && (person || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
+		if inClass(pronoun, personPronouns) && (person || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
 			return a, true
 		}
-		if groupPronouns[pronoun] && (!person || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
+		if inClass(pronoun, groupPronouns) && (!person || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
 			return a, true
 		}
 	}
@@ -280,7 +278,7 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	head := strings.TrimSuffix(lastWord(lm), "s")
-	if !anonymousHeads[head] && !roleWords[head] && !anonymousHeads[head+"s"] {
+	if !inClass(head, anonymousHeads) && !inClass(head, roleWords) && !inClass(head+"s", anonymousHeads) {
 		return parley.Attribution{}, false
 	}
 	for k := len(out) - 1; k >= 0; k-- {

@@ -25,7 +25,7 @@ func (t Token) IsWord() bool {
 // "1,200", "1.4", "Hamas's"); everything else that is not space is a token
 // of its own.
 func Tokens(s string, sp parley.Span) []Token {
-	var out []Token
+	out := make([]Token, 0, sp.Len()/5+1)
 	i := sp.Start
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(s[i:sp.End])

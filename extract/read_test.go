@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/clean"
+	"github.com/parley-news/parley/read"
+	"github.com/parley-news/parley/text"
+)
+
+// benchArticles returns the dev corpus, cleaned, or the bundled samples
+// when ../shared is not beside the repo.
+func benchArticles(b testing.TB) []parley.Article {
+	paths := []string{"../../shared/corpus/dev", "../../shared/corpus/bbc-dev"}
+	if _, err := os.Stat(paths[0]); err != nil {
+		paths = []string{"../samples"}
+	}
+	var out []parley.Article
+	read.Each(paths, nil, func(a parley.Article) { out = append(out, clean.Article(a)) }, func(err error) { b.Fatal(err) })
+	if len(out) == 0 {
+		b.Fatal("no articles")
+	}
+	return out
+}
+
+// BenchmarkRead measures the whole reading (attributions, figures,
+// positions, assessments) per article. Run with GOMAXPROCS=1 for the
+// one-core figure in the README:
+//
+//	GOMAXPROCS=1 go test ./extract -run '^$' -bench BenchmarkRead -benchtime 3s
+func BenchmarkRead(b *testing.B) {
+	arts := benchArticles(b)
+	r := New(nil)
+	bytes := 0
+	for _, a := range arts {
+		bytes += len(a.Text)
+	}
+	b.SetBytes(int64(bytes / len(arts)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Read(arts[i%len(arts)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// FuzzAttributions feeds arbitrary text to the attribution finder: it must
+// not panic, and every record must point at valid UTF-8 inside the text.
+func FuzzAttributions(f *testing.F) {
+	for _, s := range []string{
+		`"We will sign," she said, "if the text holds."`,
+		`According to the ministry, 40 people died.`,
+		`MODERATOR: Any questions?`,
+		`“Unclosed quote, said Lopez`,
+		"\"\"\"\n\",\" said \"",
+		`The mayor, who called it "a farce", said talks were over, adding that no date was set.`,
+		`officials — who spoke to us — said, citing a source, that (it) was "done".`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		a := parley.Article{Text: s}
+		for _, at := range New(nil).Read(a).Attributions {
+			if at.Start < 0 || at.End > len(s) || at.Start > at.End {
+				t.Fatalf("span %v outside text of %d bytes", at.Span, len(s))
+			}
+			if !utf8.ValidString(at.Text) || !utf8.ValidString(s[at.Start:at.End]) {
+				t.Fatalf("record text is not valid UTF-8: %q", at.Text)
+			}
+			if len(at.Parts) == 0 && s[at.Start:at.End] != at.Text {
+				t.Fatalf("text[start:end] = %q, record %q", s[at.Start:at.End], at.Text)
+			}
+		}
+	})
+}
+
+// TestReadBundledSamples reads the repo's own sample articles end to end.
+func TestReadBundledSamples(t *testing.T) {
+	files, _ := filepath.Glob("../samples/*")
+	var arts []parley.Article
+	read.Each(files, nil, func(a parley.Article) { arts = append(arts, clean.Article(a)) }, func(err error) {
+		if !strings.HasSuffix(err.Error(), "README.md") {
+			t.Error(err)
+		}
+	})
+	if len(arts) < 4 {
+		t.Fatalf("read %d sample articles, want at least 4", len(arts))
+	}
+	found := 0
+	for _, a := range arts {
+		found += len(New(nil).Read(a).Attributions)
+	}
+	if found < 10 {
+		t.Errorf("found %d attributions in the samples, want at least 10", found)
+	}
+}
+
+// BenchmarkFindAttributions measures the attribution finder alone.
+func BenchmarkFindAttributions(b *testing.B) {
+	var docs []*Doc
+	for _, a := range benchArticles(b) {
+		docs = append(docs, &Doc{Article: &a, Text: a.Text, Paras: text.Paragraphs(a.Text), Sents: text.Sentences(a.Text)})
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		findAttributions(docs[i%len(docs)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
