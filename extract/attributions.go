@@ -103,9 +103,19 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 	n := len(toks)
 	ints := make([]int, 3*n)
 	p := &para{s: s, toks: toks, lower: make([]string, n), cls: make([]wordClass, n), sent: ints[:n], sFrom: ints[n : 2*n], sTo: ints[2*n:]}
+	// Lower-case the paragraph once; its tokens are slices of it when
+	// case folding keeps byte lengths (it does for ASCII).
+	low := strings.ToLower(s[pr.Start:pr.End])
+	same := len(low) == pr.Len()
 	for i, t := range toks {
-		p.lower[i] = strings.ToLower(t.Text)
-		p.cls[i] = cueLexicon[p.lower[i]]
+		if same {
+			p.lower[i] = low[t.Start-pr.Start : t.End-pr.Start]
+		} else {
+			p.lower[i] = strings.ToLower(t.Text)
+		}
+		if t.IsWord() {
+			p.cls[i] = cueLexicon[p.lower[i]]
+		}
 		for *si < len(sents)-1 && sents[*si].End <= t.Start {
 			*si++
 		}

@@ -16,6 +16,12 @@ type Token struct {
 
 // IsWord reports whether the token starts with a letter or a digit.
 func (t Token) IsWord() bool {
+	if t.Text == "" {
+		return false
+	}
+	if c := t.Text[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
@@ -40,6 +46,10 @@ func Tokens(s string, sp parley.Span) []Token {
 		}
 		j := i + n
 		for j < sp.End {
+			if c := s[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+				j++ // fast path: ASCII letters and digits
+				continue
+			}
 			r2, n2 := utf8.DecodeRuneInString(s[j:sp.End])
 			if isWordRune(r2) {
 				j += n2
@@ -84,7 +94,12 @@ func abbreviation(w string) bool {
 	return true
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 func isJoiner(r rune) bool {
 	switch r {
