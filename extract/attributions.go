@@ -296,7 +296,7 @@ func (p *para) tokenAt(off int) int {
 
 func (p *para) hasQuote(spans []parley.Span) bool {
 	for _, c := range spans {
-		if strings.ContainsAny(p.s[c.Start:c.End], "\"“”«»") {
+		if hasQuoteMark(p.s[c.Start:c.End]) {
 			return true
 		}
 	}

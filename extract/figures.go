@@ -130,8 +130,8 @@ var nounMeasures = lexicon(
 // participlesOfPeople report what happened to a bare count: "85 had been wounded".
 var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued")
 
-// verbsOfPeople take a count of people as their object: "killing 1,200",
-// "taking 252 back to Gaza".
+// verbsOfPeople take a count of people as their object: "killing 640",
+// "taking 90 from the village".
 var verbsOfPeople = wordSet(
 	"killing killed kill taking took kidnapping kidnapped abducting abducted freeing freed",
 	"free releasing released release wounding wounded injuring injured evacuating evacuated",
@@ -147,11 +147,15 @@ var npStops = wordSet(
 	"them they it he she we us you",
 )
 
+// sourceAfter follow a count of the people a report comes from: "two people
+// familiar with the talks", "three people said".
+var sourceAfter = wordSet("familiar briefed knowledgeable close said say says told speaking")
+
 // notNouns end in s but never head a noun phrase.
 var notNouns = wordSet("its his hers ours yours theirs thus perhaps always sometimes besides towards afterwards whereas this unless news series species means")
 
 // figureContext carries the last figure's unit forward, for numbers that
-// refer back to it ("six of them", "the daily average was 168").
+// refer back to it ("six of them", "the mean was 95").
 type figureContext struct {
 	unit, measure string
 	sent          int
@@ -229,7 +233,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	default:
 		var counted bool
 		f.Unit, head, counted = countedNoun(toks, n.Last)
-		if !counted {
+		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] {
 			return parley.Figure{Unit: uncountedUnit}, false
 		}
 	}
@@ -381,7 +385,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		case npStops[w] || w == "and" || w == "of":
 			return "", -1, true
 		case isCapital(t):
-			if isDemonymPlural(t) || isPluralNoun(w) && !continuesNP(toks, k+1) {
+			if isDemonymPlural(t) || isPluralNoun(w) && endsNP(toks, k+1) {
 				return "people", k, true // "Palestinians", "Israelis", "Jews were"
 			}
 		case isPersonNoun(w):
@@ -398,9 +402,9 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 }
 
 // referredUnit gives a bare number the unit it refers to: "six of them"
-// takes the last figure's; "killing 1,200" and "34,000 have been killed"
+// takes the last figure's; "killing 640" and "34,000 have been killed"
 // count people; a numeral in a sentence about a toll counts the dead; one
-// predicated of something ("the average was 168") takes the last figure's.
+// predicated of something ("the mean was 95") takes the last figure's.
 // It returns the unit, a measure if known, and the text's end token.
 func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, sent int) (unit, measure string, end int) {
 	recent := sent-prev.sent <= 1 && prev.unit != ""
@@ -482,7 +486,7 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 		}
 	}
 	if m := measures[word(toks, q-1)]; m != "" {
-		return m // "killing about 1,200 people"
+		return m // "wounding about 300 people"
 	}
 	for k := end; k < len(toks) && k < end+6 && toks[k].IsWord(); k++ {
 		if m := measures[word(toks, k)]; m != "" {
@@ -491,7 +495,7 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 	}
 	for k := q - 2; k >= 0 && k >= q-4 && toks[k].IsWord(); k-- {
 		if m := measures[word(toks, k)]; m != "" {
-			return m // "killed at least 37,000 people"
+			return m // "wounded at least 300 people"
 		}
 	}
 	if head >= 0 {
@@ -569,14 +573,15 @@ func isDemonymPlural(t string) bool {
 	return len(t) > 4 && (strings.HasSuffix(t, "ans") || strings.HasSuffix(t, "is")) && t[1] >= 'a' && t[1] <= 'z'
 }
 
-// continuesNP reports whether toks[k] can go on with the noun phrase before
-// it: a word that is not a verb, preposition or conjunction.
-func continuesNP(toks []text.Token, k int) bool {
-	if k >= len(toks) || !toks[k].IsWord() {
+// endsNP reports whether toks[k] is a lower-case verb, preposition or
+// conjunction, ending the noun phrase before it ("Jews were", "Druze in").
+// A capitalised word after it means title case, where capitals say nothing.
+func endsNP(toks []text.Token, k int) bool {
+	if k >= len(toks) || !toks[k].IsWord() || isCapital(toks[k].Text) {
 		return false
 	}
 	w := word(toks, k)
-	return !npStops[w] && w != "and" && measures[w] == "" && !participlesOfPeople[w]
+	return npStops[w] || w == "and" || measures[w] != "" || participlesOfPeople[w]
 }
 
 // notPersons end like nouns of persons but name things.

@@ -37,15 +37,19 @@ type positionFinder struct {
 	d         *Doc
 	out       []parley.Position
 	seen      map[[3]string]bool
-	para      []*sentence // the paragraph's sentences before this one
-	author    []string // who made the latest proposal, for its terms
-	mediators []string // the mediators the article names, found on first need
+	para      []*sentence  // the paragraph's sentences before this one
+	author    []string     // who made the latest proposal, for its terms
+	proposed  []pack.Match // what the latest proposal was about, for "the proposal"
+	mediators []string     // the mediators the article names, found on first need
 	named     bool
 }
 
 func (f *positionFinder) sentence(s *sentence) {
 	for _, c := range s.cues() {
 		issues := s.issuesFor(c, f.d.Pack.Process())
+		if len(issues) == 0 && s.namesAProposal(c) {
+			issues = f.proposed // "Israel rejected the proposal"
+		}
 		if len(issues) == 0 {
 			if c.ID == parley.Propose && c.Form != pack.Terms {
 				if actors, _ := f.actors(s, c); len(actors) > 0 {
@@ -68,10 +72,16 @@ func (f *positionFinder) sentence(s *sentence) {
 		if stance == parley.Propose && c.Form != pack.Terms && len(actors) > 0 {
 			f.author = actors
 		}
+		if stance == parley.Propose && c.Form != pack.Terms {
+			f.proposed = issues
+		}
 		cond := s.conditional(c)
+		if stance == parley.Propose && c.Form == pack.Verb {
+			stance = s.nounStance(c, issues[0], stance)
+		}
 		for _, is := range issues {
 			issue, st := s.refine(is, f.d.Pack), stance
-			if f.d.Pack.IsOperation(issue) && s.halted(is) {
+			if f.d.Pack.IsOperation(issue) && s.halted(is) || s.contrasted(is) {
 				st = parley.Reject
 			}
 			for _, a := range actors {
@@ -156,27 +166,31 @@ func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 	first := s.tok(c.End)
 	end := s.reach(c)
 	for _, is := range s.issues {
-		if is.Start < c.End {
-			continue
+		if is.Start < c.Start || is.Start < c.End && is.End <= c.End {
+			continue // before the cue, or inside it; one that overlaps its end counts ("will invade Rafah")
 		}
 		t := s.tok(is.Start)
 		if is.Start >= end || t-first > maxReach || s.stopBetween(first, t) || is.Stance != "" {
 			break
 		}
-		if !s.qualifies(is, process) {
+		if !s.qualifies(is, process) && !s.inParty(is) {
 			out = append(out, is)
 		}
 	}
-	if len(out) > 0 || c.Form == pack.Verb {
+	passive := c.Form == pack.Verb && s.word(first) == "by"
+	if len(out) > 0 || c.Form == pack.Verb && !passive {
 		return out
 	}
-	ct := s.tok(c.Start)
+	ct, reach := s.tok(c.Start), 3
+	if passive { // "a truce plan, drafted by Egypt"
+		reach = 12
+	}
 	for k := len(s.issues) - 1; k >= 0; k-- {
 		is := s.issues[k]
-		if is.End > c.Start || is.Stance != "" {
+		if is.End > c.Start || is.Stance != "" || s.inParty(is) {
 			continue
 		}
-		if ct-s.tok(is.End) <= 3 && !s.boundaryBetween(s.tok(is.End), ct) && !s.qualifies(is, process) {
+		if ct-s.tok(is.End) <= reach && !s.boundaryBetween(s.tok(is.End), ct) && !s.qualifies(is, process) {
 			out = append(out, is)
 		}
 		break
@@ -185,22 +199,25 @@ func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 }
 
 // reach is where the cue's clause hands over to the next verb cue: "warned
-// against X and called for Y" gives X to the first cue only.
+// against X and called for Y" gives X to the first cue only, while "insists
+// that there must be X" gives X to both.
 func (s *sentence) reach(c pack.Match) int {
 	for _, o := range s.stances {
-		if o.Start >= c.End && o.Form != pack.Noun {
+		if o.Start >= c.End && o.Form != pack.Noun && o.Form != pack.Trailing {
 			return o.Start
 		}
 	}
 	return s.End
 }
 
-// stopBetween reports whether a clause boundary, a relative clause or a
-// new report lies between tokens from and to: a cue's issues stop there.
+// stopBetween reports whether a clause boundary, a relative clause, a new
+// report or a condition lies between tokens from and to: a cue's issues
+// stop there ("rules out a truce without a withdrawal" rejects no
+// withdrawal).
 func (s *sentence) stopBetween(from, to int) bool {
 	for i := from; i < to; i++ {
 		switch s.word(i) {
-		case "which", "who", "because", "saying", "said", "says", "told":
+		case "which", "who", "because", "saying", "said", "says", "told", "after", "before", "without", "unless":
 			return true
 		}
 		if s.boundary(i) {
@@ -265,6 +282,57 @@ func (s *sentence) refine(is pack.Match, set *pack.Set) string {
 		return lasting
 	}
 	return is.ID
+}
+
+// namesAProposal reports whether a verb cue's object is a proposal named
+// before ("accepted the offer", "rejected such a plan").
+func (s *sentence) namesAProposal(c pack.Match) bool {
+	if c.Form != pack.Verb {
+		return false
+	}
+	for _, o := range s.stances {
+		if o.Form == pack.Noun && o.ID == parley.Propose && o.Start >= c.End && s.tok(o.Start)-s.tok(c.End) <= 3 {
+			for i := s.tok(c.End); i < s.tok(o.Start); i++ {
+				switch s.word(i) {
+				case "the", "this", "that", "such", "a", "latest", "new":
+				default:
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nounStance returns the stance of a noun cue between a verb of
+// presenting and its issue: to lay out demands for X is to demand X.
+func (s *sentence) nounStance(c, is pack.Match, stance string) string {
+	for _, o := range s.stances {
+		if o.Form == pack.Noun && o.Start >= c.End && o.End <= is.Start {
+			return o.ID
+		}
+	}
+	return stance
+}
+
+// contrasted reports whether the issue is set against what is sought
+// ("a full ceasefire rather than a truce"): it is rejected.
+func (s *sentence) contrasted(is pack.Match) bool {
+	t := s.tok(is.Start)
+	for i := t - 1; i >= 0 && i >= t-3; i-- {
+		switch s.word(i) {
+		case "than":
+			return s.word(i-1) == "rather"
+		case "instead":
+			return true
+		case "of":
+			if s.word(i-1) == "instead" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // halted reports whether the words before an issue call for stopping it
@@ -367,12 +435,18 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	if att != nil {
 		from = att.Start
 	}
-	actors := s.agents(c)
-	if len(actors) == 0 {
-		actors = s.subjectOf(c, from, att != nil)
+	var actors []string
+	if c.Form != pack.Trailing { // "Israel must withdraw" is a demand on Israel, not by it
+		actors = s.agents(c)
+		if len(actors) == 0 {
+			actors = s.subjectOf(c, from, att != nil, false)
+		}
 	}
 	if c.Form == pack.Noun {
-		return f.expand(s.modifierOf(c, actors)), ""
+		if !s.ownedByPronoun(c) {
+			return f.expand(s.modifierOf(c, actors)), ""
+		}
+		actors = s.subjectOf(c, from, att != nil, true) // "Israel keeps its demands"
 	}
 	speaker := ""
 	if att != nil {
@@ -386,6 +460,9 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 		if len(actors) > 0 && (party == "" || party == actors[0]) {
 			speaker = att.Speaker
 		}
+	}
+	if c.Form == pack.Trailing {
+		return f.expand(actors), speaker
 	}
 	if len(actors) == 0 && c.ID == parley.Propose {
 		actors = f.author
@@ -435,15 +512,17 @@ func (s *sentence) agents(c pack.Match) []string {
 		}
 	}
 	var out []string
+	prev := t + 1 // where the agent list continues
 	for _, p := range s.parties {
 		pt := s.tok(p.Start)
 		if pt <= t {
 			continue
 		}
-		if pt-t > 8 || s.boundaryBetween(t, pt) {
+		if pt-t > 8 || s.boundaryBetween(t, pt) || len(out) > 0 && !s.joins(prev, pt) {
 			break
 		}
 		out = appendNew(out, p.ID)
+		prev = s.tok(p.End)
 	}
 	if len(out) > 1 {
 		out = s.dropUnnamed(out)
@@ -451,12 +530,26 @@ func (s *sentence) agents(c pack.Match) []string {
 	return out
 }
 
+// joins reports whether tokens from..to only join names ("Egypt, Qatar and
+// the US", "mediators from Qatar").
+func (s *sentence) joins(from, to int) bool {
+	for i := from; i < to; i++ {
+		switch s.word(i) {
+		case "and", ",", "the", "both", "from", "of", "in", "s", "'s", "’s":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // subjectOf returns the party the cue is said of: the nearest subject
 // party before it in its clause and after from, with parties joined to it
 // by "and"; in reported speech a pronoun nearer the cue stands for the
 // speaker. A noun cue takes only a party right before it ("a US proposal",
-// "Hamas's demands"), never the clause's subject.
-func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
+// "Hamas's demands"), never the clause's subject, unless a possessive
+// pronoun owns it (owned: "Israel restated its demands").
+func (s *sentence) subjectOf(c pack.Match, from int, quoted, owned bool) []string {
 	ct := s.tok(c.Start)
 	for k := len(s.parties) - 1; k >= 0; k-- {
 		p := s.parties[k]
@@ -473,7 +566,7 @@ func (s *sentence) subjectOf(c pack.Match, from int, quoted bool) []string {
 		if !s.isSubject(p) && ct-pt > 1 {
 			continue
 		}
-		if ct-pt > 2 && c.Form == pack.Noun {
+		if ct-pt > 2 && c.Form == pack.Noun && !owned {
 			return nil
 		}
 		out := []string{p.ID}
@@ -499,6 +592,20 @@ func (s *sentence) pronounBetween(from, to int) bool {
 		switch s.word(i) {
 		case "he", "she", "it", "they", "we", "i", "its", "their", "our", "his", "her":
 			return true
+		}
+	}
+	return false
+}
+
+// ownedByPronoun reports whether a possessive pronoun owns the noun cue
+// ("its demands for", "their offer").
+func (s *sentence) ownedByPronoun(c pack.Match) bool {
+	for i := s.tok(c.Start) - 1; i >= 0; i-- {
+		switch w := s.word(i); {
+		case w == "its" || w == "their" || w == "his" || w == "her" || w == "our":
+			return true
+		case !nounModifiers[w] && !s.issueAt(s.toks[i].Start):
+			return false
 		}
 	}
 	return false
@@ -536,6 +643,17 @@ func (s *sentence) modifierOf(c pack.Match, actors []string) []string {
 func (s *sentence) cueAt(off int, stance string) bool {
 	for _, o := range s.stances {
 		if o.Start <= off && off < o.End && o.Form != pack.Noun && o.ID != stance {
+			return true
+		}
+	}
+	return false
+}
+
+// inParty reports whether an issue phrase is part of a party's name ("the
+// Israeli negotiating team").
+func (s *sentence) inParty(is pack.Match) bool {
+	for _, p := range s.parties {
+		if p.Start <= is.Start && is.End <= p.End {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,12 @@ func quoteRoles(s string, toks []text.Token) []int8 {
 	open := false
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
+		switch t.Text {
+		case "''":
+			r = '"'
+		case "``":
+			r = '“'
+		}
 		switch r {
 		case '“', '«', '„':
 			roles[i], open = openQuote, true
@@ -62,4 +69,9 @@ func spaceAfter(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r) || unicode.IsPunct(r)
+}
+
+// hasQuoteMark reports a double quotation mark of any kind in s.
+func hasQuoteMark(s string) bool {
+	return strings.ContainsAny(s, "\"“”«»„") || strings.Contains(s, "''")
 }

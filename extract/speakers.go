@@ -305,7 +305,7 @@ func kind(quoted bool, s string) string {
 	if quoted {
 		return parley.Direct
 	}
-	if strings.ContainsAny(s, "\"“”«»") {
+	if hasQuoteMark(s) {
 		return parley.Mixed
 	}
 	return parley.Indirect

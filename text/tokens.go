@@ -40,6 +40,9 @@ func Tokens(s string, sp parley.Span) []Token {
 			continue
 		}
 		if !isWordRune(r) {
+			if (r == '\'' || r == '`') && i+1 < sp.End && s[i+1] == s[i] {
+				n = 2 // '' and `` stand for double quotation marks in some typesetting
+			}
 			out = append(out, Token{parley.Span{Start: i, End: i + n}, s[i : i+n]})
 			i += n
 			continue
