@@ -322,7 +322,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
 		}
-		if end == sFrom || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
+		if end == sFrom || !p.capitalized(sFrom) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i, medium: medium}
@@ -874,8 +874,14 @@ func (p *para) singular(np nounPhrase) bool {
 			return false
 		}
 	}
+	if collectiveNouns[head] {
+		return false
+	}
 	return p.capitalized(h) || !strings.HasSuffix(head, "s")
 }
+
+// collectiveNouns take a plural verb without ending in -s ("police say").
+var collectiveNouns = map[string]bool{"police": true, "people": true, "media": true, "staff": true, "personnel": true, "public": true, "clergy": true, "military": true}
 
 // modifiesNoun reports a bare verb form used as a noun modifier: "state
 // media", "state department", "report authors".
@@ -917,8 +923,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.quote[j+1] == openQuote && j > k {
 			return j // "said at an event in Alabama: "..."
 		}
-		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
-			break
+		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+			break // a verb or clause word first: that "that" is not this cue's
 		}
 	}
 	for k < sTo {
@@ -1114,6 +1120,12 @@ func (p *para) accordingTo(i int) (raw, bool) {
 			return r, true
 		}
 		return raw{}, false
+	}
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while") {
+		// "...in Gaza where, according to the UN, hundreds are starving":
+		// the aside sources the clause that follows it.
+		r.content = []parley.Span{p.trimContent(end+1, sTo)}
+		return r, true
 	}
 	start := sFrom
 	stop := i

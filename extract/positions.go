@@ -410,9 +410,7 @@ func (s *sentence) subjects() []string {
 		}
 		out := []string{p.ID}
 		for _, q := range s.parties[k+1:] {
-			gap := s.tok(q.Start) - s.tok(p.End)
-			w := s.word(s.tok(p.End))
-			if gap > 2 || (w != "and" && w != ",") {
+			if !s.coordinated(s.tok(p.End), s.tok(q.Start), true) {
 				break
 			}
 			out = appendNew(out, q.ID)
@@ -518,7 +516,7 @@ func (s *sentence) agents(c pack.Match) []string {
 		if pt <= t {
 			continue
 		}
-		if pt-t > 8 || s.boundaryBetween(t, pt) || len(out) > 0 && !s.joins(prev, pt) {
+		if pt-t > 8 || s.boundaryBetween(t, pt) || len(out) > 0 && !s.joins(prev, pt) || s.venue(p) {
 			break
 		}
 		out = appendNew(out, p.ID)
@@ -528,6 +526,43 @@ func (s *sentence) agents(c pack.Match) []string {
 		out = s.dropUnnamed(out)
 	}
 	return out
+}
+
+// coordinated reports whether tokens from..to join two names of one
+// subject: "and" (the link next to the verb must have it: "Egypt, Qatar
+// and the US"), or a comma further out; "Iran, the Qatari premier" is an
+// apposition, not two subjects.
+func (s *sentence) coordinated(from, to int, last bool) bool {
+	if to-from < 1 || to-from > 2 {
+		return false
+	}
+	and := false
+	for i := from; i < to; i++ {
+		switch s.word(i) {
+		case "and":
+			and = true
+		case ",":
+			if to-from > 1 {
+				return false
+			}
+		case "the":
+		default:
+			return false
+		}
+	}
+	return and || !last && to-from == 1
+}
+
+// venue reports whether a place names where talks are held, not who acts
+// ("a draft from the Paris talks").
+func (s *sentence) venue(p pack.Match) bool {
+	process := s.set.Process()
+	for _, is := range s.issues {
+		if is.ID == process && s.tok(is.Start) == s.tok(p.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // joins reports whether tokens from..to only join names ("Egypt, Qatar and
@@ -572,8 +607,7 @@ func (s *sentence) subjectOf(c pack.Match, from int, quoted, owned bool) []strin
 		out := []string{p.ID}
 		for j := k - 1; j >= 0; j-- {
 			q := s.parties[j]
-			w := s.word(s.tok(q.End))
-			if s.tok(p.Start)-s.tok(q.End) > 2 || (w != "and" && w != ",") {
+			if !s.coordinated(s.tok(q.End), s.tok(p.Start), len(out) == 1) {
 				break
 			}
 			out = appendNew(out, q.ID)
