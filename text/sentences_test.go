@@ -1,0 +1,96 @@
+package text
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parley-news/parley"
+)
+
+func sentenceTexts(s string) []string {
+	var out []string
+	for _, sp := range Sentences(s) {
+		out = append(out, s[sp.Start:sp.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two sentences", "Talks resumed. Both sides attended.", []string{"Talks resumed.", "Both sides attended."}},
+		{"line breaks always end one", "No period here\nNext line.", []string{"No period here", "Next line."}},
+		{"titles are not ends", "Mr. Lopez met Gen. Ruiz in St. Paul.", []string{"Mr. Lopez met Gen. Ruiz in St. Paul."}},
+		{"dotted acronyms", "The U.S. envoy and the U.N. team left.", []string{"The U.S. envoy and the U.N. team left."}},
+		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so.", "Then he left."}},
+		{"quote closes the sentence", `"We are ready." The envoy smiled.`, []string{`"We are ready."`, "The envoy smiled."}},
+		{"question inside a quote", `"Why now?" she asked.`, []string{`"Why now?" she asked.`}},
+		{"ellipsis before lower case", "They explored contacts... that fall short of talks.", []string{"They explored contacts... that fall short of talks."}},
+		{"spaced ellipsis", "Ideas. . . that test the water. New round.", []string{"Ideas. . . that test the water.", "New round."}},
+		{"decimal numbers", "Some 1.4 million people fled. Aid fell.", []string{"Some 1.4 million people fled.", "Aid fell."}},
+		{"stray closing mark after a period", `They met in Doha. " The reports say more.`, []string{"They met in Doha.", `" The reports say more.`}},
+		{"digits start a sentence", "It ended. 40 hostages were freed.", []string{"It ended.", "40 hostages were freed."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := sentenceTexts(tt.in)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Hamas's offer, 1,200 people", []string{"Hamas's", "offer", ",", "1,200", "people"}},
+		{"Abu-Zuhri told Mr. Lee", []string{"Abu-Zuhri", "told", "Mr.", "Lee"}},
+		{"the U.S. said 1.4 million", []string{"the", "U.S.", "said", "1.4", "million"}},
+		{"''Stop,'' he said.", []string{"''", "Stop", ",", "''", "he", "said", "."}},
+		{"“Done.”", []string{"“", "Done", ".", "”"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokens(tt.in, parley.Span{Start: 0, End: len(tt.in)}) {
+			got = append(got, tok.Text)
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("Tokens(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzSegment checks the segmenter's invariants on any input: sentences and
+// tokens are ordered, non-overlapping, inside the text, on rune boundaries,
+// and a token's text is the text at its offsets.
+func FuzzSegment(f *testing.F) {
+	for _, s := range []string{"Mr. A said. B left.", "“Q?” he asked.\n\nNext.", "U.S. . . x", "''", "\xff\xfe", "a\u00a0b. C"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		prev := 0
+		for _, sp := range Sentences(s) {
+			if sp.Start < prev || sp.End < sp.Start || sp.End > len(s) {
+				t.Fatalf("bad sentence span %v after %d in %d bytes", sp, prev, len(s))
+			}
+			if utf8.ValidString(s) && (!utf8.ValidString(s[sp.Start:sp.End])) {
+				t.Fatalf("sentence %v splits a rune", sp)
+			}
+			prev = sp.End
+			tprev := sp.Start
+			for _, tok := range Tokens(s, sp) {
+				if tok.Start < tprev || tok.End <= tok.Start || tok.End > sp.End || s[tok.Start:tok.End] != tok.Text {
+					t.Fatalf("bad token %+v in sentence %v", tok, sp)
+				}
+				tprev = tok.End
+			}
+		}
+	})
+}
