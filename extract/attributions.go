@@ -26,6 +26,14 @@ type para struct {
 // sentRange returns the token range [from, to) of the sentence holding token i.
 func (p *para) sentRange(i int) (int, int) { return p.sFrom[i], p.sTo[i] }
 
+// q is the quote role of token i, notQuote outside the paragraph.
+func (p *para) q(i int) int8 {
+	if i < 0 || i >= len(p.quote) {
+		return notQuote
+	}
+	return p.quote[i]
+}
+
 // in reports whether token i belongs to cueLexicon class c.
 func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && p.cls[i]&c != 0 }
 
@@ -134,7 +142,7 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 	p.quote = quoteRoles(s, toks)
 	p.inside = make([]bool, len(toks))
 	for i := 0; i < len(toks); i++ {
-		if p.quote[i] != openQuote {
+		if p.q(i) != openQuote {
 			continue
 		}
 		c := p.closeAfter(i)
@@ -180,7 +188,7 @@ func (p *para) attributions(out []raw) []raw {
 // short capitalized name ("Hamdan:") followed by a clause.
 func (p *para) speakerLabel() (raw, bool) {
 	i := 0
-	if len(p.toks) > 0 && p.quote[0] == openQuote {
+	if len(p.toks) > 0 && p.q(0) == openQuote {
 		i = 1
 	}
 	j := i
@@ -195,7 +203,7 @@ func (p *para) speakerLabel() (raw, bool) {
 		return raw{}, false // only all-capital labels: "Phase one:" or "Update:" are not speakers
 	}
 	end := len(p.toks)
-	if p.quote[end-1] == closeQuote {
+	if p.q(end-1) == closeQuote {
 		end--
 	}
 	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{p.trimContent(j+1, end)}, quoted: true, position: j}, true
@@ -335,14 +343,14 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
 		return r, true
 	}
-	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.quote[i+1] == openQuote) || last.quoted) {
+	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || last.quoted) {
 		return raw{}, false
 	}
 	k := i + 1
 	if p.is(k, "that") {
 		k++
 	}
-	if k < sTo && p.quote[k] == openQuote {
+	if k < sTo && p.q(k) == openQuote {
 		if c := p.closeAfter(k); c > k {
 			return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.quoteBody(k, c)}, quoted: true, position: i}, true
 		}
@@ -488,7 +496,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// An aside set off by commas or dashes between the speaker and
 		// the cue: an appositive role, a relative clause, an adverb.
 		k := j - 1
-		for k >= sFrom && !p.is(k, p.lower[j]) && p.quote[k] == notQuote {
+		for k >= sFrom && !p.is(k, p.lower[j]) && p.q(k) == notQuote {
 			k--
 		}
 		if k < sFrom || k+1 >= j {
@@ -666,14 +674,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		for j >= sFrom && p.is(j, ",") {
 			j--
 		}
-		if j >= 0 && p.quote[j] == closeQuote && p.capitalized(cueTo) {
+		if j >= 0 && p.q(j) == closeQuote && p.capitalized(cueTo) {
 			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
 				// `," says Paul Roe, founder of a veterans group.`
 				if p.is(end, ",") && end+1 < sTo && !p.capitalized(end+1) || p.is(end, ",") && p.in(min(end+1, len(p.lower)-1), roleWords) {
 					e := end + 1
-					for e < sTo && !p.is(e, ",", ".", ";") && p.quote[e] == notQuote {
+					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
 					}
 					if e == sTo-1 || p.is(e, ".") {
@@ -742,7 +750,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		right++
 	}
 	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.is(right, "as", "while", "after", "when", "before", "according")
-	if rightContent && !p.is(right, "that") && p.quote[right] != openQuote {
+	if rightContent && !p.is(right, "that") && p.q(right) != openQuote {
 		// After `"Q," X said` only a that-clause or a new quotation is more
 		// content; anything else is circumstance ("in a briefing on Monday").
 		b := np.from - 1
@@ -752,7 +760,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		for b >= 0 && p.is(b, ",") {
 			b--
 		}
-		rightContent = !(b >= 0 && p.quote[b] == closeQuote)
+		rightContent = !(b >= 0 && p.q(b) == closeQuote)
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1
@@ -762,9 +770,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	for before >= 0 && p.is(before, ",") {
 		before--
 	}
-	if before >= 0 && p.quote[before] == closeQuote && !rightContent {
+	if before >= 0 && p.q(before) == closeQuote && !rightContent {
 		if open := p.openBefore(before); open >= 0 {
-			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.quote[sFrom] != openQuote {
+			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.q(sFrom) != openQuote {
 				// Narration with a quoted tail: `Talks "remain big," X said`.
 				r.content = []parley.Span{p.span(sFrom, before+1)}
 				r.content[0] = p.trimContent(sFrom, before+1)
@@ -773,7 +781,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			r.content = []parley.Span{p.quoteBody(open, before)}
 			r.quoted = true
 			// A quote split by its cue: `"A," he said, "B."`
-			if p.is(k, ",") && k+1 < len(p.toks) && p.quote[k+1] == openQuote {
+			if p.is(k, ",") && k+1 < len(p.toks) && p.q(k+1) == openQuote {
 				if cl := p.closeAfter(k + 1); cl > k+1 {
 					r.content = append(r.content, p.quoteBody(k+1, cl))
 				}
@@ -785,7 +793,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ":", ",") {
 		k++
 	}
-	if k < len(p.toks) && p.quote[k] == openQuote {
+	if k < len(p.toks) && p.q(k) == openQuote {
 		cl := p.closeAfter(k)
 		if cl < 0 {
 			cl = len(p.toks) // a quote whose closing mark is missing runs to the paragraph's end
@@ -920,10 +928,10 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, "that") {
 			return j
 		}
-		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.quote[j+1] == openQuote && j > k {
+		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.q(j+1) == openQuote && j > k {
 			return j // "said at an event in Alabama: "..."
 		}
-		if p.quote[j] != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break // a verb or clause word first: that "that" is not this cue's
 		}
 	}
@@ -1022,7 +1030,7 @@ func (p *para) objectEnd(k, end int) int {
 // end, or a participle cue that opens a new record (", adding that").
 func (p *para) contentEnd(k, sTo int) int {
 	for j := k + 1; j < sTo; j++ {
-		if p.isParticiple(j) && (p.is(j+1, "that") || p.quote[j+1] == openQuote) {
+		if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote) {
 			return j - 1
 		}
 		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
@@ -1042,10 +1050,10 @@ func (p *para) contentEnd(k, sTo int) int {
 // trimContent drops edge punctuation from a content range, keeping a
 // closing question or exclamation mark.
 func (p *para) trimContent(i, j int) parley.Span {
-	for j > i && !p.isWord(j-1) && p.quote[j-1] == notQuote && !p.is(j-1, "?", "!") {
+	for j > i && !p.isWord(j-1) && p.q(j-1) == notQuote && !p.is(j-1, "?", "!") {
 		j--
 	}
-	for i < j && !p.isWord(i) && p.quote[i] == notQuote {
+	for i < j && !p.isWord(i) && p.q(i) == notQuote {
 		i++
 	}
 	// A quote that closes the content and was opened inside it stays whole.
@@ -1055,7 +1063,7 @@ func (p *para) trimContent(i, j int) parley.Span {
 // openBefore finds the opening mark of the quotation that closes at token c.
 func (p *para) openBefore(c int) int {
 	for j := c - 1; j >= 0; j-- {
-		if p.quote[j] == openQuote {
+		if p.q(j) == openQuote {
 			return j
 		}
 	}
@@ -1066,7 +1074,7 @@ func (p *para) openBefore(c int) int {
 // or -1 when the paragraph ends first.
 func (p *para) closeAfter(o int) int {
 	for j := o + 1; j < len(p.toks); j++ {
-		switch p.quote[j] {
+		switch p.q(j) {
 		case closeQuote:
 			return j
 		case openQuote:
@@ -1136,7 +1144,7 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		return raw{}, false
 	}
 	r.content = []parley.Span{p.trimContent(start, stop)}
-	if k := p.closeAfter(start); p.quote[start] == openQuote && k >= stop-1 {
+	if k := p.closeAfter(start); p.q(start) == openQuote && k >= stop-1 {
 		r.quoted = true
 	}
 	return r, true
@@ -1197,7 +1205,7 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 		return false
 	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.quote[i] != openQuote || covered(p.toks[i].Start) {
+		if p.q(i) != openQuote || covered(p.toks[i].Start) {
 			continue
 		}
 		sFrom, _ := p.sentRange(i)

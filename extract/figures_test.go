@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
+)
+
+// figuresIn reads the figures of an article whose text is s.
+func figuresIn(s string) []parley.Figure {
+	a := parley.Article{Text: s}
+	d := &Doc{Article: &a, Text: s, Paras: text.Paragraphs(s), Sents: text.Sentences(s)}
+	return findFigures(d)
+}
+
+func TestFindFigures(t *testing.T) {
+	tests := []struct {
+		name      string
+		in        string
+		value     float64
+		qualifier string
+		unit      string
+		measure   string
+		text      string
+	}{
+		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
+		{"decimal and scale", "The agency said 1.9 million residents had fled their homes.", 1.9e6, parley.Exact, "people", "displaced", "1.9 million residents"},
+		{"currency", "Washington pledged $3bn in aid for the reconstruction.", 3e9, parley.Exact, "usd", "aid", "$3bn"},
+		{"currency word", "The fund received 40 million dollars last year.", 40e6, parley.Exact, "usd", "aid", "40 million dollars"},
+		{"number word", "Negotiators met for nine hours on Sunday.", 9, parley.Exact, "hours", "duration", "nine hours"},
+		{"compound words", "Officials said over forty two thousands Syrians were killed and injured.", 42000, parley.AtLeast, "people", "killed", "over forty two thousands Syrians"},
+		{"a million", "Nearly a million civilians are sheltering in the south.", 1e6, parley.Approx, "people", "displaced", "Nearly a million civilians"},
+		{"hyphenated numeral", "The mediators proposed a 30-day truce.", 30, parley.Exact, "days", "duration", "30-day"},
+		{"hyphenated word", "The delegations ended a five-day visit.", 5, parley.Exact, "days", "duration", "five-day"},
+		{"hyphenated long", "They agreed on a three-week-long pause.", 3, parley.Exact, "weeks", "duration", "three-week-long"},
+		{"range in one token", "Between 1.3-1.6 million people are in the city.", 1.3e6, parley.Approx, "people", "", "1.3-1.6 million people"},
+		{"range in words", "The pause could last two to three weeks.", 2, parley.Approx, "weeks", "duration", "two to three weeks"},
+		{"at least", "At least 48 people were wounded in the raid.", 48, parley.AtLeast, "people", "injured", "At least 48 people"},
+		{"more than", "The strike killed more than 90 civilians.", 90, parley.AtLeast, "people", "killed", "more than 90 civilians"},
+		{"over", "Over 300 trucks waited at the crossing.", 300, parley.AtLeast, "trucks", "aid", "Over 300 trucks"},
+		{"up to", "The plan lets up to 600 lorries cross each day.", 600, parley.AtMost, "trucks", "aid", "up to 600 lorries"},
+		{"less than", "Less than 20 hostages were freed that week.", 20, parley.AtMost, "people", "released", "Less than 20 hostages"},
+		{"no more than", "No more than 20 hostages were freed that week.", 20, parley.AtMost, "people", "released", "No more than 20 hostages"},
+		{"just over", "Just over 300 trucks crossed on Sunday.", 300, parley.AtLeast, "trucks", "aid", "Just over 300 trucks"},
+		{"about", "The group still holds about 110 captives.", 110, parley.Approx, "people", "kidnapped", "about 110 captives"},
+		{"nearly", "Nearly 4,000 fighters remain in the city.", 4000, parley.Approx, "people", "fighters", "Nearly 4,000 fighters"},
+		{"around", "Around 75 Canadians were evacuated.", 75, parley.Approx, "people", "", "Around 75 Canadians"},
+		{"some", "In return some 310 Palestinian detainees were released.", 310, parley.Approx, "people", "released", "some 310 Palestinian detainees"},
+		{"modifiers before the noun", "The convoy of 14 United Nations food lorries arrived.", 14, parley.Exact, "trucks", "aid", "14 United Nations food lorries"},
+		{"adjectives joined by and", "The deal freed 57 Thai and Nepali workers.", 57, parley.Exact, "people", "released", "57 Thai and Nepali workers"},
+		{"thing counted", "Donors sent 12,000 blankets to the camps.", 12000, parley.Exact, "blankets", "", "12,000 blankets"},
+		{"arrests", "Police reported 17 arrests at the rally.", 17, parley.Exact, "arrests", "arrested", "17 arrests"},
+		{"object of a verb", "Gunmen stormed the town, killing 640 and abducting others.", 640, parley.Exact, "people", "killed", "640"},
+		{"passive", "Medics said 85 had been wounded overnight.", 85, parley.Exact, "people", "injured", "85 had been wounded"},
+		{"death toll", "The death toll rose to 31,500 on Monday.", 31500, parley.Exact, "people", "killed", "31,500"},
+		{"months of war", "Talks resumed after seven months of war.", 7, parley.Exact, "months", "duration", "seven months"},
+		{"a dozen", "A dozen hostages were handed over.", 12, parley.Exact, "people", "released", "A dozen hostages"},
+		{"year-like count", "Police said 2000 protesters gathered.", 2000, parley.Exact, "people", "", "2000 protesters"},
+		{"half a million", "Half a million residents have fled the city.", 500000, parley.Exact, "people", "displaced", "Half a million residents"},
+		{"scale in a hyphen", "Congress passed a 26-billion-dollar package.", 26e9, parley.Exact, "usd", "aid", "26-billion-dollar"},
+		{"capitalised plural", "Officials said 70 Bedouins were evacuated.", 70, parley.Exact, "people", "", "70 Bedouins"},
+		{"noun of persons", "The blast wounded 14 technicians at the plant.", 14, parley.Exact, "people", "injured", "14 technicians"},
+		{"one killed", "One soldier was killed in the ambush.", 1, parley.Exact, "people", "killed", "One soldier"},
+		{"between and", "Between 700 and 900 prisoners would go free.", 700, parley.Approx, "people", "released", "700 and 900 prisoners"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			figs := figuresIn(tt.in)
+			if len(figs) != 1 {
+				t.Fatalf("%q: got %d figures %+v, want 1", tt.in, len(figs), figs)
+			}
+			f := figs[0]
+			if f.Value != tt.value || f.Qualifier != tt.qualifier || f.Unit != tt.unit || f.Measure != tt.measure || f.Text != tt.text {
+				t.Errorf("%q:\n got %v %s %s %q %q\nwant %v %s %s %q %q", tt.in,
+					f.Value, f.Qualifier, f.Unit, f.Measure, f.Text, tt.value, tt.qualifier, tt.unit, tt.measure, tt.text)
+			}
+			if tt.in[f.Start:f.End] != f.Text {
+				t.Errorf("span %d:%d is %q, text %q", f.Start, f.End, tt.in[f.Start:f.End], f.Text)
+			}
+		})
+	}
+}
+
+func TestFindFiguresExclusions(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"date day first", "The attack on 9 March shocked the region."},
+		{"date month first", "The talks opened on March 9 in Doha."},
+		{"abbreviated month", "They have been held since Oct. 7 in tunnels."},
+		{"date range", "Ramadan begins on 11 or 12 March this year."},
+		{"year", "The war that began in 2023 goes on."},
+		{"year before a noun", "They demand a return to the 1967 borders."},
+		{"time of day", "The truce starts at 10:30 on Friday."},
+		{"clock", "The curfew begins at 9 pm sharp."},
+		{"age under", "Boys under 16 years of age would go free first."},
+		{"age aged", "Detainees aged 60 and above would be released."},
+		{"age of", "Only men past the age of 55 could cross."},
+		{"age hyphen", "A three-month-old baby died of hunger."},
+		{"ordinal", "The 3rd round of talks ended without a deal."},
+		{"ordinal word", "The second phase would follow later."},
+		{"resolution", "They cited Resolution 2334 in the statement."},
+		{"channel", "He spoke to Israel's Channel 14 on Monday."},
+		{"group of", "Leaders of the Group of 20 met in Brazil."},
+		{"label word", "The withdrawal comes in phase two of the deal."},
+		{"dozens", "Dozens of captives could be swapped."},
+		{"hundreds", "The army said hundreds of fighters were in the tunnels."},
+		{"several hundred", "They would swap several hundred prisoners."},
+		{"thousands", "Tens of thousands of demonstrators filled the square."},
+		{"plan hyphen", "The mediators drafted a three-phase deal."},
+		{"plan stage", "Cairo laid out a five-stage framework."},
+		{"plan parts", "The text rests on four principles and three phases."},
+		{"percent sign", "Deliveries rose by 40% last week."},
+		{"percent word", "Prices rose 12 percent in a month."},
+		{"per cent", "Turnout fell to 30 per cent."},
+		{"two sides", "Gaps remain between the two sides."},
+		{"one as pronoun", "One of the mediators left the room."},
+		{"one day", "One day they will all come home."},
+		{"multiplier", "The offer was worth 10 times the earlier one."},
+		{"counted speakers", "Two sources told the agency the deal was near."},
+		{"title case", "Police Fire 41 Shots At Suspect"},
+		{"people as sources", "Two people familiar with the talks described the draft."},
+		{"people who said", "Three people said the envoy had left."},
+		{"fraction", "The attacks of 9/11 changed the region."},
+		{"bare number", "He said 12 was his lucky number."},
+		{"rounds held", "The delegations have held five rounds of talks."},
+		{"plural age", "Two 20-year-olds were among the captives."},
+		{"vote tally", "The motion passed 64 to 52 in parliament."},
+		{"one in four", "Only one in four voters backs the plan."},
+		{"nine of 10", "Polls show nine of 10 voters back the deal."},
+		{"eight out of 10", "Eight out of 10 residents have fled."},
+		{"age apposition", "Sinwar, 61, is believed to be in the tunnels."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if figs := figuresIn(tt.in); len(figs) != 0 {
+				t.Errorf("%q: got %+v, want no figure", tt.in, figs)
+			}
+		})
+	}
+}
+
+func TestFindFiguresInContext(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string // "value unit" of each figure, in order
+	}{
+		{"of them takes the last unit", "The army said 21 soldiers were hurt, four of them badly.",
+			[]string{"21 people", "4 people"}},
+		{"predicate takes the last unit", "On average 140 trucks crossed a day in May. The average was 95 in June.",
+			[]string{"140 trucks", "95 trucks"}},
+		{"same value and unit once", "A 45-day truce was proposed. The 45-day pause would free 30 hostages.",
+			[]string{"45 days", "30 people"}},
+		{"same value, other unit", "They want 40 days of calm and 40 hostages.",
+			[]string{"40 days", "40 people"}},
+		{"of whom takes the last unit", "Gunmen seized 90 people, 20 of whom were later freed.",
+			[]string{"90 people", "20 people"}},
+		{"of them after a refused count", "The draft has 18 clauses, and the reply amended 11 of them. It came after 40 hostages were freed.",
+			[]string{"40 people"}},
+		{"part of a whole", "Hamas freed 40 of 130 hostages.", []string{"40 people", "130 people"}},
+		{"count of a count", "The plan has three 45-day stages.", []string{"45 days"}},
+		{"date next to a figure", "Since 7 October, 1,150 people have been killed.", []string{"1150 people"}},
+		{"headline and body", "Strikes kill 27 in Rafah\nStrikes killed 27 people in Rafah on Monday.", []string{"27 people"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range figuresIn(tt.in) {
+				got = append(got, strings.TrimSpace(strings.Join([]string{formatValue(f.Value), f.Unit}, " ")))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("%q: got %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func formatValue(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+func TestFigureSource(t *testing.T) {
+	s := "More than 35,000 residents died in the bombing, according to the civil defence agency in Gaza."
+	figs := figuresIn(s)
+	if len(figs) != 1 || figs[0].Source != "the civil defence agency in Gaza" {
+		t.Fatalf("got %+v, want one figure sourced to the civil defence agency", figs)
+	}
+
+	a := parley.Article{Text: "The minister said 200 trucks would enter daily."}
+	d := &Doc{Article: &a, Text: a.Text, Sents: text.Sentences(a.Text),
+		Attributions: []parley.Attribution{{Speaker: "Jane Doe", Text: "200 trucks would enter daily",
+			Span: parley.Span{Start: 18, End: 46}}}}
+	figs = findFigures(d)
+	if len(figs) != 1 || figs[0].Source != "Jane Doe" {
+		t.Fatalf("got %+v, want one figure sourced to Jane Doe", figs)
+	}
+}
+
+func FuzzFindFigures(f *testing.F) {
+	for _, s := range []string{
+		"At least 48 people were wounded, six of them badly.",
+		"Over 2.1-2.4 million residents; $3bn; a 30-day truce; since Oct. 7.",
+		"The death toll rose to 31,500. The average was 95.",
+		"over forty two thousands Syrians, up to 600 lorries, a million",
+		"9/11 10:30 2023 Resolution 2334 aged 60 and above 40%",
+		"US$ 5 - 7 or", "a", "killing 1", "\xff\xfe 12 \x00 people",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fig := range figuresIn(s) {
+			if fig.Start < 0 || fig.End > len(s) || fig.Start >= fig.End || s[fig.Start:fig.End] != fig.Text {
+				t.Fatalf("%q: bad span %d:%d for %q", s, fig.Start, fig.End, fig.Text)
+			}
+			if fig.Unit == "" || fig.Qualifier == "" {
+				t.Fatalf("%q: figure without unit or qualifier: %+v", s, fig)
+			}
+		}
+	})
+}
+
+// benchArticle is an invented article of usual length with the usual mix of
+// figures, dates and numbers that are not figures.
+const benchArticle = `Envoys press for 60-day truce in Doha
+DOHA: Negotiators from both sides met for nine hours on Tuesday, two officials said, as mediators pressed a three-phase plan.
+The proposal would see up to 35 hostages freed in the first six weeks in exchange for some 900 Palestinian prisoners, according to a draft seen by reporters.
+Rescue services report more than 31,000 dead since 7 October and at least 72,000 injured, according to the civil defence agency.
+About 1.7 million residents have fled their homes, the UN says, and nearly a million are sheltering in Rafah.
+Washington approved $2.5bn in aid last month. An average of 150 trucks a day crossed in March; the average was 96 in February.
+"We want 500 trucks a day and 60,000 tents," an official told reporters at 10:30 on Monday.
+Around 130 captives are still held, at least 30 of whom are thought to be dead. Boys under 18 years of age would go free first.
+Resolution 2334 and Channel 14 were cited; the talks, in their 3rd round, ended after two days. Dozens were arrested; 12 percent of aid was delayed.`
+
+func BenchmarkFindFigures(b *testing.B) {
+	a := parley.Article{Text: benchArticle}
+	d := &Doc{Article: &a, Text: a.Text, Paras: text.Paragraphs(a.Text), Sents: text.Sentences(a.Text)}
+	b.SetBytes(int64(len(benchArticle)))
+	b.ReportAllocs()
+	for b.Loop() {
+		findFigures(d)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkFindFiguresCorpus reads the dev articles of ../shared/corpus,
+// where they exist.
+func BenchmarkFindFiguresCorpus(b *testing.B) {
+	paths, _ := filepath.Glob("../../shared/corpus/dev/*.txt")
+	if len(paths) == 0 {
+		b.Skip("no dev corpus")
+	}
+	var docs []*Doc
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a := parley.Article{Text: string(raw)}
+		docs = append(docs, &Doc{Article: &a, Text: a.Text, Paras: text.Paragraphs(a.Text), Sents: text.Sentences(a.Text)})
+		size += len(raw)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		findFigures(docs[n%len(docs)])
+		n++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// TestFiguresOnDevCorpus scores the finder on the dev articles of
+// ../shared/corpus, where they exist: value within 1% and unit equal, as the
+// scorer matches them.
+func TestFiguresOnDevCorpus(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/corpus/dev/*.gold.json")
+	if len(paths) == 0 {
+		t.Skip("no dev corpus")
+	}
+	matched, predicted, gold := 0, 0, 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(strings.TrimSuffix(p, ".gold.json") + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g struct {
+			Figures []struct {
+				Value float64 `json:"value"`
+				Unit  string  `json:"unit"`
+			} `json:"figures"`
+		}
+		gj, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(gj, &g); err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		figs := figuresIn(string(raw))
+		used := make([]bool, len(figs))
+		for _, want := range g.Figures {
+			for i, f := range figs {
+				if !used[i] && f.Unit == want.Unit && math.Abs(f.Value-want.Value) <= 0.01*math.Abs(want.Value) {
+					used[i] = true
+					matched++
+					break
+				}
+			}
+		}
+		predicted += len(figs)
+		gold += len(g.Figures)
+	}
+	f1 := 2 * float64(matched) / float64(predicted+gold)
+	if f1 < 0.9 {
+		t.Errorf("figures F1 on dev = %.3f (%d matched, %d predicted, %d gold), want >= 0.9", f1, matched, predicted, gold)
+	}
+}

@@ -1,0 +1,430 @@
+package text
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parley-news/parley"
+)
+
+// Number is a quantity written in a run of tokens: numerals ("27,700",
+// "1.4 million", "$14bn"), words ("eight", "thirty seven thousands",
+// "a million") or a range of either ("2.1-2.4 million", "two to three").
+type Number struct {
+	parley.Span         // the number as written, currency sign and scale words included
+	First, Last int     // the tokens holding it: toks[First:Last]
+	Value       float64 // the number, or a range's lower bound
+	High        float64 // a range's upper bound; 0 when the number is not a range
+	Currency    string  // "usd", "eur", "gbp", "ils" when a sign names one
+	Suffix      string  // what a hyphen joins to the number, lower case: "day" in "42-day"
+	Words       bool    // written in words rather than digits
+}
+
+// ParseNumber reads s as exactly one number, as FindNumbers would find it:
+// "1,200", "1.4 million", "$14bn", "thirty-seven thousand", "a million".
+func ParseNumber(s string) (float64, bool) {
+	toks := Tokens(s, parley.Span{Start: 0, End: len(s)})
+	nums := FindNumbers(toks, nil)
+	if len(nums) != 1 || nums[0].First != 0 || nums[0].Last != len(toks) || nums[0].Suffix != "" {
+		return 0, false
+	}
+	return nums[0].Value, true
+}
+
+// wordValues are the number words that can start or continue a number.
+var wordValues = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+	"ninety": 90,
+}
+
+// scales multiply what comes before them. The plural forms count only after
+// a number ("thirty seven thousands"); alone ("thousands") they are vague.
+var scales = map[string]float64{
+	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+	"bn": 1e9, "mn": 1e6, "tn": 1e12, "dozen": 12,
+}
+
+// numeralSuffixes are scale abbreviations written onto a numeral: "14bn", "2m", "5k".
+var numeralSuffixes = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+	"million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+
+// currencySigns name a currency written before a numeral.
+var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils"}
+
+// FindNumbers appends to dst every number in toks, in order.
+func FindNumbers(toks []Token, dst []Number) []Number {
+	for i := 0; i < len(toks); {
+		n, ok := numberAt(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		dst = append(dst, n)
+		i = n.Last
+	}
+	return dst
+}
+
+// numberAt reads the number starting at toks[i], if one does.
+func numberAt(toks []Token, i int) (Number, bool) {
+	if !mayStartNumber(toks[i].Text) {
+		return Number{}, false
+	}
+	first := i
+	currency, width := currencyAt(toks, i)
+	if width > 0 {
+		i += width
+		if i >= len(toks) || !startsDigit(toks[i].Text) {
+			return Number{}, false
+		}
+	}
+	n, scale, ok := quantityAt(toks, i)
+	if !ok {
+		return Number{}, false
+	}
+	if width > 0 {
+		n.First, n.Start, n.Currency = first, toks[first].Start, currency
+	}
+	if n.High == 0 && n.Suffix == "" {
+		n = rangeAfter(toks, n, scale)
+	}
+	return n, true
+}
+
+// mayStartNumber is a quick test, without allocating, that a token can
+// start a number: a digit, a currency sign, an article or a number word.
+func mayStartNumber(t string) bool {
+	switch c := t[0]; {
+	case isDigit(c) || c >= 0x80 || c == '$':
+		return true
+	case c == 'a' || c == 'A' || c == 'U':
+		return true // "a million", "US$"
+	}
+	var buf [12]byte
+	n := 0
+	for n < len(t) && t[n] != '-' && t[n] < 0x80 {
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = t[n] | 0x20
+		n++
+	}
+	if _, ok := wordValues[string(buf[:n])]; ok {
+		return true
+	}
+	_, ok := currencySigns[string(buf[:n])]
+	return ok
+}
+
+// currencyAt returns the currency a sign at toks[i] names ("$", "US$",
+// "USD") and how many tokens the sign takes; width 0 when there is none.
+func currencyAt(toks []Token, i int) (currency string, width int) {
+	t := toks[i].Text
+	if t == "US" && i+1 < len(toks) && toks[i+1].Text == "$" {
+		return "usd", 2
+	}
+	if c, ok := currencySigns[strings.ToLower(t)]; ok {
+		return c, 1
+	}
+	return "", 0
+}
+
+// quantityAt reads one number (no range) from toks[i]: a numeral or a run
+// of number words, with the scale words after it. scale is what the scale
+// words multiplied it by (1 when none did).
+func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
+	n = Number{First: i, Span: toks[i].Span}
+	var total, current float64 // total holds the finished thousands groups
+	var last float64           // the last word's worth, to refuse "seven eight"
+	scale = 1
+	j := i
+	t := toks[j].Text
+	switch {
+	case startsDigit(t):
+		v, high, suffix, ok := parseNumeral(t)
+		if !ok {
+			return Number{}, 0, false
+		}
+		current, n.High, n.Suffix = v, high, suffix
+		// "$1.5-billion", "a 14-billion-dollar package"
+		if h, rest := splitHyphen(suffix); scales[h] >= 1e3 {
+			current, n.High, n.Suffix = current*scales[h], n.High*scales[h], rest
+			scale = scales[h]
+		}
+	case isArticle(t):
+		if j+1 >= len(toks) || !isSingularScale(toks[j+1].Text) {
+			return Number{}, 0, false
+		}
+		current, n.Words = 1, true // "a million": the scale follows
+		if i > 0 && strings.EqualFold(toks[i-1].Text, "half") {
+			current, n.First, n.Start = 0.5, i-1, toks[i-1].Start // "half a million"
+		}
+	default:
+		head, rest := splitHyphen(strings.ToLower(t))
+		v, ok := wordValues[head]
+		if !ok {
+			return Number{}, 0, false
+		}
+		current, last, n.Words = v, v, true
+		current, last, n.Suffix = addWords(current, last, rest)
+	}
+	j++
+	// Further words: "thirty seven thousands", "1.4 million", "two hundred and fifty".
+	for n.Suffix == "" && j < len(toks) {
+		w := strings.ToLower(toks[j].Text)
+		if s, ok := scales[w]; ok {
+			if s < 1e3 {
+				current *= s
+			} else {
+				total += current * s
+				current = 0
+			}
+			last, scale = s, scale*s
+			n.High *= s
+			j++
+			continue
+		}
+		if !n.Words {
+			break
+		}
+		if w == "and" && last >= 100 && j+1 < len(toks) {
+			if v, ok := wordValues[strings.ToLower(toks[j+1].Text)]; ok && v < 100 {
+				j++
+				continue
+			}
+			break
+		}
+		head, rest := splitHyphen(w)
+		v, ok := wordValues[head]
+		if !ok || !joins(last, v) {
+			break
+		}
+		current, last, n.Suffix = addWords(current+v, v, rest)
+		j++
+	}
+	n.Value = total + current
+	n.Last = j
+	n.End = toks[j-1].End
+	return n, scale, true
+}
+
+// addWords adds the hyphen-joined number words at the start of rest
+// ("seven" in "seven-day") and returns what is left as the suffix ("day").
+func addWords(current, last float64, rest string) (float64, float64, string) {
+	for rest != "" {
+		h, r := splitHyphen(rest)
+		v, ok := wordValues[h]
+		if !ok || !joins(last, v) {
+			break
+		}
+		current, last, rest = current+v, v, r
+	}
+	return current, last, rest
+}
+
+// joins reports whether the number word worth next continues a number whose
+// last word was worth last: "thirty seven", "hundred five", not "seven eight".
+func joins(last, next float64) bool {
+	switch {
+	case last >= 100:
+		return next < 100
+	case last >= 20 && int(last)%10 == 0:
+		return next < 10 && next > 0
+	}
+	return false
+}
+
+// rangeAfter extends n over a range written after it: "10 to 15", "two or
+// three", "300,000 - 400,000", "between 700 and 1,000" ("10-15", one token,
+// is parseNumeral's).
+// A scale written once applies to both ends: "1.2 to 1.5 million". "from 10
+// to 20" is a change, not a range.
+func rangeAfter(toks []Token, n Number, scale float64) Number {
+	j := n.Last
+	if j+1 >= len(toks) {
+		return n
+	}
+	switch strings.ToLower(toks[j].Text) {
+	case "-", "–", "or":
+	case "to":
+		if n.First > 0 && strings.EqualFold(toks[n.First-1].Text, "from") {
+			return n
+		}
+	case "and":
+		if n.First == 0 || !strings.EqualFold(toks[n.First-1].Text, "between") {
+			return n
+		}
+	default:
+		return n
+	}
+	if startsDigit(toks[j+1].Text) == n.Words {
+		return n // "10 or eleven" mixes styles: not a range
+	}
+	high, highScale, ok := quantityAt(toks, j+1)
+	if !ok || high.Suffix != "" || high.High != 0 {
+		return n
+	}
+	low := n.Value
+	if scale == 1 && highScale > 1 && low*highScale <= high.Value {
+		low *= highScale
+	}
+	if high.Value <= low {
+		return n
+	}
+	n.Value, n.High = low, high.Value
+	n.Last, n.End = high.Last, high.End
+	return n
+}
+
+// parseNumeral reads a numeral token: "1,200", "1.4", "14bn", "2.1-2.4",
+// "42-day". It returns the value, a range's upper bound and the hyphen suffix.
+func parseNumeral(t string) (v, high float64, suffix string, ok bool) {
+	head, rest := splitHyphen(t)
+	v, ok = numeral(head)
+	if !ok {
+		return 0, 0, "", false
+	}
+	if rest == "" {
+		return v, 0, "", true
+	}
+	h, r := splitHyphen(rest)
+	if startsDigit(h) {
+		high, ok = numeral(h)
+		if !ok || high <= v {
+			return 0, 0, "", false
+		}
+		return v, high, strings.ToLower(r), true
+	}
+	return v, 0, strings.ToLower(rest), true
+}
+
+// numeral reads digits with thousands separators, a decimal part and a
+// written scale ("27,700", "1.4", "14bn"). Ordinals ("7th") are not numerals.
+func numeral(t string) (float64, bool) {
+	end := 0
+	for end < len(t) && (isDigit(t[end]) || t[end] == ',' || t[end] == '.') {
+		end++
+	}
+	digits, unit := t[:end], strings.ToLower(t[end:])
+	if digits == "" || !isDigit(digits[0]) || !isDigit(digits[len(digits)-1]) {
+		return 0, false
+	}
+	scale := 1.0
+	if unit != "" {
+		s, ok := numeralSuffixes[unit]
+		if !ok {
+			return 0, false
+		}
+		scale = s
+	}
+	whole, frac, _ := strings.Cut(digits, ".")
+	if strings.ContainsAny(frac, ".,") || !thousandsGroups(whole) {
+		return 0, false
+	}
+	if strings.Contains(whole, ",") {
+		digits = strings.ReplaceAll(digits, ",", "")
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return 0, false
+	}
+	return v * scale, true
+}
+
+// thousandsGroups reports whether the commas in whole, if any, separate
+// groups of three digits after a first group of one to three: "27,700".
+func thousandsGroups(whole string) bool {
+	first := strings.IndexByte(whole, ',')
+	if first < 0 {
+		return true
+	}
+	if first > 3 {
+		return false
+	}
+	for i := first; i < len(whole); i += 4 {
+		if whole[i] != ',' || i+4 > len(whole) || strings.IndexByte(whole[i+1:i+4], ',') >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// splitHyphen cuts s at its first hyphen, ASCII or Unicode.
+func splitHyphen(s string) (head, rest string) {
+	i := strings.IndexAny(s, "-‐")
+	if i < 0 {
+		return s, ""
+	}
+	if strings.HasPrefix(s[i:], "‐") {
+		return s[:i], s[i+len("‐"):]
+	}
+	return s[:i], s[i+1:]
+}
+
+func isArticle(t string) bool { return t == "a" || t == "A" || t == "an" || t == "An" }
+
+// isSingularScale reports the scale words "a" can stand before: "a million".
+func isSingularScale(t string) bool {
+	switch strings.ToLower(t) {
+	case "hundred", "thousand", "million", "billion", "trillion", "dozen":
+		return true
+	}
+	return false
+}
+
+func startsDigit(t string) bool { return t != "" && isDigit(t[0]) }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// numberWordStarts holds the first letters of number and scale words, so
+// that most words need no map look-up.
+var numberWordStarts = func() (starts [26]bool) {
+	for _, m := range []map[string]float64{wordValues, scales} {
+		for w := range m {
+			starts[w[0]-'a'] = true
+		}
+	}
+	return starts
+}()
+
+// MayHoldNumber reports whether s could hold a number FindNumbers finds: a
+// digit or a number or scale word. It is a cheap test that lets callers skip
+// tokenizing the many sentences that hold none.
+func MayHoldNumber(s string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i <= len(s); i++ {
+		var c byte
+		if i < len(s) {
+			c = s[i]
+		}
+		switch {
+		case isDigit(c):
+			return true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			if n < len(buf) {
+				buf[n] = c | 0x20
+			}
+			n++
+			continue
+		}
+		if n > 0 && n <= len(buf) && numberWordStarts[buf[0]-'a'] {
+			w := buf[:n]
+			if _, ok := wordValues[string(w)]; ok {
+				return true
+			}
+			if _, ok := scales[string(w)]; ok {
+				return true
+			}
+		}
+		n = 0
+	}
+	return false
+}
