@@ -13,10 +13,10 @@ import (
 	"github.com/parley-news/parley/text"
 )
 
-// benchArticles returns the dev corpus, cleaned, or the bundled samples
-// when ../shared is not beside the repo.
+// benchArticles returns the dev corpus articles, cleaned, or the bundled
+// samples when ../shared is not beside the repo.
 func benchArticles(b testing.TB) []parley.Article {
-	paths := []string{"../../shared/corpus/dev", "../../shared/corpus/bbc-dev"}
+	paths := []string{"../../shared/corpus/dev"}
 	if _, err := os.Stat(paths[0]); err != nil {
 		paths = []string{"../samples"}
 	}
