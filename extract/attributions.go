@@ -173,6 +173,9 @@ func (p *para) attributions(out []raw) []raw {
 		}
 	}
 	out = append(out[:first], nested(out[first:])...)
+	if r, ok := p.signedQuote(); ok && len(out) == first {
+		return append(out, r)
+	}
 	if len(out) == first {
 		// Only a paragraph with no cue of its own can be a transcript line;
 		// "GAZA: Hamas said ..." is a dateline.
@@ -207,6 +210,32 @@ func (p *para) speakerLabel() (raw, bool) {
 		end--
 	}
 	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{p.trimContent(j+1, end)}, quoted: true, position: j}, true
+}
+
+// signedQuote reads a quotation signed with a dash at the end of its
+// paragraph: `"We will vote." ― Ana Ruiz`.
+func (p *para) signedQuote() (raw, bool) {
+	n := len(p.toks)
+	d := n - 1
+	for d > 0 && (p.capitalized(d) || p.in(d, nameParticles) || p.is(d, ".")) {
+		d--
+	}
+	if d < 1 || d >= n-1 || !p.is(d, "―", "—", "–", "-") || !p.capitalized(d+1) || n-d > 6 {
+		return raw{}, false
+	}
+	c := d - 1
+	if p.q(c) != closeQuote {
+		return raw{}, false
+	}
+	o := p.openBefore(c)
+	if o < 0 {
+		return raw{}, false
+	}
+	end := n
+	if p.is(end-1, ".") {
+		end--
+	}
+	return raw{mention: p.span(d+1, end), cue: p.lower[d], content: []parley.Span{p.quoteBody(o, c)}, quoted: true, position: d}, true
 }
 
 // nested settles a cue found inside another record's reported content.
@@ -263,6 +292,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
 		r, ok = p.participle(i, prev)
+	case p.in(i, findingVerbs):
+		r, ok = p.verbCue(i, prev)
+		if ok && (!documentSubject(r.mention, p) || !p.is(p.tokenAt(r.content[0].Start)-1, "that")) {
+			ok = false // "shows that", "found that": cues only for a poll, a study, a video
+		}
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
@@ -396,6 +430,24 @@ func (p *para) statementBy(i, j int) int {
 	}
 	return e
 }
+
+// documentSubject reports a subject that is a document or data source
+// ("A new poll", "the transcript", "Video").
+func documentSubject(m parley.Span, p *para) bool {
+	if m.Len() == 0 {
+		return false
+	}
+	k := p.tokenAt(m.End) - 1
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
+	return p.in(k, documentNouns) || findingSources[p.lower[k]]
+}
+
+// findingSources are data sources that "show" or "find" things.
+var findingSources = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
+	"analysis": true, "data": true, "figures": true, "research": true, "review": true, "audit": true, "investigation": true,
+	"transcript": true, "documents": true, "records": true, "footage": true, "images": true, "video": true, "memo": true, "filing": true}
 
 // within reports whether offset off lies inside a record's content.
 func (p *para) within(off int, rs []raw) bool {

@@ -81,6 +81,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The union", text: "it would study the offer"}, {speaker: "The union", text: "members to stay on strike"}}},
 		{"name in a parenthesis after a description", `The port authority (PA), which runs the docks, said in a statement that cranes were idle.`,
 			[]wantAttr{{mention: "The port authority (PA), which runs the docks", text: "cranes were idle"}}},
+		{"quote signed with a dash", "\"The strike is the only language they hear.\" ― Ana Ruiz",
+			[]wantAttr{{speaker: "Ana Ruiz", text: "The strike is the only language they hear."}}},
+		{"a poll shows that", `A new county poll shows that most drivers back the walkout.`,
+			[]wantAttr{{speaker: "A new county poll", text: "most drivers back the walkout"}}},
 		{"relative pronoun subject", `The offer was rejected by the mayor, who called it "a step backwards".`,
 			[]wantAttr{{speaker: "the mayor", kind: "mixed", text: `it "a step backwards"`}}},
 	}
@@ -146,6 +150,8 @@ func TestNotAttributions(t *testing.T) {
 		`The United States and Canada are mediating the dispute.`,
 		`He did not immediately respond to a request for comment.`,
 		`The plan would create a Palestinian state within five years.`,
+		`The map shows the new border crossings.`,
+		`Rescuers found two survivors under the rubble.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", body, got)

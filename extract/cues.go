@@ -63,6 +63,9 @@ var speechVerbsWords = wordSet(
 // official continued) because elsewhere they are ordinary verbs.
 var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
 
+// findingVerbs report what a document or data shows.
+var findingVerbsWords = wordSet("show shows showed shown find finds found")
+
 // beForms mark a passive before a participle ("was reported").
 var beFormsWords = wordSet("is are was were be been being")
 
@@ -153,12 +156,13 @@ const (
 	beForms
 	promiseVerbs
 	orgNouns
+	findingVerbs
 )
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords} {
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords} {
 		for w := range words {
 			m[w] |= 1 << c
 		}
