@@ -26,6 +26,9 @@ func Article(a parley.Article) parley.Article {
 		outlet:    oneLine(a.Outlet),
 		published: date(a.Published),
 	}
+	if p.title != "" {
+		p.titleFrom = given
+	}
 	p.read(lines(a.Text))
 
 	a.Title, a.Outlet, a.Published, a.Dateline = p.title, p.outlet, p.published, p.dateline
@@ -42,11 +45,22 @@ func Article(a parley.Article) parley.Article {
 // page holds what has been read off one article so far.
 type page struct {
 	title, outlet, published, dateline string
-	titleFromText                      bool // a "Title:" line or a headline line set it
+	titleFrom                          source
 	appOutlet                          string
 	body                               []string
 	lastProse                          int // index in body of the last prose paragraph, -1 if none
 }
+
+// source says where the title came from; a later source overrides an
+// earlier one only when it ranks higher.
+type source int
+
+const (
+	unknown  source = iota
+	headline        // the first headline-like line above the body
+	labelled        // a "Title: ..." line
+	given           // the input's own metadata (a JSONL title)
+)
 
 // read splits ls into the head (everything before the first prose
 // paragraph: headline, captions, section labels, dates, share bars), the
@@ -107,8 +121,8 @@ func (p *page) bodyStart(ls []string) int {
 func (p *page) head(l string) {
 	switch k := classify(l); k {
 	case text:
-		if !p.titleFromText && p.title == "" && headlineLike(l) {
-			p.title, p.titleFromText = l, true
+		if p.titleFrom == unknown && headlineLike(l) {
+			p.title, p.titleFrom = l, headline
 		}
 	default:
 		p.furniture(l, k)
@@ -119,12 +133,12 @@ func (p *page) head(l string) {
 func (p *page) furniture(l string, k kind) {
 	switch k {
 	case titleLine:
-		if t := strings.TrimSpace(l[len("title:"):]); t != "" && (p.title == "" || !p.titleFromText) && !p.isTitle(t) {
-			p.title, p.titleFromText = t, true
+		if t := strings.TrimSpace(l[len("title:"):]); t != "" && p.titleFrom < labelled {
+			p.title, p.titleFrom = t, labelled
 		}
 	case dateLine:
 		if p.published == "" {
-			p.published = date(l)
+			p.published = lineDate(l)
 		}
 	case websiteLine:
 		if p.outlet == "" {

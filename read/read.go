@@ -2,7 +2,8 @@
 // a stream of Articles. Formats: plain text, JSON Lines, HTML pages, RSS and
 // Atom feeds, WARC crawls, and any of these gzipped. A bad item yields an
 // error naming it; reading goes on. Every input is streamed, so memory stays
-// bounded by the largest single article, never by the size of the input.
+// bounded by the largest single item (an article, a feed document, a WARC
+// record), never by the size of the input.
 package read
 
 import (
@@ -58,7 +59,7 @@ const (
 
 // Reader reads inputs. The zero Reader is ready to use: it reads local
 // inputs and URLs given as paths, and does not fetch the pages that feed
-// items only link to.
+// items only link to. A Reader reads one list of inputs at a time.
 type Reader struct {
 	FetchLinks  bool          // fetch the page behind a feed item that carries no text
 	Timeout     time.Duration // per HTTP request; 0 means DefaultTimeout
@@ -162,14 +163,14 @@ func (r *Reader) stream(origin, name string, in io.Reader, emit func(parley.Arti
 	br := bufio.NewReaderSize(in, 64<<10)
 	name = strings.ToLower(name)
 	gz := strings.HasSuffix(name, ".gz")
-	if !gz && name == "" || !gz && formats[filepath.Ext(name)] == nil {
+	if !gz && formats[filepath.Ext(name)] == nil {
 		head, _ := br.Peek(2)
 		gz = bytes.HasPrefix(head, []byte{0x1f, 0x8b})
 	}
 	if gz {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
-			fail(&ItemError{Origin: origin, Err: fmt.Errorf("gzip: %w", err)})
+			fail(&ItemError{Origin: origin, Err: err})
 			return
 		}
 		defer zr.Close()

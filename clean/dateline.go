@@ -1,0 +1,38 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Datelines open the first paragraph. Three shapes, tried in order:
+//
+//	GAZA: / CAIRO (AP) — / GAZA CITY, May 26 (Reuters) -    a place in capitals
+//	Gaza City, May 26 (Reuters) -                           a place, then a news agency
+//	Alwaght- / Middle East Eye-                             a publication's name glued to a dash
+//
+// Only the last names the outlet: a place is not a publication, and an
+// agency credit travels with copies republished by other outlets.
+var (
+	placeDateline  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)\s*[:\-—–]\s+`)
+	agencyDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,30}?(?:, [\p{L}\p{N}. ]{1,30}?)? \([^()]{1,40}\))\s*[:\-—–]\s+`)
+	outletDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3})[\-—–]\s+`)
+)
+
+// splitDateline returns the dateline opening l (without trailing space),
+// the rest of l, and the outlet when the dateline is a publication's name.
+func splitDateline(l string) (dateline, rest, outlet string) {
+	for _, re := range []*regexp.Regexp{placeDateline, agencyDateline, outletDateline} {
+		m := re.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		dateline = strings.TrimSpace(l[:m[1]])
+		rest = l[m[1]:]
+		if re == outletDateline {
+			outlet = l[m[2]:m[3]]
+		}
+		return dateline, rest, outlet
+	}
+	return "", l, ""
+}
