@@ -1,76 +1,21 @@
+// The attribution finder works paragraph by paragraph. Every token that can
+// be a cue (a reporting verb, "according to", "quoted ... as saying", a
+// transcript label, a dash after a quotation) is tried against the patterns
+// news writing uses: a quotation before its speaker and cue ("...," X
+// said), a cue before a quotation or a reported clause (X said that ...),
+// a clause before a trailing cue (..., a source said). Then records nested
+// inside other records are settled, quotations with no cue of their own are
+// given to the speaker before them, and resolve (speakers.go) names every
+// speaker within the article.
+
 package extract
 
 import (
 	"sort"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parley-news/parley"
-	"github.com/parley-news/parley/text"
 )
-
-// A paragraph's tokens with what the attribution finder needs per token.
-type para struct {
-	s     string // the whole article text; offsets are absolute
-	toks  []text.Token
-	lower []string
-	cls   []wordClass // cueLexicon classes of each token
-	sent  []int       // sentence number of each token
-	// sentence token range [sFrom[i], sTo[i]) of token i
-	sFrom, sTo []int
-	quote      []int8
-	inside     []bool // the token stands inside a quotation
-}
-
-// sentRange returns the token range [from, to) of the sentence holding token i.
-func (p *para) sentRange(i int) (int, int) { return p.sFrom[i], p.sTo[i] }
-
-// q is the quote role of token i, notQuote outside the paragraph.
-func (p *para) q(i int) int8 {
-	if i < 0 || i >= len(p.quote) {
-		return notQuote
-	}
-	return p.quote[i]
-}
-
-// in reports whether token i belongs to cueLexicon class c.
-func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && p.cls[i]&c != 0 }
-
-func (p *para) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].IsWord() }
-
-func (p *para) is(i int, words ...string) bool {
-	if i < 0 || i >= len(p.toks) {
-		return false
-	}
-	for _, w := range words {
-		if p.lower[i] == w {
-			return true
-		}
-	}
-	return false
-}
-
-func (p *para) capitalized(i int) bool {
-	if !p.isWord(i) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(p.toks[i].Text)
-	return unicode.IsUpper(r)
-}
-
-// span of tokens [i, j) as text offsets.
-func (p *para) span(i, j int) parley.Span {
-	if j <= i {
-		return parley.Span{Start: p.toks[i].Start, End: p.toks[i].Start}
-	}
-	return parley.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
-}
-
-func (p *para) str(i, j int) string {
-	sp := p.span(i, j)
-	return p.s[sp.Start:sp.End]
-}
 
 // raw is an attribution before speakers are resolved across the article.
 type raw struct {
@@ -104,57 +49,6 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 	}
 	return resolve(d, raws, personNames(paras))
-}
-
-func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
-	toks := text.Tokens(s, pr)
-	n := len(toks)
-	ints := make([]int, 3*n)
-	p := &para{s: s, toks: toks, lower: make([]string, n), cls: make([]wordClass, n), sent: ints[:n], sFrom: ints[n : 2*n], sTo: ints[2*n:]}
-	// Lower-case the paragraph once; its tokens are slices of it when
-	// case folding keeps byte lengths (it does for ASCII).
-	low := strings.ToLower(s[pr.Start:pr.End])
-	same := len(low) == pr.Len()
-	for i, t := range toks {
-		if same {
-			p.lower[i] = low[t.Start-pr.Start : t.End-pr.Start]
-		} else {
-			p.lower[i] = strings.ToLower(t.Text)
-		}
-		if t.IsWord() {
-			p.cls[i] = cueLexicon[p.lower[i]]
-		}
-		for *si < len(sents)-1 && sents[*si].End <= t.Start {
-			*si++
-		}
-		p.sent[i] = *si
-	}
-	for i := 0; i < n; {
-		j := i
-		for j < n && p.sent[j] == p.sent[i] {
-			j++
-		}
-		for k := i; k < j; k++ {
-			p.sFrom[k], p.sTo[k] = i, j
-		}
-		i = j
-	}
-	p.quote = quoteRoles(s, toks)
-	p.inside = make([]bool, len(toks))
-	for i := 0; i < len(toks); i++ {
-		if p.q(i) != openQuote {
-			continue
-		}
-		c := p.closeAfter(i)
-		if c < 0 {
-			c = len(toks)
-		}
-		for k := i + 1; k < c; k++ {
-			p.inside[k] = true
-		}
-		i = c
-	}
-	return p
 }
 
 // attributions finds the cues of one paragraph and what each attributes.
@@ -332,19 +226,6 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	return r, true
 }
 
-func (p *para) tokenAt(off int) int {
-	return sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= off })
-}
-
-func (p *para) hasQuote(spans []parley.Span) bool {
-	for _, c := range spans {
-		if hasQuoteMark(p.s[c.Start:c.End]) {
-			return true
-		}
-	}
-	return false
-}
-
 // participle: ", adding that ...", ", highlighting ..." continues the
 // previous record's speaker when it reports a clause or follows a quotation
 // of the same sentence.
@@ -395,72 +276,6 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
 }
 
-// skipModifiersLeft steps back over auxiliaries and adverbs before a cue,
-// and over "went on to" / "continued to" ("Naim went on to say that").
-func (p *para) skipModifiersLeft(j int) int {
-	for j >= 0 {
-		switch {
-		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
-			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners):
-			j--
-		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
-			j -= 3
-		case p.is(j, "to") && p.is(j-1, "continued", "continues", "proceeded", "went"):
-			j -= 2
-		default:
-			return j
-		}
-	}
-	return j
-}
-
-// statementBy returns the end of the name that opens a phrase like "Hamas
-// put out a statement" or "the ministry issued a report" (tokens [i, j)),
-// or i when the phrase is not of that shape.
-func (p *para) statementBy(i, j int) int {
-	if j-i < 3 || !p.in(j-1, documentNouns) {
-		return i
-	}
-	e := i
-	for e < j && p.capitalized(e) {
-		e++
-	}
-	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) {
-		return i
-	}
-	return e
-}
-
-// documentSubject reports a subject that is a document or data source
-// ("A new poll", "the transcript", "Video").
-func documentSubject(m parley.Span, p *para) bool {
-	if m.Len() == 0 {
-		return false
-	}
-	k := p.tokenAt(m.End) - 1
-	if k < 0 || k >= len(p.toks) {
-		return false
-	}
-	return p.in(k, documentNouns) || findingSources[p.lower[k]]
-}
-
-// findingSources are data sources that "show" or "find" things.
-var findingSources = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
-	"analysis": true, "data": true, "figures": true, "research": true, "review": true, "audit": true, "investigation": true,
-	"transcript": true, "documents": true, "records": true, "footage": true, "images": true, "video": true, "memo": true, "filing": true}
-
-// within reports whether offset off lies inside a record's content.
-func (p *para) within(off int, rs []raw) bool {
-	for _, r := range rs {
-		for _, c := range r.content {
-			if off >= c.Start && off < c.End {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
 // said ..., but also called on ..."): the same speaker, new content.
 func (p *para) coordinated(i, cueFrom int) (raw, bool) {
@@ -477,204 +292,6 @@ func (p *para) coordinated(i, cueFrom int) (raw, bool) {
 		return raw{}, false
 	}
 	return raw{inherit: true, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
-}
-
-// skipModifiersRight steps over auxiliaries and adverbs after token k.
-func (p *para) skipModifiersRight(k int) int {
-	for k+1 < len(p.toks) && p.in(k, cueModifiers) {
-		k++
-	}
-	return k
-}
-
-// nounPhrase is a token range [from, to) plus an appositive role.
-type nounPhrase struct {
-	from, to int
-	role     string
-	written  int // end of the phrase as written, appositive included (0: same as to)
-}
-
-func (np nounPhrase) empty() bool { return np.to <= np.from }
-
-// asideAdverbs may stand alone between commas after a subject.
-var asideAdverbsWords = wordSet("meanwhile however though too also instead then separately moreover")
-
-// isAside reports a comma or dash that may close an aside.
-func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
-
-// allCapitalized reports whether tokens [i, j) form a name: capitalized
-// words and name particles only.
-func (p *para) allCapitalized(i, j int) bool {
-	if j <= i {
-		return false
-	}
-	for k := i; k < j; k++ {
-		if !p.capitalized(k) && !p.in(k, nameParticles) {
-			return false
-		}
-	}
-	return p.capitalized(j - 1)
-}
-
-// determiners cannot end a noun phrase.
-var determinersWords = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
-
-// leftNP scans leftwards from token j (inclusive) for the subject noun
-// phrase of a cue. It steps over one appositive or relative clause set off
-// by commas ("Basem Naim, the head of ..., told"). The phrase must start at
-// a clause boundary; a scan that runs into another verb or too far finds
-// no subject.
-func (p *para) leftNP(j int) nounPhrase {
-	none := nounPhrase{from: j + 1, to: j + 1}
-	if j < 0 {
-		return nounPhrase{}
-	}
-	sFrom, _ := p.sentRange(j)
-	var role string
-	end := j
-	written := 0
-	// "Gov. Pat McCrory (R) said": a short parenthesis after the name.
-	if p.is(j, ")") {
-		k := j - 1
-		for k > sFrom && k > j-5 && !p.is(k, "(") {
-			k--
-		}
-		if !p.is(k, "(") {
-			return none
-		}
-		written, end, j = j+1, k-1, k-1
-	}
-	if p.isAside(j) {
-		// An aside set off by commas or dashes between the speaker and
-		// the cue: an appositive role, a relative clause, an adverb.
-		k := j - 1
-		for k >= sFrom && !p.is(k, p.lower[j]) && p.q(k) == notQuote {
-			k--
-		}
-		if k < sFrom || k+1 >= j {
-			return none
-		}
-		first := p.lower[k+1]
-		switch {
-		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords):
-			role = p.str(k+1, j)
-		case first == "who" || first == "which" || first == "whose":
-		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
-		case p.allCapitalized(k+1, j):
-			// "Israel's prime minister, Benjamin Netanyahu, said": the name
-			// between the commas is the speaker, the phrase before its role.
-			if d := p.leftNP(k - 1); !d.empty() {
-				role = p.str(d.from, d.to)
-			}
-			return nounPhrase{from: k + 1, to: j, role: role}
-		default:
-			return none
-		}
-		end = k - 1
-		written = j
-		if p.is(end, ")") {
-			// "the UN agency for refugees (UNRWA), which ...": keep the parenthesis.
-			b := end - 1
-			for b > sFrom && b > end-5 && !p.is(b, "(") {
-				b--
-			}
-			if p.is(b, "(") && b > sFrom {
-				nested := p.leftNP(b - 1)
-				if !nested.empty() {
-					return nounPhrase{from: nested.from, to: end + 1, role: role, written: written}
-				}
-			}
-		}
-	}
-	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns)) {
-		return nounPhrase{from: end, to: end + 1, role: role}
-	}
-	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) {
-		return none // "an official denied reports": the verb before is the cue
-	}
-	if end >= 0 && p.is(end, "and", "or", "but", "what") {
-		return none
-	}
-	from := end + 1
-	bounded := false
-	for k := end; ; k-- {
-		if k < sFrom {
-			bounded = true
-			break
-		}
-		if end-k >= 14 {
-			break
-		}
-		w := p.lower[k]
-		if !p.isWord(k) {
-			bounded = true
-			break
-		}
-		if p.in(k, subjectStops) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom) {
-			bounded = true
-			break
-		}
-		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
-		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
-			break // "referring to ... repeated": another verb, no subject here
-		}
-		from = k
-	}
-	if !bounded {
-		return none
-	}
-	// A noun phrase does not start with a preposition.
-	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
-		from++
-	}
-	to := trimTimeTail(p, from, end+1)
-	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
-		to--
-	}
-	for from < to-1 && p.is(from, "and", "but", "so", "yet") {
-		from++
-	}
-	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
-		return none
-	}
-	return nounPhrase{from: from, to: to, role: role, written: written}
-}
-
-// timeWords head the time adverbials that trail a subject or a cue.
-var timeWordsWords = wordSet(
-	"monday tuesday wednesday thursday friday saturday sunday weekend week month year",
-	"today yesterday tonight morning afternoon evening night earlier later recently",
-	"january february march april may june july august september october november december",
-)
-
-// trimTimeTail drops a trailing time adverbial ("over the weekend", "on
-// Sunday") from a noun phrase [from, to).
-func trimTimeTail(p *para, from, to int) int {
-	for k := to - 1; k > from; k-- {
-		if !p.in(to-1, timeWords) {
-			break
-		}
-		if p.is(k, "on", "over", "in", "at", "during", "last", "this", "earlier", "late") {
-			return k
-		}
-	}
-	return to
-}
-
-// rightNP reads a noun phrase starting at token i: a capitalized name with
-// its particles, or a determiner phrase up to a clause boundary.
-func (p *para) rightNP(i, limit int) int {
-	j := i
-	for j < limit && j-i < 14 {
-		if !p.isWord(j) {
-			break
-		}
-		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
-			break
-		}
-		j++
-	}
-	return trimTimeTail(p, i, j)
 }
 
 // verbCue handles a reporting verb: the speaker is its subject (or the name
@@ -889,74 +506,6 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
-}
-
-// notAVerb rejects a cue word used as a noun or a passive: "state media",
-// "news reports say" (the word modifies the noun after it), "shelling was
-// reported" (the subject is what was reported, not who reported it).
-func (p *para) notAVerb(i int) bool {
-	if p.modifiesNoun(i) {
-		return true
-	}
-	if w := p.lower[i]; p.is(i+1, "of") && strings.HasSuffix(w, "s") && w != "says" {
-		return true // "reports of", "claims of": nouns
-	}
-	w := p.lower[i]
-	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
-	b := i - 1
-	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || p.in(b, cueModifiers)) && !p.in(b, beForms) {
-		b--
-	}
-	return participle && p.in(max(b, 0), beForms)
-}
-
-// singular reports a subject that cannot take a bare verb ("they say" but
-// not "the department say"): one with an indefinite article, or whose head
-// is a name or does not end in -s, unless it is a plural pronoun or a
-// coordination.
-func (p *para) singular(np nounPhrase) bool {
-	h := np.to - 1
-	for k := np.from + 1; k < np.to; k++ {
-		if p.in(k, nounPrepositions) {
-			h = k - 1 // "officials within the movement": the head comes first
-			break
-		}
-	}
-	head := p.lower[h]
-	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") {
-		return false
-	}
-	for k := np.from; k < np.to; k++ {
-		if p.is(k, "a", "an") {
-			return true
-		}
-		if p.is(k, "and") {
-			return false
-		}
-	}
-	if collectiveNouns[head] {
-		return false
-	}
-	return p.capitalized(h) || !strings.HasSuffix(head, "s")
-}
-
-// collectiveNouns take a plural verb without ending in -s ("police say").
-var collectiveNouns = map[string]bool{"police": true, "people": true, "media": true, "staff": true, "personnel": true, "public": true, "clergy": true, "military": true}
-
-// modifiesNoun reports a bare verb form used as a noun modifier: "state
-// media", "state department", "report authors".
-func (p *para) modifiesNoun(i int) bool {
-	if i+1 >= len(p.toks) || !p.baseForm(i) || p.capitalized(i) {
-		return false
-	}
-	next := p.lower[i+1]
-	return inClass(next, anonymousHeads) || inClass(next, orgNouns)
-}
-
-// baseForm reports a reporting verb without inflection ("state", "say").
-func (p *para) baseForm(i int) bool {
-	w := p.lower[i]
-	return inClass(w+"s", speechVerbs) || inClass(w+"es", speechVerbs)
 }
 
 // accordingMedium reads "according to X" after a cue whose speaker is
@@ -1296,13 +845,4 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 	}
 	sort.SliceStable(out[first:], func(a, b int) bool { return out[first+a].content[0].Start < out[first+b].content[0].Start })
 	return out
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, x := range s {
-		if x != "" {
-			return x
-		}
-	}
-	return ""
 }
