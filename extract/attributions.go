@@ -336,14 +336,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
 	}
-	inverted := false
+	inverted, afterClause := false, false
 	if np.empty() {
-		// `," said Naim` / `,” asserted Hamdan`: the speaker follows the cue.
+		// `," said Naim` / `,” asserted Hamdan` / `..., said Rep. Lee`: the
+		// speaker follows the cue.
 		j := cueFrom - 1
 		for j >= sFrom && p.is(j, ",") {
 			j--
 		}
-		if j >= 0 && p.q(j) == closeQuote && p.capitalized(cueTo) {
+		afterClause = p.is(cueFrom-1, ",") && j-sFrom >= 3 && p.q(j) != closeQuote
+		if j >= 0 && (p.q(j) == closeQuote || afterClause) && p.capitalized(cueTo) {
 			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
@@ -353,7 +355,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
 					}
-					if e == sTo-1 || p.is(e, ".") {
+					if e == sTo-1 || p.is(e, ".") || afterClause && p.is(e, ",") {
 						np.role, np.written = p.str(end+1, e), e
 					}
 				}
@@ -386,7 +388,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 	}
 	r.mention = p.span(np.from, np.to)
-	r.written = p.span(np.from, max(np.to, np.written))
+	r.written = p.span(np.from-np.lead, max(np.to, np.written))
 	if np.to-np.from == 1 && (p.in(np.from, personPronouns) || p.in(np.from, groupPronouns)) {
 		r.pronoun = p.lower[np.from]
 	}
@@ -400,6 +402,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		r.medium = firstNonEmpty(m, r.medium)
 	}
 	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo))
+	if afterClause {
+		// "The panel was misled, said Rep. Lee, in a statement.": the
+		// clause before the cue is the content; nothing after it is.
+		r.content = []parley.Span{p.trimContent(sFrom, cueFrom-1)}
+		return r, true
+	}
 
 	k := p.skipAdverbials(after, sTo)
 	if p.is(k, "citing") {

@@ -77,6 +77,7 @@ type nounPhrase struct {
 	from, to int
 	role     string
 	written  int // end of the phrase as written, appositive included (0: same as to)
+	lead     int // tokens before from that the phrase as written also holds
 }
 
 func (np nounPhrase) empty() bool { return np.to <= np.from }
@@ -149,7 +150,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
 			if d := p.leftNP(k - 1); !d.empty() {
-				role = p.str(d.from, d.to)
+				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			return nounPhrase{from: k + 1, to: j, role: role}
 		default:
