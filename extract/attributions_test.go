@@ -85,6 +85,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ana Ruiz", text: "The strike is the only language they hear."}}},
 		{"a poll shows that", `A new county poll shows that most drivers back the walkout.`,
 			[]wantAttr{{speaker: "A new county poll", text: "most drivers back the walkout"}}},
+		{"speaker after a reported clause", `The depot will stay closed until Monday, said Rep. Dana Holt, the committee chair, in a statement.`,
+			[]wantAttr{{speaker: "Dana Holt", role: "the committee chair", text: "The depot will stay closed until Monday"}}},
+		{"description before a name", `A lawyer for the drivers, Omar Haddad, said the deal was fair.`,
+			[]wantAttr{{speaker: "Omar Haddad", mention: "A lawyer for the drivers, Omar Haddad", role: "A lawyer for the drivers"}}},
 		{"relative pronoun subject", `The offer was rejected by the mayor, who called it "a step backwards".`,
 			[]wantAttr{{speaker: "the mayor", kind: "mixed", text: `it "a step backwards"`}}},
 	}
