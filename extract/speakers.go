@@ -174,10 +174,9 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 				continue // a pronoun with no speaker before it: unknown stays unknown
 			}
 		default:
-			a.Speaker, a.Role, a.Anonymous = canonical(mention, names)
-			if a.Role == "" {
-				a.Role = strings.TrimSpace(r.role)
-			}
+			var title string
+			a.Speaker, title, a.Anonymous = canonical(mention, names)
+			a.Role = firstNonEmpty(strings.TrimSpace(r.role), title) // the appositive says more than a title
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
