@@ -6,8 +6,8 @@ import "github.com/parley-news/parley"
 // holding a verdict cue of the packs ("impasse", "progress", "gaps
 // remain"), its polarity turned around when negated ("no sign of
 // progress"), its source the speaker whose words hold it. Unless the
-// article is about a negotiation a pack knows, only paragraphs that name
-// an issue count, so a "gap" in a poll is no verdict.
+// article is about a negotiation a pack knows, only paragraphs that speak
+// of talks or a truce count, so a "gap" in a poll is no verdict.
 // One record per clause; a clause with both polarities is negative, since
 // hedged hope ("hopes faltered") reads as a setback.
 func findAssessments(d *Doc) []parley.Assessment {
@@ -39,11 +39,14 @@ func findAssessments(d *Doc) []parley.Assessment {
 	return out
 }
 
-// onTalks reports whether a paragraph names something negotiated.
+// onTalks reports whether a paragraph speaks of talks or of a stop to
+// fighting, the things a verdict on a negotiation is about.
 func onTalks(ss []*sentence) bool {
 	for _, s := range ss {
-		if len(s.issues) > 0 {
-			return true
+		for _, is := range s.issues {
+			if is.ID == s.set.Process() || is.ID == s.set.Lasting() || is.ID == s.set.Pause() {
+				return true
+			}
 		}
 	}
 	return false
@@ -125,7 +128,7 @@ func isQuote(w string) bool { return w == "\"" || w == "“" || w == "”" }
 
 func opensClause(w string) bool {
 	switch w {
-	case "that", ";", ":", "—", "–", ",", "said", "says", "told", "while", "but", "whereas", "although", "with":
+	case "that", ";", ":", "—", "–", ",", "said", "says", "told", "while", "but", "whereas", "although", "with", "as":
 		return true
 	}
 	return false

@@ -349,14 +349,22 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
-				// `," says Paul Roe, founder of a veterans group.`
-				if p.is(end, ",") && end+1 < sTo && !p.capitalized(end+1) || p.is(end, ",") && p.in(min(end+1, len(p.lower)-1), roleWords) {
+				// `," says Paul Roe, founder of a veterans group.` and
+				// `," said Ann Lee, who ran the party in 1990, and ...`: the
+				// description after the name runs to the sentence's end.
+				if p.is(end, ",") && end+1 < sTo && (!p.capitalized(end+1) || p.in(end+1, roleWords)) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
 					}
-					if e == sTo-1 || p.is(e, ".") || afterClause && p.is(e, ",") {
+					if afterClause && p.is(e, ",") {
 						np.role, np.written = p.str(end+1, e), e
+					} else if !afterClause {
+						last := sTo
+						for last > e && !p.isWord(last-1) && p.q(last-1) == notQuote {
+							last--
+						}
+						np.role, np.written = p.str(end+1, e), last
 					}
 				}
 			}
@@ -427,7 +435,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		right++
 	}
 	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.is(right, "as", "while", "after", "when", "before", "according")
-	if rightContent && !p.is(right, "that") && p.q(right) != openQuote {
+	clauseStart := p.is(right, "that", "he", "she", "they", "it", "we", "i", "there")
+	if rightContent && !clauseStart && p.q(right) != openQuote {
 		// After `"Q," X said` only a that-clause or a new quotation is more
 		// content; anything else is circumstance ("in a briefing on Monday").
 		b := np.from - 1

@@ -91,6 +91,7 @@ var subjectStopsWords = wordSet(
 	"to for by on in at from with into onto upon about than then also not no",
 	"he she it they we i you him her them us me",
 	"but or nor what",
+	// "and" is not a stop: "Israel and Hamas said"; a phrase never ends in it.
 )
 
 // nounPrepositions may sit inside a source noun phrase ("a senior official

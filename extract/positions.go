@@ -29,6 +29,9 @@ func findPositions(d *Doc) []parley.Position {
 		}
 		f.sentence(d.sentences()[i])
 		f.para = append(f.para, d.sentences()[i])
+		if sp.End <= d.Article.BodyStart && f.headline == nil {
+			f.headline = d.sentences()[i].subjects()
+		}
 	}
 	return f.out
 }
@@ -38,6 +41,7 @@ type positionFinder struct {
 	out       []parley.Position
 	seen      map[[3]string]bool
 	para      []*sentence  // the paragraph's sentences before this one
+	headline  []string     // the headline's subject
 	author    []string     // who made the latest proposal, for its terms
 	proposed  []pack.Match // what the latest proposal was about, for "the proposal"
 	mediators []string     // the mediators the article names, found on first need
@@ -46,9 +50,12 @@ type positionFinder struct {
 
 func (f *positionFinder) sentence(s *sentence) {
 	for _, c := range s.cues() {
+		if s.relative(c) {
+			continue
+		}
 		issues := s.issuesFor(c, f.d.Pack.Process())
-		if len(issues) == 0 && s.namesAProposal(c) {
-			issues = f.proposed // "Israel rejected the proposal"
+		if len(issues) == 0 && (s.namesAProposal(c) || c.Form == pack.Noun && c.ID == parley.Propose && len(s.modifierOf(c, []string{""})) > 0) {
+			issues = f.proposed // "Israel rejected the proposal", "it was an Israeli proposal"
 		}
 		if len(issues) == 0 {
 			if c.ID == parley.Propose && c.Form != pack.Terms {
@@ -62,13 +69,17 @@ func (f *positionFinder) sentence(s *sentence) {
 		if stance == "" {
 			stance = c.ID
 		}
-		if c.Kind == pack.KindStance && (s.negated(c) || s.deniedBy(c)) {
+		negated := c.Kind == pack.KindStance && (s.negated(c) || s.deniedBy(c))
+		if negated {
 			stance = denied(stance)
 		}
-		if stance == "" {
+		if stance == "" || s.compelled(c) {
 			continue
 		}
 		actors, speaker := f.actors(s, c)
+		if negated && c.ID == parley.Demand && f.imputed(c, actors) {
+			continue
+		}
 		if stance == parley.Propose && c.Form != pack.Terms && len(actors) > 0 {
 			f.author = actors
 		}
@@ -81,12 +92,15 @@ func (f *positionFinder) sentence(s *sentence) {
 		}
 		for _, is := range issues {
 			issue, st := s.refine(is, f.d.Pack), stance
-			if f.d.Pack.IsOperation(issue) && s.halted(is) || s.contrasted(is) {
+			switch {
+			case f.d.Pack.IsOperation(issue) && s.halted(is) || s.contrasted(is):
 				st = parley.Reject
+			case f.d.Pack.IsOperation(issue) && (st == parley.Accept || st == parley.Propose):
+				st = parley.Demand // approving plans for an operation is pressing for it
 			}
 			for _, a := range actors {
 				f.add(parley.Position{Actor: a, Speaker: speaker, Stance: st, Issue: issue,
-					Conditional: cond, Text: "", Span: cover(c, is)})
+					Conditional: cond, Span: s.evidence(c, is)})
 			}
 		}
 	}
@@ -114,9 +128,13 @@ func (f *positionFinder) add(p parley.Position) {
 	f.out = append(f.out, p)
 }
 
-// cover is the span from the start of the first to the end of the last.
-func cover(a, b pack.Match) parley.Span {
-	return parley.Span{Start: min(a.Start, b.Start), End: max(a.End, b.End)}
+// evidence is the span from the cue to its issue, or the cue alone when
+// the issue was named in an earlier sentence ("rejected the proposal").
+func (s *sentence) evidence(c, is pack.Match) parley.Span {
+	if is.Start < s.Start || is.End > s.End {
+		return parley.Span{Start: c.Start, End: c.End}
+	}
+	return parley.Span{Start: min(c.Start, is.Start), End: max(c.End, is.End)}
 }
 
 // denied turns a stance around when it is negated: not accepting or not
@@ -177,8 +195,8 @@ func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 			out = append(out, is)
 		}
 	}
-	passive := c.Form == pack.Verb && s.word(first) == "by"
-	if len(out) > 0 || c.Form == pack.Verb && !passive {
+	passive := c.Form == pack.Verb && s.word(first) == "by" && s.participle(c)
+	if len(out) > 0 && c.Form != pack.Trailing || c.Form == pack.Verb && !passive {
 		return out
 	}
 	ct, reach := s.tok(c.Start), 3
@@ -191,7 +209,7 @@ func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 			continue
 		}
 		if ct-s.tok(is.End) <= reach && !s.boundaryBetween(s.tok(is.End), ct) && !s.qualifies(is, process) {
-			out = append(out, is)
+			out = append([]pack.Match{is}, out...)
 		}
 		break
 	}
@@ -203,7 +221,7 @@ func (s *sentence) issuesFor(c pack.Match, process string) []pack.Match {
 // that there must be X" gives X to both.
 func (s *sentence) reach(c pack.Match) int {
 	for _, o := range s.stances {
-		if o.Start >= c.End && o.Form != pack.Noun && o.Form != pack.Trailing {
+		if o.Start >= c.End && o.Form != pack.Noun && o.Form != pack.Trailing && !s.relative(o) {
 			return o.Start
 		}
 	}
@@ -217,7 +235,7 @@ func (s *sentence) reach(c pack.Match) int {
 func (s *sentence) stopBetween(from, to int) bool {
 	for i := from; i < to; i++ {
 		switch s.word(i) {
-		case "which", "who", "because", "saying", "said", "says", "told", "after", "before", "without", "unless":
+		case "which", "who", "because", "saying", "said", "says", "told", "telling", "adding", "after", "before", "without", "unless":
 			return true
 		}
 		if s.boundary(i) {
@@ -284,17 +302,22 @@ func (s *sentence) refine(is pack.Match, set *pack.Set) string {
 	return is.ID
 }
 
-// namesAProposal reports whether a verb cue's object is a proposal named
-// before ("accepted the offer", "rejected such a plan").
+// namesAProposal reports whether a cue's object is a proposal named
+// before ("accepted the offer", "rejected such a plan", "backing for the
+// plan").
 func (s *sentence) namesAProposal(c pack.Match) bool {
-	if c.Form != pack.Verb {
+	if c.Form != pack.Verb && (c.Form != pack.Noun || c.ID == parley.Propose) {
 		return false
 	}
 	for _, o := range s.stances {
 		if o.Form == pack.Noun && o.ID == parley.Propose && o.Start >= c.End && s.tok(o.Start)-s.tok(c.End) <= 3 {
 			for i := s.tok(c.End); i < s.tok(o.Start); i++ {
 				switch s.word(i) {
-				case "the", "this", "that", "such", "a", "latest", "new":
+				case "the", "this", "that", "such", "latest", "to", "for", "of":
+				case "a":
+					if s.word(i-1) != "such" {
+						return false // "a proposal" is a new one
+					}
 				default:
 					return false
 				}
@@ -303,6 +326,88 @@ func (s *sentence) namesAProposal(c pack.Match) bool {
 		}
 	}
 	return false
+}
+
+// participle reports whether a verb cue is a past participle, which "by"
+// makes passive ("drafted by", "put forward by"), unlike "a demand by".
+func (s *sentence) participle(c pack.Match) bool {
+	for i := s.tok(c.Start); i < s.tok(c.End); i++ {
+		switch w := s.word(i); {
+		case strings.HasSuffix(w, "ed"), w == "put", w == "set", w == "laid", w == "drawn", w == "written":
+			return true
+		}
+	}
+	return false
+}
+
+// attributive reports whether a verb cue stands as an adjective after an
+// article ("a proposed truce").
+func (s *sentence) attributive(c pack.Match) bool {
+	switch s.word(s.tok(c.Start) - 1) {
+	case "a", "an", "the":
+		return true
+	}
+	return false
+}
+
+// complementOwner returns the subject of the clause whose "that" opens the
+// trailing cue's clause: "Hamas holds that any deal must be permanent".
+func (s *sentence) complementOwner(c pack.Match, from int) []string {
+	for i := s.tok(c.Start) - 1; i > 0; i-- {
+		if s.boundary(i) {
+			return nil
+		}
+		if s.word(i) == "that" {
+			return s.subjectOf(pack.Match{Start: s.toks[i].Start, End: s.toks[i].End}, from, false, false)
+		}
+	}
+	return nil
+}
+
+// relative reports whether a terms cue opens a relative clause ("a
+// ceasefire that would lead to a withdrawal"): it describes what came
+// before, not the terms of a plan.
+func (s *sentence) relative(c pack.Match) bool {
+	if c.Kind != pack.KindStance || c.Form != pack.Terms {
+		return false
+	}
+	switch s.word(s.tok(c.Start) - 1) {
+	case "that", "which", "who":
+		return true
+	}
+	return false
+}
+
+// compelled reports whether the cue says what a party would be made to do
+// ("will be forced to accept", "pressure on Hamas to accept"), which is no
+// stance of its own.
+func (s *sentence) compelled(c pack.Match) bool {
+	i := s.tok(c.Start)
+	if s.word(i-1) != "to" {
+		return false
+	}
+	for j := i - 2; j >= 0 && j >= i-5; j-- {
+		switch s.word(j) {
+		case "forced", "compelled", "pressured", "pressure", "made", "obliged":
+			return true
+		}
+	}
+	return false
+}
+
+// imputed reports whether a denied wish is one side's claim about the
+// other's motives ("Hamas does not want a deal", says an Israeli official):
+// the rulebook does not count it as the other side's position.
+func (f *positionFinder) imputed(c pack.Match, actors []string) bool {
+	att := inAttribution(f.d, c.Start)
+	if att == nil || len(actors) == 0 {
+		return false
+	}
+	party := att.Party
+	if party == "" {
+		party = f.d.Pack.PartyIn(att.Speaker + "; " + att.Role + "; " + att.Org)
+	}
+	return party != "" && party != actors[0]
 }
 
 // nounStance returns the stance of a noun cue between a verb of
@@ -390,8 +495,8 @@ func (s *sentence) isSubject(p pack.Match) bool {
 	if w == "the" || w == "a" || w == "an" {
 		w = s.word(i - 2)
 	}
-	if objectMarkers[w] {
-		return false
+	if objectMarkers[w] && !(w == "by" && s.word(s.tok(p.End)) == "that") {
+		return false // but "a demand by Israel that ..." names its owner
 	}
 	for _, is := range s.issues {
 		if is.Start <= p.Start && p.End <= is.End {
@@ -433,6 +538,9 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	if att != nil {
 		from = att.Start
 	}
+	if c.Form == pack.Verb && c.ID == parley.Propose && s.attributive(c) {
+		return nil, "" // "a proposed truce" says not whose
+	}
 	var actors []string
 	if c.Form != pack.Trailing { // "Israel must withdraw" is a demand on Israel, not by it
 		actors = s.agents(c)
@@ -460,6 +568,9 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 		}
 	}
 	if c.Form == pack.Trailing {
+		if len(actors) == 0 {
+			actors = s.complementOwner(c, from)
+		}
 		return f.expand(actors), speaker
 	}
 	if len(actors) == 0 && c.ID == parley.Propose {
@@ -468,6 +579,8 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	if len(actors) == 0 {
 		if last := f.last(); len(last) == 1 {
 			actors = last
+		} else if len(last) == 0 && len(f.headline) == 1 {
+			actors = f.headline // the article is about what its headline's subject does
 		}
 	}
 	return f.expand(actors), speaker
@@ -599,7 +712,7 @@ func (s *sentence) subjectOf(c pack.Match, from int, quoted, owned bool) []strin
 			return nil
 		}
 		if !s.isSubject(p) && ct-pt > 1 {
-			continue
+			continue // "pressure on Hamas to accept" is not Hamas's stance
 		}
 		if ct-pt > 2 && c.Form == pack.Noun && !owned {
 			return nil
@@ -727,11 +840,13 @@ func (s *sentence) partyWithin(t, n int) bool {
 func (f *positionFinder) namedMediators() []string {
 	if !f.named {
 		f.named = true
-		f.d.Pack.Scan(f.d.Text, func(m pack.Match) {
-			if m.Kind == pack.KindParty && f.d.Pack.IsMediator(m.ID) {
-				f.mediators = appendNew(f.mediators, m.ID)
+		for _, s := range f.d.sentences() {
+			for _, p := range s.parties {
+				if f.d.Pack.IsMediator(p.ID) {
+					f.mediators = appendNew(f.mediators, p.ID)
+				}
 			}
-		})
+		}
 	}
 	return f.mediators
 }
@@ -764,6 +879,7 @@ type sentence struct {
 	set      *pack.Set
 	text     string       // the whole article text
 	toks     []text.Token // split on first need: most sentences need no tokens
+	low      []string     // the tokens lowercased
 	parties  []pack.Match
 	issues   []pack.Match
 	stances  []pack.Match
@@ -822,6 +938,10 @@ func (s *sentence) add(d *Doc, m pack.Match) {
 func (s *sentence) tokens() []text.Token {
 	if s.toks == nil {
 		s.toks = text.Tokens(s.text, s.Span)
+		s.low = make([]string, len(s.toks))
+		for i, t := range s.toks {
+			s.low[i] = strings.ToLower(t.Text)
+		}
 	}
 	return s.toks
 }
@@ -838,7 +958,7 @@ func (s *sentence) word(i int) string {
 	if i < 0 || i >= len(s.tokens()) {
 		return ""
 	}
-	return strings.ToLower(s.toks[i].Text)
+	return s.low[i]
 }
 
 // boundary reports whether token i ends a clause: a stop, a semicolon, a
@@ -860,7 +980,7 @@ func (s *sentence) negated(c pack.Match) bool {
 			from = s.tok(o.End)
 		}
 	}
-	for j := i - 1; j >= from && j >= i-3; j-- {
+	for j := i - 1; j >= from && j >= i-4; j-- {
 		w := s.word(j)
 		switch w {
 		case "not", "no", "never", "nor", "neither", "cannot", "without":

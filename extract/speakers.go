@@ -114,10 +114,11 @@ func personNames(paras []*para) map[string]string {
 }
 
 func addName(full map[string]string, s string, run []text.Token) {
-	// Drop leading titles: "Prime Minister Benjamin Netanyahu".
+	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
+	// capitalized sentence openers ("What Mr. Obama wanted").
 	for len(run) > 0 {
 		lw := strings.TrimSuffix(strings.ToLower(run[0].Text), ".")
-		if !inClass(lw, roleWords) && !inClass(lw, honorifics) {
+		if cueLexicon[lw]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers) == 0 && lw != "and" {
 			break
 		}
 		run = run[1:]
@@ -170,9 +171,9 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 		case r.pronoun != "":
 			if prev, ok := antecedent(out, r.pronoun); ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
-			} else {
-				continue // a pronoun with no speaker before it: unknown stays unknown
 			}
+			// Otherwise the speaker stays unknown; the record keeps the
+			// pronoun as written.
 		default:
 			var title string
 			a.Speaker, title, a.Anonymous = canonical(mention, names)
