@@ -42,11 +42,27 @@ type File struct {
 	Issues      []IssueDef  `yaml:"issues"`
 	Stances     []StanceDef `yaml:"stances"`
 	Assessments []StanceDef `yaml:"assessments"` // cues of a verdict on the talks, by polarity
-	Temporary   []Phrase    `yaml:"temporary"`   // words that make a ceasefire a truce
-	Permanent   []Phrase    `yaml:"permanent"`   // words that make a truce a ceasefire
+	Temporary   []Phrase    `yaml:"temporary"`   // words that make a lasting stop a pause
+	Permanent   []Phrase    `yaml:"permanent"`   // words that make a pause a lasting stop
 	Loaded      []LoadedDef `yaml:"loaded"`
+	Roles       Roles       `yaml:"roles"`
 
 	path string // where it was read from, for messages
+}
+
+// Roles names the ids that the finders treat specially, so that the
+// taxonomy stays in data: which issue is a lasting end of fighting and
+// which a pause (told apart by the temporary and permanent words), which
+// is the negotiation itself (an issue word just before it only qualifies
+// it: "ceasefire talks"), which are military operations (a call to halt one
+// is a stance against it), and which party stands for mediators the
+// article does not name.
+type Roles struct {
+	Lasting    Phrase   `yaml:"lasting"`
+	Pause      Phrase   `yaml:"pause"`
+	Process    Phrase   `yaml:"process"`
+	Operations []Phrase `yaml:"operations"`
+	Mediators  Phrase   `yaml:"mediators"`
 }
 
 // PartyDef is a side of the negotiation or an actor in it. Names also
@@ -76,10 +92,19 @@ type IssueDef struct {
 	Phrases []Phrase `yaml:"phrases"`
 }
 
-// StanceDef lists the cues of one stance (ids: parley.Demand, ...).
+// StanceDef lists the cues of one stance (ids: parley.Demand, ...). Cues
+// are verbs and phrases that precede their issue ("rejected a truce");
+// nouns may also follow it ("a ceasefire proposal") and take their actor
+// only from a modifier or an agent ("Israel's offer", "a plan by Egypt");
+// trailing cues follow an issue that is their subject ("hostages must be
+// freed"); terms cues describe the terms of a plan ("the deal would see"),
+// whose author is the last one the article named.
 type StanceDef struct {
-	ID   Phrase   `yaml:"id"`
-	Cues []Phrase `yaml:"cues"`
+	ID       Phrase   `yaml:"id"`
+	Cues     []Phrase `yaml:"cues"`
+	Nouns    []Phrase `yaml:"nouns"`
+	Trailing []Phrase `yaml:"trailing"`
+	Terms    []Phrase `yaml:"terms"`
 }
 
 // LoadedDef is a loaded term and the neutral term it stands for.
@@ -298,8 +323,10 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 		if !slices.Contains(stanceIDs, st.ID.Text) {
 			return fail(st.ID.Line, "unknown stance id "+strconvQuote(st.ID.Text), "use one of "+strings.Join(stanceIDs, ", "))
 		}
-		for _, ph := range st.Cues {
-			s.root.add(ph.Text, entry{kind: KindStance, id: st.ID.Text, pack: -1})
+		for form, cues := range [][]Phrase{Verb: st.Cues, Noun: st.Nouns, Trailing: st.Trailing, Terms: st.Terms} {
+			for _, ph := range cues {
+				s.root.add(ph.Text, entry{kind: KindStance, id: st.ID.Text, form: Form(form), pack: -1})
+			}
 		}
 	}
 	for _, a := range f.Assessments {
@@ -316,12 +343,48 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	for _, ph := range f.Permanent {
 		s.root.add(ph.Text, entry{kind: KindPermanent, id: "", pack: -1})
 	}
+	if err := s.addRoles(f.Roles, fail); err != nil {
+		return err
+	}
 	for _, l := range f.Loaded {
 		if l.Neutral == "" {
 			return fail(l.Term.Line, "loaded term "+strconvQuote(l.Term.Text)+" has no neutral term", "add `neutral: ...`")
 		}
 	}
 	return nil
+}
+
+// addRoles checks and takes the roles a pack sets; a later pack may
+// override an earlier one's.
+func (s *Set) addRoles(r Roles, fail func(int, string, string) error) error {
+	for _, id := range append([]Phrase{r.Lasting, r.Pause, r.Process}, r.Operations...) {
+		if id.Text != "" && !s.issues[id.Text] {
+			return fail(id.Line, "unknown issue id "+strconvQuote(id.Text)+" in roles",
+				"use an id of the taxonomy: "+strings.Join(s.Issues(), ", "))
+		}
+	}
+	if r.Mediators.Text != "" && !s.parties[r.Mediators.Text] {
+		return fail(r.Mediators.Line, "roles.mediators "+strconvQuote(r.Mediators.Text)+" is not a party", "add it under parties first")
+	}
+	for _, set := range []struct {
+		dst *string
+		src Phrase
+	}{{&s.roles.lasting, r.Lasting}, {&s.roles.pause, r.Pause}, {&s.roles.process, r.Process}, {&s.roles.mediators, r.Mediators}} {
+		if set.src.Text != "" {
+			*set.dst = set.src.Text
+		}
+	}
+	for _, id := range r.Operations {
+		s.roles.operations = appendNew(s.roles.operations, id.Text)
+	}
+	return nil
+}
+
+func appendNew(ids []string, id string) []string {
+	if slices.Contains(ids, id) {
+		return ids
+	}
+	return append(ids, id)
 }
 
 // addPerson indexes a person under a full name and its surname; a surname

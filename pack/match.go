@@ -1,0 +1,264 @@
+package pack
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a pack phrase names.
+type Kind uint8
+
+// Kinds of phrase. KindParty matches come from party names, aliases and
+// organisations; Person from known people.
+const (
+	KindParty Kind = iota
+	KindPerson
+	KindMedium
+	KindIssue
+	KindStance
+	KindTemporary
+	KindPermanent
+	KindAssessment
+	numKinds
+)
+
+// Form is how a stance cue stands to its issue (see StanceDef).
+type Form uint8
+
+// Forms of stance cue.
+const (
+	Verb Form = iota
+	Noun
+	Trailing
+	Terms
+)
+
+// Match is one phrase found in a text.
+type Match struct {
+	Kind   Kind
+	ID     string // party id, issue id, stance id, polarity; the person's canonical name
+	Stance string // for an issue phrase that carries its own stance
+	Form   Form   // for a stance cue
+	Start  int    // byte offsets into the scanned text
+	End    int
+	Words  int // how many words the phrase has
+}
+
+// trie is a word trie over lowercased words: each phrase of every pack is
+// a path, so one left-to-right pass finds all phrases whatever their number.
+type trie struct {
+	next map[string]*trie
+	ends []entry
+}
+
+type entry struct {
+	kind   Kind
+	id     string
+	stance string
+	form   Form
+	pack   int // index of the pack that defined it, for auto-selection
+}
+
+func (t *trie) add(phrase string, e entry) {
+	n := t
+	words := 0
+	forEachWord(phrase, make([]byte, 0, 32), func(w []byte, _, _ int) bool {
+		if n.next == nil {
+			n.next = map[string]*trie{}
+		}
+		c := n.next[string(w)]
+		if c == nil {
+			c = &trie{}
+			n.next[string(w)] = c
+		}
+		n = c
+		words++
+		return true
+	})
+	if words == 0 {
+		return
+	}
+	for _, old := range n.ends {
+		if old == e {
+			return
+		}
+	}
+	n.ends = append(n.ends, e)
+}
+
+// word is one word of a scanned text.
+type word struct {
+	start, end int   // in the text
+	lo, hi     int   // its lowercased form in the scan's buffer
+	node       *trie // the root's child for this word, nil if no phrase starts with it
+}
+
+// scanBuf holds a scan's words, reused across scans: an article's words
+// would otherwise be garbage after every scan.
+type scanBuf struct {
+	low   []byte
+	words []word
+}
+
+var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+
+// scan calls fn for the longest phrase of each kind starting at each word,
+// skipping words already covered by an earlier match of the same kind.
+func (t *trie) scan(s string, fn func(Match, entry)) {
+	if t == nil || len(t.next) == 0 {
+		return
+	}
+	var buf [64]byte
+	sb := scanBufs.Get().(*scanBuf)
+	defer scanBufs.Put(sb)
+	low, words := sb.low[:0], sb.words[:0]
+	forEachWord(s, buf[:0], func(w []byte, start, end int) bool {
+		lo := len(low)
+		low = append(low, w...)
+		words = append(words, word{start, end, lo, len(low), t.next[string(w)]})
+		return true
+	})
+	sb.low, sb.words = low, words
+	var covered [numKinds]int
+	type best struct {
+		e   entry
+		end int
+		n   int
+	}
+	var foundBuf [16]best
+	found := foundBuf[:0]
+	for i := range words {
+		n := words[i].node
+		if n == nil {
+			continue
+		}
+		found = found[:0]
+		for j := i; n != nil; {
+			for _, e := range n.ends {
+				if words[i].start < covered[e.kind] {
+					continue
+				}
+				replaced := false
+				for k := range found {
+					if found[k].e.kind == e.kind && found[k].e.id == e.id && found[k].e.stance == e.stance && found[k].e.form == e.form {
+						found[k] = best{e, j, j - i + 1}
+						replaced = true
+					}
+				}
+				if !replaced {
+					found = append(found, best{e, j, j - i + 1})
+				}
+			}
+			j++
+			if j == len(words) || n.next == nil {
+				break
+			}
+			next := n.next[string(low[words[j].lo:words[j].hi])]
+			if next == nil && j+1 < len(words) && isAdverb(low[words[j].lo:words[j].hi]) {
+				// an adverb inside a phrase: "warning firmly against"
+				if next = n.next[string(low[words[j+1].lo:words[j+1].hi])]; next != nil {
+					j++
+				}
+			}
+			n = next
+		}
+		// Keep the longest match of each kind.
+		var longest [numKinds]int
+		for _, f := range found {
+			longest[f.e.kind] = max(longest[f.e.kind], f.n)
+		}
+		for _, f := range found {
+			if f.n < longest[f.e.kind] {
+				continue
+			}
+			end := words[f.end].end
+			covered[f.e.kind] = max(covered[f.e.kind], end)
+			fn(Match{Kind: f.e.kind, ID: f.e.id, Stance: f.e.stance, Form: f.e.form, Start: words[i].start, End: end, Words: f.n}, f.e)
+		}
+	}
+}
+
+// forEachWord calls fn with each word of s lowercased into buf: a word is a
+// run of letters and digits, so apostrophes and hyphens split ("Hamas's" is
+// "hamas" "s"; "six-week" is "six" "week").
+func forEachWord(s string, buf []byte, fn func(w []byte, start, end int) bool) {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			c := s[j]
+			if c < utf8.RuneSelf {
+				if !isASCIIWord(c) {
+					break
+				}
+				j++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			j += n
+		}
+		if !fn(lower(s[i:j], buf[:0]), i, j) {
+			return
+		}
+		i = j
+	}
+}
+
+func isASCIIWord(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// lower appends the lowercase form of w to buf. An acronym (two or more
+// capitals, nothing else) keeps its case, so "US" and "WHO" never match the
+// words "us" and "who".
+func lower(w string, buf []byte) []byte {
+	if isAcronym(w) {
+		return append(buf, w...)
+	}
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
+}
+
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdverb reports whether a lowercased word looks like a manner adverb.
+func isAdverb(w []byte) bool {
+	return len(w) > 4 && w[len(w)-2] == 'l' && w[len(w)-1] == 'y'
+}
