@@ -39,12 +39,10 @@ type raw struct {
 // record per stretch of attributed text.
 func findAttributions(d *Doc) []parley.Attribution {
 	var raws []raw
-	si := 0
-	paras := make([]*para, 0, len(d.Paras))
-	for _, pr := range d.Paras {
-		p := newPara(d.Text, pr, d.Sents, &si)
-		paras = append(paras, p)
-		if pr.End > d.Article.BodyStart {
+	paras, sc := splitParas(d)
+	defer sc.release()
+	for k, p := range paras {
+		if d.Paras[k].End > d.Article.BodyStart {
 			raws = p.attributions(raws)
 		}
 	}

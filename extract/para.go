@@ -7,6 +7,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,18 +77,79 @@ func (p *para) str(i, j int) string {
 	return p.s[sp.Start:sp.End]
 }
 
-func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
-	toks := text.Tokens(s, pr)
+// scratch holds the per-token arrays of one article. Articles reuse them
+// through a pool: the finder then allocates almost nothing per article.
+type scratch struct {
+	toks   []text.Token
+	lower  []string
+	cls    []wordClass
+	ints   []int
+	quote  []int8
+	inside []bool
+	paras  []para
+	ptrs   []*para
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// grow returns b resized to n elements, zeroed.
+func grow[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
+// splitParas tokenizes the article once and gives each paragraph its slice
+// of the per-token arrays. Call release when done with the paragraphs.
+func splitParas(d *Doc) ([]*para, *scratch) {
+	sc := scratchPool.Get().(*scratch)
+	s := d.Text
+	toks := sc.toks[:0]
+	bounds := make([]int, 0, len(d.Paras)+1)
+	for _, pr := range d.Paras {
+		bounds = append(bounds, len(toks))
+		toks = text.AppendTokens(toks, s, pr)
+	}
+	bounds = append(bounds, len(toks))
 	n := len(toks)
-	ints := make([]int, 3*n)
-	p := &para{s: s, toks: toks, lower: make([]string, n), cls: make([]wordClass, n), sent: ints[:n], sFrom: ints[n : 2*n], sTo: ints[2*n:]}
-	// Lower-case the paragraph once; its tokens are slices of it when
-	// case folding keeps byte lengths (it does for ASCII).
-	low := strings.ToLower(s[pr.Start:pr.End])
-	same := len(low) == pr.Len()
-	for i, t := range toks {
+	sc.toks = toks
+	sc.lower, sc.cls, sc.ints = grow(sc.lower, n), grow(sc.cls, n), grow(sc.ints, 3*n)
+	sc.quote, sc.inside = grow(sc.quote, n), grow(sc.inside, n)
+	sc.paras, sc.ptrs = grow(sc.paras, len(d.Paras)), grow(sc.ptrs, len(d.Paras))
+	// Lower-case the text once; tokens are slices of it when case folding
+	// keeps byte lengths (it does for ASCII).
+	low, same := text.Lower(s)
+	si := 0
+	for k := range d.Paras {
+		a, b := bounds[k], bounds[k+1]
+		p := &sc.paras[k]
+		*p = para{s: s, toks: toks[a:b], lower: sc.lower[a:b], cls: sc.cls[a:b],
+			sent: sc.ints[a:b], sFrom: sc.ints[n+a : n+b], sTo: sc.ints[2*n+a : 2*n+b], quote: sc.quote[a:b], inside: sc.inside[a:b]}
+		p.fill(low, same, d.Sents, &si)
+		sc.ptrs[k] = p
+	}
+	return sc.ptrs, sc
+}
+
+// release returns the arrays to the pool; the paragraphs are dead after it.
+func (sc *scratch) release() {
+	clear(sc.lower) // drop references to the article's text
+	clear(sc.toks)
+	for i := range sc.paras {
+		sc.paras[i] = para{}
+	}
+	scratchPool.Put(sc)
+}
+
+// fill computes the per-token facts of a paragraph.
+func (p *para) fill(low string, same bool, sents []parley.Span, si *int) {
+	n := len(p.toks)
+	for i, t := range p.toks {
 		if same {
-			p.lower[i] = low[t.Start-pr.Start : t.End-pr.Start]
+			p.lower[i] = low[t.Start:t.End]
 		} else {
 			p.lower[i] = strings.ToLower(t.Text)
 		}
@@ -109,22 +171,20 @@ func newPara(s string, pr parley.Span, sents []parley.Span, si *int) *para {
 		}
 		i = j
 	}
-	p.quote = quoteRoles(s, toks)
-	p.inside = make([]bool, len(toks))
-	for i := 0; i < len(toks); i++ {
+	quoteRoles(p.s, p.toks, p.quote)
+	for i := 0; i < n; i++ {
 		if p.q(i) != openQuote {
 			continue
 		}
 		c := p.closeAfter(i)
 		if c < 0 {
-			c = len(toks)
+			c = n
 		}
 		for k := i + 1; k < c; k++ {
 			p.inside[k] = true
 		}
 		i = c
 	}
-	return p
 }
 
 func (p *para) tokenAt(off int) int {

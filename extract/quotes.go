@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,8 +20,7 @@ const (
 // next character is not space, and closes otherwise. Writers mix the two
 // ("...wide,” he said) so roles are read per mark, not paired by kind.
 // Roles restart at each paragraph: one stray mark cannot flip a whole article.
-func quoteRoles(s string, toks []text.Token) []int8 {
-	roles := make([]int8, len(toks))
+func quoteRoles(s string, toks []text.Token, roles []int8) {
 	open := false
 	for i, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
@@ -52,7 +50,6 @@ func quoteRoles(s string, toks []text.Token) []int8 {
 			}
 		}
 	}
-	return roles
 }
 
 func spaceBefore(s string, i int) bool {
@@ -71,7 +68,26 @@ func spaceAfter(s string, i int) bool {
 	return unicode.IsSpace(r) || unicode.IsPunct(r)
 }
 
-// hasQuoteMark reports a double quotation mark of any kind in s.
+// hasQuoteMark reports a double quotation mark of any kind in s, in one
+// pass over its bytes (“ ” „ are E2 80 9C/9D/9E in UTF-8, « » are C2 AB/BB).
 func hasQuoteMark(s string) bool {
-	return strings.ContainsAny(s, "\"“”«»„") || strings.Contains(s, "''")
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			return true
+		case '\'':
+			if i+1 < len(s) && s[i+1] == '\'' {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x9E) {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -106,36 +106,32 @@ func personNames(paras []*para) map[string]string {
 			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && p.in(j, nameParticles))) {
 				j++
 			}
-			addName(full, p.s, p.toks[i:j])
+			p.addName(full, i, j)
 			i = j + 1
 		}
 	}
 	return full
 }
 
-func addName(full map[string]string, s string, run []text.Token) {
+func (p *para) addName(full map[string]string, i, j int) {
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
-	for len(run) > 0 {
-		lw := strings.TrimSuffix(strings.ToLower(run[0].Text), ".")
-		if cueLexicon[lw]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers) == 0 && lw != "and" {
-			break
-		}
-		run = run[1:]
+	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers) != 0 || p.lower[i] == "and" || inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics)) {
+		i++
 	}
-	if len(run) < 2 || len(run) > 6 {
+	if j-i < 2 || j-i > 6 {
 		return
 	}
-	for _, t := range run {
-		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
-		if inClass(lw, orgNouns) || inClass(lw, roleWords) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+	for k := i; k < j; k++ {
+		lw := strings.TrimSuffix(p.lower[k], ".")
+		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
 			return
 		}
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
-	name := s[run[0].Start:run[len(run)-1].End]
-	last := strings.ToLower(run[len(run)-1].Text)
+	name := p.str(i, j)
+	last := p.lower[j-1]
 	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
 	}
@@ -146,6 +142,12 @@ func addName(full map[string]string, s string, run []text.Token) {
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
 func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
+	type resolved struct {
+		speaker, title string
+		anonymous      bool
+	}
+	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
+	orgs, parties := map[string]string{}, map[string]string{}
 	var out []parley.Attribution
 	seen := map[parley.Span]bool{}
 	for _, r := range raws {
@@ -175,8 +177,13 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 			// Otherwise the speaker stays unknown; the record keeps the
 			// pronoun as written.
 		default:
+			c, ok := seenMention[mention]
+			if !ok {
+				c.speaker, c.title, c.anonymous = canonical(mention, names)
+				seenMention[mention] = c
+			}
 			var title string
-			a.Speaker, title, a.Anonymous = canonical(mention, names)
+			a.Speaker, title, a.Anonymous = c.speaker, c.title, c.anonymous
 			a.Role = firstNonEmpty(strings.TrimSpace(r.role), title) // the appositive says more than a title
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
@@ -194,8 +201,20 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 				}
 			}
 		}
-		a.Party = d.Pack.PartyIn(strings.Join([]string{a.Speaker, a.SpeakerMention, a.Role}, " "))
-		a.Org = orgIn(d, a.SpeakerMention+" "+a.Role)
+		who := a.Speaker + " " + a.SpeakerMention + " " + a.Role
+		party, ok := parties[who]
+		if !ok {
+			party = d.Pack.PartyIn(who)
+			parties[who] = party
+		}
+		a.Party = party
+		key := a.SpeakerMention + " " + a.Role
+		org, ok := orgs[key]
+		if !ok {
+			org = orgIn(d, key)
+			orgs[key] = org
+		}
+		a.Org = org
 		var parts []string
 		for _, c := range r.content {
 			parts = append(parts, d.Text[c.Start:c.End])

@@ -31,7 +31,11 @@ func (t Token) IsWord() bool {
 // "1,200", "1.4", "Hamas's"); everything else that is not space is a token
 // of its own.
 func Tokens(s string, sp parley.Span) []Token {
-	out := make([]Token, 0, sp.Len()/5+1)
+	return AppendTokens(make([]Token, 0, sp.Len()/5+1), s, sp)
+}
+
+// AppendTokens appends the tokens of s[sp] to out.
+func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 	i := sp.Start
 	for i < sp.End {
 		r, n := utf8.DecodeRuneInString(s[i:sp.End])
@@ -110,4 +114,35 @@ func isJoiner(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// Lower returns s in lower case and whether folding kept every byte offset
+// (true unless some non-ASCII letter changes its encoded length), so that
+// offsets into s also index the result. ASCII is folded byte by byte.
+func Lower(s string) (string, bool) {
+	b := make([]byte, len(s))
+	same := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:i+n], s[i:i+n])
+			same = same && l == r
+		}
+		i += n
+	}
+	if !same {
+		return strings.ToLower(s), false
+	}
+	return string(b), true
 }
