@@ -1,0 +1,299 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/parley-news/parley/analysis"
+)
+
+// The read side of the analysis (analysis.Source). Counting and picking
+// the latest happen in SQL; rows reach Go one at a time.
+var _ analysis.Source = (*DB)(nil)
+
+// filter builds the WHERE conditions of an analysis.Filter. day names the
+// column holding the publication date (a.published, or p.published on
+// positions, which carry a copy); party and issue, when not "", the
+// columns f.Party and f.Issue apply to. The outlet is always a.outlet.
+// Placeholders are numbered in the order arguments are added.
+type filter struct {
+	conds []string
+	args  []any
+}
+
+func (q *filter) arg(v any) string {
+	q.args = append(q.args, v)
+	return fmt.Sprintf("$%d", len(q.args))
+}
+
+func (q *filter) add(cond string) { q.conds = append(q.conds, cond) }
+
+func newFilter(f analysis.Filter, day, party, issue string) *filter {
+	q := &filter{}
+	if f.Since != "" {
+		q.add(day + " >= " + q.arg(f.Since))
+	}
+	if f.Until != "" {
+		q.add(day + " <= " + q.arg(f.Until))
+	}
+	if f.Outlet != "" {
+		q.add("lower(a.outlet) = lower(" + q.arg(f.Outlet) + ")")
+	}
+	if f.Party != "" && party != "" {
+		q.add(party + " = " + q.arg(f.Party))
+	}
+	if f.Issue != "" && issue != "" {
+		q.add(issue + " = " + q.arg(f.Issue))
+	}
+	return q
+}
+
+// positionsFrom is the FROM clause of a query over positions that needs
+// the article only to filter by outlet.
+func positionsFrom(f analysis.Filter) string {
+	if f.Outlet != "" {
+		return " FROM positions p JOIN articles a ON a.id = p.article_id"
+	}
+	return " FROM positions p"
+}
+
+func (q *filter) where() string { return where(q.conds) }
+
+// statement is the SELECT list of a position as an analysis.Statement.
+const statement = `a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coalesce(a.published, ''),
+	p.actor, coalesce(p.speaker, ''), p.stance, p.issue, p.conditional, p.text, p.span_start, p.span_end`
+
+func scanStatement(sc interface{ Scan(...any) error }, s *analysis.Statement, more ...any) error {
+	return sc.Scan(append([]any{&s.Article, &s.URL, &s.Outlet, &s.Date, &s.Party, &s.Speaker, &s.Stance,
+		&s.Issue, &s.Conditional, &s.Text, &s.Start, &s.End}, more...)...)
+}
+
+// each runs query and calls fn for each row.
+func (s *DB) each(ctx context.Context, what, query string, args []any, fn func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+// StanceDays counts positions per actor, issue, stance and day, from the
+// positions' own copy of the date: an index-only scan.
+func (s *DB) StanceDays(ctx context.Context, f analysis.Filter, fn func(analysis.StanceDay) error) error {
+	q := newFilter(f, "p.published", "p.actor", "p.issue")
+	query := `SELECT p.actor, p.issue, p.stance, coalesce(p.published, '') AS day, count(*)` + positionsFrom(f) + q.where() + `
+		GROUP BY p.actor, p.issue, p.stance, p.published
+		ORDER BY p.actor, p.issue, day, p.stance`
+	return s.each(ctx, "stance days", query, q.args, func(r *sql.Rows) error {
+		var d analysis.StanceDay
+		if err := r.Scan(&d.Actor, &d.Issue, &d.Stance, &d.Day, &d.N); err != nil {
+			return fmt.Errorf("stance days: %w", err)
+		}
+		return fn(d)
+	})
+}
+
+// Latest returns the last position (by article id, then order in the
+// article) of a cell with stance on day.
+func (s *DB) Latest(ctx context.Context, f analysis.Filter, actor, issue, stance, day string) (analysis.Statement, bool, error) {
+	var st analysis.Statement
+	q := newFilter(f, "p.published", "", "")
+	q.add("p.actor = " + q.arg(actor))
+	q.add("p.issue = " + q.arg(issue))
+	q.add("p.stance = " + q.arg(stance))
+	if day == "" {
+		q.add("p.published IS NULL")
+	} else {
+		q.add("p.published = " + q.arg(day))
+	}
+	query := `SELECT ` + statement + ` FROM positions p JOIN articles a ON a.id = p.article_id` + q.where() + `
+		ORDER BY a.source_id DESC, p.seq DESC LIMIT 1`
+	err := scanStatement(s.db.QueryRowContext(ctx, query, q.args...), &st)
+	if err == sql.ErrNoRows {
+		return st, false, nil
+	}
+	if err != nil {
+		return st, false, fmt.Errorf("latest: %w", err)
+	}
+	return st, true, nil
+}
+
+// Stories counts the near-duplicate clusters (independent stories) that
+// carry a stance for a cell, from the positions' own copy of the cluster.
+func (s *DB) Stories(ctx context.Context, f analysis.Filter, actor, issue, stance string) (int, error) {
+	q := newFilter(f, "p.published", "", "")
+	q.add("p.actor = " + q.arg(actor))
+	q.add("p.issue = " + q.arg(issue))
+	q.add("p.stance = " + q.arg(stance))
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT p.cluster)`+positionsFrom(f)+q.where(), q.args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("stories: %w", err)
+	}
+	return n, nil
+}
+
+// Positions streams the positions of a cell, newest first, undated last.
+func (s *DB) Positions(ctx context.Context, f analysis.Filter, actor, issue string, fn func(analysis.Statement) error) error {
+	q := newFilter(f, "p.published", "p.actor", "p.issue")
+	if actor != "" {
+		q.add("p.actor = " + q.arg(actor))
+	}
+	if issue != "" {
+		q.add("p.issue = " + q.arg(issue))
+	}
+	query := `SELECT ` + statement + ` FROM positions p JOIN articles a ON a.id = p.article_id` + q.where() + `
+		ORDER BY p.published DESC NULLS LAST, a.source_id, p.seq`
+	return s.each(ctx, "positions", query, q.args, func(r *sql.Rows) error {
+		var st analysis.Statement
+		if err := scanStatement(r, &st); err != nil {
+			return fmt.Errorf("positions: %w", err)
+		}
+		return fn(st)
+	})
+}
+
+// Quotes streams up to n direct quotes of party, newest first, undated
+// ones only when there are too few dated: two index range scans.
+func (s *DB) Quotes(ctx context.Context, f analysis.Filter, party string, n int, fn func(analysis.Statement) error) error {
+	seen := 0
+	for _, dated := range []bool{true, false} {
+		if seen >= n {
+			break
+		}
+		q := newFilter(f, "t.published", "", "")
+		q.add("t.party = " + q.arg(party))
+		q.add("t.kind = 'direct'")
+		order := " ORDER BY t.published DESC, t.article_id, t.seq"
+		if dated {
+			q.add("t.published IS NOT NULL")
+		} else {
+			q.add("t.published IS NULL")
+			order = " ORDER BY t.article_id, t.seq"
+		}
+		query := `SELECT a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coalesce(t.published, ''), t.party,
+				coalesce(t.speaker, ''), t.text, t.span_start, t.span_end
+			FROM attributions t JOIN articles a ON a.id = t.article_id` + q.where() + order + ` LIMIT ` + q.arg(n-seen)
+		err := s.each(ctx, "quotes", query, q.args, func(r *sql.Rows) error {
+			var st analysis.Statement
+			if err := r.Scan(&st.Article, &st.URL, &st.Outlet, &st.Date, &st.Party, &st.Speaker, &st.Text, &st.Start, &st.End); err != nil {
+				return fmt.Errorf("quotes: %w", err)
+			}
+			seen++
+			return fn(st)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// AssessmentDays counts positive and negative assessments per day.
+func (s *DB) AssessmentDays(ctx context.Context, f analysis.Filter, fn func(analysis.AssessmentDay) error) error {
+	q := newFilter(f, "a.published", "", "")
+	query := `SELECT coalesce(a.published, '') AS day,
+			sum(CASE WHEN t.polarity = 'positive' THEN 1 ELSE 0 END),
+			sum(CASE WHEN t.polarity = 'negative' THEN 1 ELSE 0 END)
+		FROM assessments t JOIN articles a ON a.id = t.article_id` + q.where() + `
+		GROUP BY a.published ORDER BY day`
+	return s.each(ctx, "assessment days", query, q.args, func(r *sql.Rows) error {
+		var d analysis.AssessmentDay
+		if err := r.Scan(&d.Day, &d.Positive, &d.Negative); err != nil {
+			return fmt.Errorf("assessment days: %w", err)
+		}
+		return fn(d)
+	})
+}
+
+// Assessments streams the assessments, newest first, undated last.
+func (s *DB) Assessments(ctx context.Context, f analysis.Filter, fn func(analysis.Assessment) error) error {
+	q := newFilter(f, "a.published", "", "")
+	query := `SELECT a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coalesce(a.published, ''),
+			coalesce(t.source, ''), t.polarity, t.text, t.span_start, t.span_end
+		FROM assessments t JOIN articles a ON a.id = t.article_id` + q.where() + `
+		ORDER BY a.published DESC NULLS LAST, a.source_id, t.seq`
+	return s.each(ctx, "assessments", query, q.args, func(r *sql.Rows) error {
+		var x analysis.Assessment
+		if err := r.Scan(&x.Article, &x.URL, &x.Outlet, &x.Date, &x.Speaker, &x.Polarity, &x.Text, &x.Start, &x.End); err != nil {
+			return fmt.Errorf("assessments: %w", err)
+		}
+		return fn(x)
+	})
+}
+
+// Figures streams the figures that have a measure, by measure, unit and
+// day, undated last.
+func (s *DB) Figures(ctx context.Context, f analysis.Filter, fn func(analysis.Figure) error) error {
+	q := newFilter(f, "a.published", "", "")
+	q.add("t.measure IS NOT NULL")
+	query := `SELECT a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coalesce(a.published, ''),
+			t.value, t.qualifier, t.unit, t.measure, coalesce(t.source, ''), t.text, t.span_start, t.span_end
+		FROM figures t JOIN articles a ON a.id = t.article_id` + q.where() + `
+		ORDER BY t.measure, t.unit, a.published NULLS LAST, a.source_id, t.seq`
+	return s.each(ctx, "figures", query, q.args, func(r *sql.Rows) error {
+		var x analysis.Figure
+		if err := r.Scan(&x.Article, &x.URL, &x.Outlet, &x.Date, &x.Value, &x.Qualifier, &x.Unit, &x.Measure,
+			&x.Speaker, &x.Text, &x.Start, &x.End); err != nil {
+			return fmt.Errorf("figures: %w", err)
+		}
+		return fn(x)
+	})
+}
+
+// contextBytes is how much text around a position Contexts returns on
+// each side.
+const contextBytes = 80
+
+// Contexts streams positions with stance or issue, each with the text
+// around it, in no particular order: sorting the windows would cost more
+// than the rest of a report. The window is cut in characters
+// by SQL, so near non-ASCII text it may be a little off the exact bytes;
+// it is only searched for names, and the evidence stays the stored span.
+func (s *DB) Contexts(ctx context.Context, f analysis.Filter, stance, issue string, fn func(analysis.Context) error) error {
+	q := newFilter(f, "p.published", "p.actor", "p.issue")
+	var either []string
+	if stance != "" {
+		either = append(either, "p.stance = "+q.arg(stance))
+	}
+	if issue != "" {
+		either = append(either, "p.issue = "+q.arg(issue))
+	}
+	if len(either) > 0 {
+		q.add("(" + strings.Join(either, " OR ") + ")")
+	}
+	from := q.arg(contextBytes)
+	query := `SELECT ` + statement + `, substr(a.text, CASE WHEN p.span_start > ` + from + ` THEN p.span_start - ` + from + ` ELSE 0 END + 1,
+				p.span_end - p.span_start + 2 * ` + from + `)
+		FROM positions p JOIN articles a ON a.id = p.article_id` + q.where()
+	return s.each(ctx, "contexts", query, q.args, func(r *sql.Rows) error {
+		var c analysis.Context
+		if err := scanStatement(r, &c.Statement, &c.Window); err != nil {
+			return fmt.Errorf("contexts: %w", err)
+		}
+		return fn(c)
+	})
+}
+
+// Texts streams each article's outlet and text.
+func (s *DB) Texts(ctx context.Context, f analysis.Filter, fn func(outlet, text string) error) error {
+	q := newFilter(f, "a.published", "", "")
+	query := `SELECT coalesce(a.outlet, ''), a.text FROM articles a` + q.where()
+	return s.each(ctx, "texts", query, q.args, func(r *sql.Rows) error {
+		var outlet, text string
+		if err := r.Scan(&outlet, &text); err != nil {
+			return fmt.Errorf("texts: %w", err)
+		}
+		return fn(outlet, text)
+	})
+}

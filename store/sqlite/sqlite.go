@@ -1,0 +1,93 @@
+// Package sqlite opens a store in an SQLite file (modernc.org/sqlite, no
+// cgo): WAL journal so searches read while ingest writes, FTS5 for
+// full-text search.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // the "sqlite" driver
+
+	"github.com/parley-news/parley/store"
+)
+
+// pragmas set on every connection. synchronous=NORMAL in WAL mode loses no
+// committed transaction when the process dies, only on power loss; the
+// busy timeout lets several processes take turns writing; write
+// transactions take the write lock when they begin, so two writers never
+// deadlock upgrading a read lock.
+const pragmas = "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(30000)" +
+	"&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(16384)&_txlock=immediate"
+
+// Open opens (creating it if needed) the store in the SQLite file at path
+// and brings its schema up to date.
+func Open(ctx context.Context, path string) (*store.DB, error) {
+	if strings.ContainsAny(path, "?#") {
+		return nil, fmt.Errorf("open %s: '?' and '#' are not allowed in a database path", path)
+	}
+	db, err := sql.Open("sqlite", "file:"+path+pragmas)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := db.PingContext(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if err := store.Migrate(ctx, db, "sqlite", goose.DialectSQLite3); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return store.New(db, dialect), nil
+}
+
+var dialect = store.Dialect{
+	Match: func(table, alias, arg string) string {
+		return fmt.Sprintf("%s.rowid IN (SELECT rowid FROM %s_fts WHERE %s_fts MATCH %s)", alias, table, table, arg)
+	},
+	// Terms quotes each word, so that FTS5 reads none as an operator and
+	// requires them all.
+	Terms: func(words []string) string {
+		return `"` + strings.Join(words, `" "`) + `"`
+	},
+	Unindex: func(ctx context.Context, tx *sql.Tx, article int64) error {
+		return execAll(ctx, tx, unindex, article)
+	},
+	Index: func(ctx context.Context, tx *sql.Tx, articles []int64) error {
+		ids, err := json.Marshal(articles)
+		if err != nil {
+			return err
+		}
+		return execAll(ctx, tx, index, string(ids))
+	},
+	Retry: func(error) bool { return false },
+}
+
+// unindex removes article $1 and its facts from the full-text indexes.
+var unindex = []string{
+	`DELETE FROM articles_fts WHERE rowid = $1`,
+	`DELETE FROM attributions_fts WHERE rowid IN (SELECT rowid FROM attributions WHERE article_id = $1)`,
+	`DELETE FROM positions_fts WHERE rowid IN (SELECT rowid FROM positions WHERE article_id = $1)`,
+}
+
+// index adds the articles in the JSON array $1, and their facts, to the
+// full-text indexes, in rowid order: FTS5 flushes its pending index
+// whenever a rowid is lower than the one before.
+var index = []string{
+	`INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id IN (SELECT value FROM json_each($1)) ORDER BY id`,
+	`INSERT INTO attributions_fts (rowid, text) SELECT rowid, text FROM attributions WHERE article_id IN (SELECT value FROM json_each($1)) ORDER BY rowid`,
+	`INSERT INTO positions_fts (rowid, text) SELECT rowid, text FROM positions WHERE article_id IN (SELECT value FROM json_each($1)) ORDER BY rowid`,
+}
+
+func execAll(ctx context.Context, tx *sql.Tx, stmts []string, arg any) error {
+	for _, q := range stmts {
+		if _, err := tx.ExecContext(ctx, q, arg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
