@@ -23,6 +23,9 @@ const (
 func quoteRoles(s string, toks []text.Token, roles []int8) {
 	open := false
 	for i, t := range toks {
+		if c := t.Text[0]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
+			continue // fast path: no ASCII quote
+		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		switch t.Text {
 		case "''":

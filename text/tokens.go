@@ -38,7 +38,14 @@ func Tokens(s string, sp parley.Span) []Token {
 func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 	i := sp.Start
 	for i < sp.End {
-		r, n := utf8.DecodeRuneInString(s[i:sp.End])
+		if c := s[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++ // fast path: ASCII space
+			continue
+		}
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:sp.End])
+		}
 		if unicode.IsSpace(r) {
 			i += n
 			continue
@@ -71,7 +78,7 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 			}
 			break
 		}
-		if j < sp.End && s[j] == '.' && abbreviation(s[i:j]) {
+		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) {
 			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
