@@ -208,3 +208,16 @@ func (s *Set) IsMedium(text string) bool {
 
 // IsMediator reports whether the party mediates.
 func (s *Set) IsMediator(id string) bool { return s != nil && s.mediator[id] }
+
+// Loaded lists the loaded terms of every pack in the set with the neutral
+// term each stands for, for framing.
+func (s *Set) Loaded() []LoadedDef {
+	if s == nil {
+		return nil
+	}
+	var out []LoadedDef
+	for _, f := range s.files {
+		out = append(out, f.Loaded...)
+	}
+	return out
+}

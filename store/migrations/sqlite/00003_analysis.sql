@@ -14,7 +14,7 @@ UPDATE positions SET (published, cluster) = (SELECT a.published, a.cluster FROM 
 CREATE TRIGGER positions_article AFTER INSERT ON positions
 BEGIN
     UPDATE positions SET (published, cluster) = (SELECT a.published, a.cluster FROM articles a WHERE a.id = NEW.article_id)
-    WHERE article_id = NEW.article_id AND seq = NEW.seq;
+    WHERE rowid = NEW.rowid;
 END;
 -- +goose StatementEnd
 ALTER TABLE attributions ADD COLUMN published TEXT;
@@ -23,7 +23,7 @@ UPDATE attributions SET published = (SELECT a.published FROM articles a WHERE a.
 CREATE TRIGGER attributions_article AFTER INSERT ON attributions
 BEGIN
     UPDATE attributions SET published = (SELECT a.published FROM articles a WHERE a.id = NEW.article_id)
-    WHERE article_id = NEW.article_id AND seq = NEW.seq;
+    WHERE rowid = NEW.rowid;
 END;
 -- +goose StatementEnd
 CREATE INDEX attributions_party_day ON attributions (party, kind, published);
