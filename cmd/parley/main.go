@@ -20,6 +20,9 @@ func main() {
 		SilenceErrors: true,
 	}
 	root.AddCommand(extractCmd(), packCmd())
+	root.AddCommand(ingestCmd(), searchCmd())
+	root.AddCommand(reportCmd(), diffCmd(), exportCmd())
+	root.AddCommand(serveCmd())
 	if err := root.Execute(); err != nil {
 		if err != errItems {
 			fmt.Fprintln(os.Stderr, "parley:", err)
