@@ -107,6 +107,9 @@ func (a *Analyst) sides(parties map[string]int) []string {
 	if len(a.Sides) > 0 {
 		return a.Sides
 	}
+	if sides := a.Packs.Sides(); len(sides) >= 2 {
+		return sides // the pack says whose gap the negotiation is about
+	}
 	var ids []string
 	for id := range parties {
 		if !a.Packs.IsMediator(id) && id != a.Packs.UnnamedMediators() {

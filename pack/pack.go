@@ -37,6 +37,7 @@ type File struct {
 	Taxonomy    []Phrase    `yaml:"taxonomy"`  // issue ids this pack defines (the generic pack)
 	Parties     []PartyDef  `yaml:"parties"`   // sides, states and bodies
 	Mediators   []Phrase    `yaml:"mediators"` // party ids that mediate
+	Sides       []Phrase    `yaml:"sides"`     // the party ids whose gap the negotiation is about
 	People      []PersonDef `yaml:"people"`
 	Media       []Phrase    `yaml:"media"` // outlets, agencies, channels
 	Issues      []IssueDef  `yaml:"issues"`
@@ -291,6 +292,14 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 			return fail(m.Line, "mediator "+m.Text+" is not a party", "add it under parties first")
 		}
 		s.mediator[m.Text] = true
+	}
+	for _, side := range f.Sides {
+		if !s.parties[side.Text] {
+			return fail(side.Line, "side "+side.Text+" is not a party", "add it under parties first")
+		}
+	}
+	if len(f.Sides) == 1 {
+		return fail(f.Sides[0].Line, "a negotiation needs at least two sides", "list both: `sides: [a, b]`")
 	}
 	for _, p := range f.People {
 		if p.Name.Text == "" {

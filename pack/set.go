@@ -221,3 +221,21 @@ func (s *Set) Loaded() []LoadedDef {
 	}
 	return out
 }
+
+// Sides returns the parties whose gap the negotiation is about, as the
+// first pack in the set that names them says; nil when none does.
+func (s *Set) Sides() []string {
+	if s == nil {
+		return nil
+	}
+	for _, f := range s.files {
+		if len(f.Sides) > 0 {
+			out := make([]string, len(f.Sides))
+			for i, p := range f.Sides {
+				out[i] = p.Text
+			}
+			return out
+		}
+	}
+	return nil
+}
