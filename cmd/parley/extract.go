@@ -24,7 +24,9 @@ with the article's metadata, its cleaned text and the arrays attributions,
 positions, figures and assessments (field names: docs/OUTPUT.md).
 
 PATH is a .txt article, a .jsonl file (one article a line: id, url, outlet,
-published, title, text), a directory (read recursively) or - for stdin.
+published, title, text), an .html page, an RSS/Atom feed (.xml, .rss, .atom),
+a WARC file (.warc), any of these gzipped (.gz), an http(s) URL, a directory
+(read recursively) or - for stdin.
 
 Exit status: 0 when every item was read; 1 when any item failed (each failure
 is one line on stderr naming the file and line; the other articles still
