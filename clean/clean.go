@@ -206,8 +206,10 @@ func lines(s string) []string {
 		} else {
 			l, s = s[:i], s[i+1:]
 		}
-		if l = strings.TrimFunc(l, isSpace); l != "" {
-			raw = append(raw, l)
+		for _, part := range splitGlued(l) {
+			if part = strings.TrimFunc(part, isSpace); part != "" {
+				raw = append(raw, part)
+			}
 		}
 	}
 	out := raw[:0]
@@ -220,6 +222,34 @@ func lines(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// splitGlued breaks a line where page text was flattened without
+// separators, so that a list of linked headlines sticks to the prose
+// ("...ceasefire planWestern officials protest ...AtLeast"): inside a word
+// that begins with three or more lower-case letters, an upper-case letter
+// followed by a lower-case one starts a new line. Names such as "McGurk",
+// "WhatsApp" or "iPhone" do not have that shape.
+func splitGlued(l string) []string {
+	var out []string
+	start, word, lower := 0, 0, 0 // word: start of the current word; lower: its leading lower-case run
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == ' ' || c == '\t':
+			word, lower = i+1, 0
+		case 'a' <= c && c <= 'z':
+			if lower == i-word {
+				lower++
+			}
+		case 'A' <= c && c <= 'Z':
+			if lower >= 3 && lower == i-word && i+1 < len(l) && 'a' <= l[i+1] && l[i+1] <= 'z' {
+				out = append(out, l[start:i])
+				start, word, lower = i, i, 0
+			}
+		}
+	}
+	return append(out, l[start:])
 }
 
 // continues reports whether next continues prev's sentence: prev ends

@@ -241,3 +241,19 @@ func TestTitleSources(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitGlued(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"talks on the truce planLeaders meet in Rome", "talks on the truce plan|Leaders meet in Rome"},
+		{"aid convoys haltedWorld Bank warns of famineEarlier, the envoy said", "aid convoys halted|World Bank warns of famine|Earlier, the envoy said"},
+		{"McGurk flew to Cairo", "McGurk flew to Cairo"},
+		{"a WhatsApp message from the iPhone", "a WhatsApp message from the iPhone"},
+		{"the YouGov poll and DeSantis", "the YouGov poll and DeSantis"},
+		{"IDs in the USA", "IDs in the USA"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(splitGlued(tt.in), "|"); got != tt.want {
+			t.Errorf("splitGlued(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
