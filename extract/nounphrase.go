@@ -309,7 +309,7 @@ func (p *para) singular(np nounPhrase) bool {
 	if collectiveNouns[head] {
 		return false
 	}
-	return p.capitalized(h) || !strings.HasSuffix(head, "s")
+	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
 
 // collectiveNouns take a plural verb without ending in -s ("police say").
