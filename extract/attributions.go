@@ -39,8 +39,7 @@ type raw struct {
 // record per stretch of attributed text.
 func findAttributions(d *Doc) []parley.Attribution {
 	var raws []raw
-	paras, sc := splitParas(d)
-	defer sc.release()
+	paras := d.split().ptrs
 	for k, p := range paras {
 		if d.Paras[k].End > d.Article.BodyStart {
 			raws = p.attributions(raws)
@@ -276,8 +275,18 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
 // said ..., but also called on ..."): the same speaker, new content.
-func (p *para) coordinated(i, cueFrom int) (raw, bool) {
-	_, sTo := p.sentRange(i)
+func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	inSentence := len(prev) > 0 && prev[len(prev)-1].position >= sFrom
+	var subject nounPhrase
+	if !inSentence {
+		// "Ann Lee, the mayor, visited the site and said ...": the
+		// sentence's subject speaks.
+		subject = p.sentenceSubject(sFrom, cueFrom)
+		if subject.empty() {
+			return raw{}, false
+		}
+	}
 	cueTo := i + 1
 	if p.is(i+1, "for", "on") {
 		cueTo = i + 2
@@ -289,7 +298,35 @@ func (p *para) coordinated(i, cueFrom int) (raw, bool) {
 	if !p.contentAfter(k, sTo) {
 		return raw{}, false
 	}
-	return raw{inherit: true, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
+	r := raw{inherit: inSentence, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}
+	if !inSentence {
+		r.mention, r.role = p.span(subject.from, subject.to), subject.role
+		r.written = p.span(subject.from, max(subject.to, subject.written))
+	}
+	return r, true
+}
+
+// sentenceSubject reads the name that opens a sentence, with an aside after
+// it ("Ann Lee, the mayor,"), when it comes before token limit.
+func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
+	if !p.capitalized(sFrom) {
+		return nounPhrase{}
+	}
+	end := p.rightNP(sFrom, limit)
+	if end == sFrom || p.in(end-1, determiners) {
+		return nounPhrase{}
+	}
+	np := nounPhrase{from: sFrom, to: end}
+	if p.is(end, ",") {
+		c := end + 1
+		for c < limit && !p.is(c, ",") {
+			c++
+		}
+		if c < limit && (p.in(end+1, determiners) || p.in(end+1, roleWords)) {
+			np.role, np.written = p.str(end+1, c), c
+		}
+	}
+	return np
 }
 
 // verbCue handles a reporting verb: the speaker is its subject (or the name
@@ -329,7 +366,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if p.within(p.toks[i].Start, prev) {
 			return raw{}, false
 		}
-		return p.coordinated(i, cueFrom)
+		return p.coordinated(i, cueFrom, prev)
 	}
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
@@ -347,6 +384,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			if end := p.rightNP(cueTo, sTo); end > cueTo {
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
+				if p.is(end, "(") {
+					// "said Rep. Ann Lee (D-Ohio), a ...": keep the parenthesis.
+					c := end + 1
+					for c < sTo && c < end+6 && !p.is(c, ")") {
+						c++
+					}
+					if p.is(c, ")") {
+						np.written, end = c+1, c+1
+					}
+				}
 				// `," says Paul Roe, founder of a veterans group.` and
 				// `," said Ann Lee, who ran the party in 1990, and ...`: the
 				// description after the name runs to the sentence's end.
@@ -358,11 +405,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 					if afterClause && p.is(e, ",") {
 						np.role, np.written = p.str(end+1, e), e
 					} else if !afterClause {
-						last := sTo
-						for last > e && !p.isWord(last-1) && p.q(last-1) == notQuote {
-							last--
-						}
-						np.role, np.written = p.str(end+1, e), last
+						np.role, np.written = p.str(end+1, e), p.descriptionEnd(e, sTo)
 					}
 				}
 			}
@@ -521,6 +564,22 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// descriptionEnd is where the description after an inverted speaker ends
+// (tokens from e): at the sentence's end, or before a comma that opens a
+// circumstance ("..., in a statement") or a participle ("..., adding").
+func (p *para) descriptionEnd(e, sTo int) int {
+	for k := e; k < sTo; k++ {
+		if p.is(k, ",") && (p.in(k+1, nounPrepositions) || strings.HasSuffix(p.lower[min(k+1, len(p.lower)-1)], "ing")) {
+			return k
+		}
+	}
+	last := sTo
+	for last > e && !p.isWord(last-1) && p.q(last-1) == notQuote {
+		last--
+	}
+	return last
 }
 
 // accordingMedium reads "according to X" after a cue whose speaker is

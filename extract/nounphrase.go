@@ -88,6 +88,16 @@ var asideAdverbsWords = wordSet("meanwhile however though too also instead then 
 // isAside reports a comma or dash that may close an aside.
 func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
 
+// anyIn reports whether a token of [i, j) is in class c.
+func (p *para) anyIn(i, j int, c wordClass) bool {
+	for k := i; k < j; k++ {
+		if p.in(k, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // allCapitalized reports whether tokens [i, j) form a name: capitalized
 // words and name particles only.
 func (p *para) allCapitalized(i, j int) bool {
@@ -144,8 +154,12 @@ func (p *para) leftNP(j int) nounPhrase {
 		switch {
 		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords):
 			role = p.str(k+1, j)
-		case first == "who" || first == "which" || first == "whose":
+		case first == "who" || first == "which" || first == "whose",
+			strings.HasSuffix(first, "ing") && !p.capitalized(k+1): // "Obama, dedicating the museum, said"
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
+		case p.capitalized(k+1) && p.capitalized(k-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
+			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
+			role = p.str(k+1, j)
 		case p.allCapitalized(k+1, j):
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
