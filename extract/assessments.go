@@ -101,7 +101,7 @@ func (s *sentence) clause(i int) parley.Span {
 	if sp[1]-sp[0]+1 < clauseWords {
 		sp = s.clauseSpan(i, false)
 	}
-	return parley.Span{Start: s.tokens()[sp[0]].Start, End: s.tokens()[sp[1]].End}
+	return parley.Span{Start: s.toks[sp[0]].Start, End: s.toks[sp[1]].End}
 }
 
 func (s *sentence) clauseSpan(i int, quotes bool) [2]int {
@@ -114,7 +114,7 @@ func (s *sentence) clauseSpan(i int, quotes bool) [2]int {
 		start--
 	}
 	end := i
-	for end < len(s.tokens())-1 && end-i < clauseAfter {
+	for end < len(s.toks)-1 && end-i < clauseAfter {
 		w := s.word(end + 1)
 		if closesClause(w) || quotes && isQuote(w) || w == "," && end-start+1 >= clauseWords {
 			break

@@ -22,6 +22,8 @@ type Doc struct {
 
 	Attributions []parley.Attribution
 
+	tokens  *scratch    // shared by the finders (see split)
+	words   *pack.Words // the words packs match on (see packWords)
 	scanned []*sentence // pack phrases per sentence, shared by positions and assessments
 }
 
@@ -42,15 +44,17 @@ func New(packs *pack.Set) *Reader {
 
 // Read finds every layer in a (cleaned) article.
 func (r *Reader) Read(a parley.Article) parley.Reading {
+	w := pack.Split(a.Text) // split once for choosing the packs and scanning with them
 	d := &Doc{
 		Article: &a,
 		Text:    a.Text,
 		Paras:   text.Paragraphs(a.Text),
 		Sents:   text.Sentences(a.Text),
-		Pack:    r.packs.For(a.Text),
+		Pack:    r.packs.ForWords(w),
+		words:   w,
 	}
 	d.Attributions = findAttributions(d)
-	return parley.Reading{
+	out := parley.Reading{
 		Article:      a,
 		Packs:        d.Pack.Names(),
 		Attributions: d.Attributions,
@@ -58,4 +62,6 @@ func (r *Reader) Read(a parley.Article) parley.Reading {
 		Positions:    findPositions(d),
 		Assessments:  findAssessments(d),
 	}
+	d.release()
+	return out
 }

@@ -171,7 +171,7 @@ func findFigures(d *Doc) []parley.Figure {
 		if !text.MayHoldNumber(d.Text[sp.Start:sp.End]) {
 			continue
 		}
-		toks := text.Tokens(d.Text, sp)
+		toks, _ := d.split().sentence(si)
 		nums = text.FindNumbers(toks, nums[:0])
 		for k, n := range nums {
 			if k+1 < len(nums) && nums[k+1].First == n.Last {

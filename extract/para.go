@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/text"
 )
 
@@ -77,8 +78,9 @@ func (p *para) str(i, j int) string {
 	return p.s[sp.Start:sp.End]
 }
 
-// scratch holds the per-token arrays of one article. Articles reuse them
-// through a pool: the finder then allocates almost nothing per article.
+// scratch holds the per-token arrays of one article, shared by the
+// finders. Articles reuse them through a pool: reading then allocates
+// almost nothing per token.
 type scratch struct {
 	toks   []text.Token
 	lower  []string
@@ -86,6 +88,7 @@ type scratch struct {
 	ints   []int
 	quote  []int8
 	inside []bool
+	sents  []int // sentence i holds tokens [sents[i], sents[i+1])
 	paras  []para
 	ptrs   []*para
 }
@@ -102,39 +105,93 @@ func grow[T any](b []T, n int) []T {
 	return b
 }
 
-// splitParas tokenizes the article once and gives each paragraph its slice
-// of the per-token arrays. Call release when done with the paragraphs.
-func splitParas(d *Doc) ([]*para, *scratch) {
+// split tokenizes the article on first need. The finders share the tokens
+// until release; a Doc never released leaves them to the garbage collector.
+func (d *Doc) split() *scratch {
+	if d.tokens == nil {
+		d.tokens = splitParas(d)
+	}
+	return d.tokens
+}
+
+// packWords splits the article into the words packs match on, on first need.
+func (d *Doc) packWords() *pack.Words {
+	if d.words == nil {
+		d.words = pack.Split(d.Text)
+	}
+	return d.words
+}
+
+// release returns the Doc's tokens and words for reuse; what holds them is
+// dead after it.
+func (d *Doc) release() {
+	if d.tokens != nil {
+		d.tokens.release()
+		d.tokens = nil
+	}
+	if d.words != nil {
+		d.words.Release()
+		d.words = nil
+	}
+}
+
+// splitParas tokenizes the article once, sentence by sentence, and gives
+// each paragraph its slice of the per-token arrays. Sentences end at white
+// space, so their tokens are the paragraphs' tokens.
+func splitParas(d *Doc) *scratch {
 	sc := scratchPool.Get().(*scratch)
 	s := d.Text
-	toks := sc.toks[:0]
-	bounds := make([]int, 0, len(d.Paras)+1)
-	for _, pr := range d.Paras {
-		bounds = append(bounds, len(toks))
-		toks = text.AppendTokens(toks, s, pr)
+	toks, sents := sc.toks[:0], sc.sents[:0]
+	for _, sp := range d.Sents {
+		sents = append(sents, len(toks))
+		toks = text.AppendTokens(toks, s, sp)
 	}
-	bounds = append(bounds, len(toks))
 	n := len(toks)
-	sc.toks = toks
+	sc.toks, sc.sents = toks, append(sents, n)
 	sc.lower, sc.cls, sc.ints = grow(sc.lower, n), grow(sc.cls, n), grow(sc.ints, 3*n)
 	sc.quote, sc.inside = grow(sc.quote, n), grow(sc.inside, n)
 	sc.paras, sc.ptrs = grow(sc.paras, len(d.Paras)), grow(sc.ptrs, len(d.Paras))
 	// Lower-case the text once; tokens are slices of it when case folding
 	// keeps byte lengths (it does for ASCII).
 	low, same := text.Lower(s)
-	si := 0
-	for k := range d.Paras {
-		a, b := bounds[k], bounds[k+1]
+	for i, t := range toks {
+		if same {
+			sc.lower[i] = low[t.Start:t.End]
+		} else {
+			sc.lower[i] = strings.ToLower(t.Text)
+		}
+	}
+	for i := range d.Sents {
+		for k := sc.sents[i]; k < sc.sents[i+1]; k++ {
+			sc.ints[k] = i
+		}
+	}
+	a := 0
+	for k, pr := range d.Paras {
+		for a < n && toks[a].Start < pr.Start {
+			a++
+		}
+		b := a
+		for b < n && toks[b].Start < pr.End {
+			b++
+		}
 		p := &sc.paras[k]
 		*p = para{s: s, toks: toks[a:b], lower: sc.lower[a:b], cls: sc.cls[a:b],
 			sent: sc.ints[a:b], sFrom: sc.ints[n+a : n+b], sTo: sc.ints[2*n+a : 2*n+b], quote: sc.quote[a:b], inside: sc.inside[a:b]}
-		p.fill(low, same, d.Sents, &si)
+		p.fill()
 		sc.ptrs[k] = p
+		a = b
 	}
-	return sc.ptrs, sc
+	return sc
 }
 
-// release returns the arrays to the pool; the paragraphs are dead after it.
+// sentence returns the tokens of sentence i and their lower-case forms.
+func (sc *scratch) sentence(i int) ([]text.Token, []string) {
+	a, b := sc.sents[i], sc.sents[i+1]
+	return sc.toks[a:b:b], sc.lower[a:b:b]
+}
+
+// release returns the arrays to the pool.
 func (sc *scratch) release() {
 	clear(sc.lower) // drop references to the article's text
 	clear(sc.toks)
@@ -145,21 +202,12 @@ func (sc *scratch) release() {
 }
 
 // fill computes the per-token facts of a paragraph.
-func (p *para) fill(low string, same bool, sents []parley.Span, si *int) {
+func (p *para) fill() {
 	n := len(p.toks)
 	for i, t := range p.toks {
-		if same {
-			p.lower[i] = low[t.Start:t.End]
-		} else {
-			p.lower[i] = strings.ToLower(t.Text)
-		}
 		if t.IsWord() {
 			p.cls[i] = cueLexicon[p.lower[i]]
 		}
-		for *si < len(sents)-1 && sents[*si].End <= t.Start {
-			*si++
-		}
-		p.sent[i] = *si
 	}
 	for i := 0; i < n; {
 		j := i

@@ -469,7 +469,7 @@ func (s *sentence) deniedBy(c pack.Match) bool {
 // conditional reports whether the cue's clause ties the stance to a
 // condition.
 func (s *sentence) conditional(c pack.Match) bool {
-	for i := s.tok(c.Start) - 3; i < len(s.tokens()); i++ {
+	for i := s.tok(c.Start) - 3; i < len(s.toks); i++ {
 		switch s.word(i) {
 		case "if", "unless", "only", "provided", "without", "condition", "conditioned", "conditional":
 			return true
@@ -609,7 +609,7 @@ func (s *sentence) agents(c pack.Match) []string {
 		return nil
 	}
 	t := s.tok(c.End)
-	for i := t; i < t+4 && i < len(s.tokens()); i++ {
+	for i := t; i < t+4 && i < len(s.toks); i++ {
 		if c.Form == pack.Noun && s.cueAt(s.toks[i].Start, c.ID) {
 			return nil
 		}
@@ -877,8 +877,7 @@ func appendNew(ids []string, id string) []string {
 type sentence struct {
 	parley.Span
 	set      *pack.Set
-	text     string       // the whole article text
-	toks     []text.Token // split on first need: most sentences need no tokens
+	toks     []text.Token // the Doc's tokens of the sentence
 	low      []string     // the tokens lowercased
 	parties  []pack.Match
 	issues   []pack.Match
@@ -894,12 +893,17 @@ func (d *Doc) sentences() []*sentence {
 	if d.scanned != nil {
 		return d.scanned
 	}
+	sc := d.split()
 	d.scanned = make([]*sentence, len(d.Sents))
+	ss := make([]sentence, len(d.Sents))
 	for i, sp := range d.Sents {
-		d.scanned[i] = &sentence{Span: sp, set: d.Pack, text: d.Text}
+		s := &ss[i]
+		*s = sentence{Span: sp, set: d.Pack}
+		s.toks, s.low = sc.sentence(i)
+		d.scanned[i] = s
 	}
 	i := 0
-	d.Pack.Scan(d.Text, func(m pack.Match) {
+	d.Pack.ScanWords(d.packWords(), func(m pack.Match) {
 		for i < len(d.Sents) && d.Sents[i].End <= m.Start {
 			i++
 		}
@@ -934,28 +938,16 @@ func (s *sentence) add(d *Doc, m pack.Match) {
 	}
 }
 
-// tokens splits the sentence into tokens once.
-func (s *sentence) tokens() []text.Token {
-	if s.toks == nil {
-		s.toks = text.Tokens(s.text, s.Span)
-		s.low = make([]string, len(s.toks))
-		for i, t := range s.toks {
-			s.low[i] = strings.ToLower(t.Text)
-		}
-	}
-	return s.toks
-}
-
 // tok returns the index of the token holding off, or of the first one
 // after it: pack phrases split words that tokens keep whole ("42-day").
 func (s *sentence) tok(off int) int {
-	toks := s.tokens()
+	toks := s.toks
 	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
 }
 
 // word is the lowercased i-th token, "" out of range.
 func (s *sentence) word(i int) string {
-	if i < 0 || i >= len(s.tokens()) {
+	if i < 0 || i >= len(s.toks) {
 		return ""
 	}
 	return s.low[i]

@@ -87,39 +87,47 @@ func (t *trie) add(phrase string, e entry) {
 	n.ends = append(n.ends, e)
 }
 
-// word is one word of a scanned text.
+// word is one word of a split text.
 type word struct {
-	start, end int   // in the text
-	lo, hi     int   // its lowercased form in the scan's buffer
-	node       *trie // the root's child for this word, nil if no phrase starts with it
+	start, end int // in the text
+	lo, hi     int // its lowercased form in the Words' buffer
 }
 
-// scanBuf holds a scan's words, reused across scans: an article's words
-// would otherwise be garbage after every scan.
-type scanBuf struct {
+// Words is a text split into the lowercased words phrases are matched on.
+// Choosing packs and scanning with them share one split (see ForWords and
+// ScanWords). The buffers are reused: call Release when done.
+type Words struct {
 	low   []byte
 	words []word
 }
 
-var scanBufs = sync.Pool{New: func() any { return new(scanBuf) }}
+var wordsPool = sync.Pool{New: func() any { return new(Words) }}
+
+// Split splits text into words.
+func Split(text string) *Words {
+	var buf [64]byte
+	w := wordsPool.Get().(*Words)
+	low, words := w.low[:0], w.words[:0]
+	forEachWord(text, buf[:0], func(b []byte, start, end int) bool {
+		lo := len(low)
+		low = append(low, b...)
+		words = append(words, word{start, end, lo, len(low)})
+		return true
+	})
+	w.low, w.words = low, words
+	return w
+}
+
+// Release returns w's buffers for reuse; w is dead after it.
+func (w *Words) Release() { wordsPool.Put(w) }
 
 // scan calls fn for the longest phrase of each kind starting at each word,
 // skipping words already covered by an earlier match of the same kind.
-func (t *trie) scan(s string, fn func(Match, entry)) {
+func (t *trie) scan(w *Words, fn func(Match, entry)) {
 	if t == nil || len(t.next) == 0 {
 		return
 	}
-	var buf [64]byte
-	sb := scanBufs.Get().(*scanBuf)
-	defer scanBufs.Put(sb)
-	low, words := sb.low[:0], sb.words[:0]
-	forEachWord(s, buf[:0], func(w []byte, start, end int) bool {
-		lo := len(low)
-		low = append(low, w...)
-		words = append(words, word{start, end, lo, len(low), t.next[string(w)]})
-		return true
-	})
-	sb.low, sb.words = low, words
+	low, words := w.low, w.words
 	var covered [numKinds]int
 	type best struct {
 		e   entry
@@ -129,7 +137,7 @@ func (t *trie) scan(s string, fn func(Match, entry)) {
 	var foundBuf [16]best
 	found := foundBuf[:0]
 	for i := range words {
-		n := words[i].node
+		n := t.next[string(low[words[i].lo:words[i].hi])]
 		if n == nil {
 			continue
 		}

@@ -124,8 +124,19 @@ func (s *Set) For(text string) *Set {
 	if s == nil || !s.auto {
 		return s
 	}
+	w := Split(text)
+	defer w.Release()
+	return s.ForWords(w)
+}
+
+// ForWords is For on a split text, to scan it afterwards without splitting
+// it again.
+func (s *Set) ForWords(w *Words) *Set {
+	if s == nil || !s.auto {
+		return s
+	}
 	var mask uint64 = 1 // the generic pack
-	s.root.scan(text, func(m Match, e entry) {
+	s.root.scan(w, func(m Match, e entry) {
 		if e.pack > 0 && e.pack < 64 && (m.Kind == KindParty || m.Kind == KindPerson) {
 			mask |= 1 << e.pack
 		}
@@ -153,7 +164,17 @@ func (s *Set) Scan(text string, fn func(Match)) {
 	if s == nil {
 		return
 	}
-	s.root.scan(text, func(m Match, _ entry) { fn(m) })
+	w := Split(text)
+	defer w.Release()
+	s.ScanWords(w, fn)
+}
+
+// ScanWords is Scan on a split text.
+func (s *Set) ScanWords(w *Words, fn func(Match)) {
+	if s == nil {
+		return
+	}
+	s.root.scan(w, func(m Match, _ entry) { fn(m) })
 }
 
 // PartyIn returns the id of the party that s names, by a party's name,
@@ -164,7 +185,9 @@ func (s *Set) PartyIn(text string) string {
 		return ""
 	}
 	best, bestWords, bestStart := "", 0, 0
-	s.root.scan(text, func(m Match, _ entry) {
+	w := Split(text)
+	defer w.Release()
+	s.root.scan(w, func(m Match, _ entry) {
 		id := ""
 		switch m.Kind {
 		case KindParty:
