@@ -788,7 +788,7 @@ func (p *para) accordingTo(i int) (raw, bool) {
 			}
 		}
 	}
-	end := p.rightNP(i+2, sTo)
+	end := p.sourceEnd(i+2, sTo)
 	if end <= i+2 {
 		return raw{}, false
 	}
@@ -823,6 +823,24 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		r.quoted = true
 	}
 	return r, true
+}
+
+// sourceEnd is where the source named after "according to" ends: at the
+// next comma, semicolon, quotation mark or the sentence's end, so that a
+// source keeps its modifiers ("a poll released last week", "the ministry
+// run by Hamas", "attorneys for the family").
+func (p *para) sourceEnd(i, sTo int) int {
+	j := i
+	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(") && p.q(j) == notQuote {
+		j++
+	}
+	if j-i >= 16 {
+		return p.rightNP(i, sTo)
+	}
+	for j > i && !p.isWord(j-1) {
+		j--
+	}
+	return j
 }
 
 // quotedAsSaying returns the token index of "saying" in "X quoted Y as

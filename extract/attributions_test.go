@@ -97,6 +97,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Omar Haddad", text: "the strike would go on"}}},
 		{"inverted speaker with a parenthesis and a circumstance", `"We have the votes," said Rep. Ann Lee (D-Ohio), the whip, in a statement.`,
 			[]wantAttr{{speaker: "Ann Lee", mention: "Rep. Ann Lee (D-Ohio), the whip"}}},
+		{"according to a source with modifiers", `Turnout rose to 61 percent, according to a county survey released last week.`,
+			[]wantAttr{{speaker: "a county survey released last week", text: "Turnout rose to 61 percent"}}},
+		{"possessive her", `Her lawyer said the appeal would be filed on Friday.`,
+			[]wantAttr{{speaker: "Her lawyer", text: "the appeal would be filed on Friday"}}},
 		{"relative pronoun subject", `The offer was rejected by the mayor, who called it "a step backwards".`,
 			[]wantAttr{{speaker: "the mayor", kind: "mixed", text: `it "a step backwards"`}}},
 	}

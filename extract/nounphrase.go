@@ -210,7 +210,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if p.in(k, subjectStops) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom) {
+		possessive := p.is(k, "her") && k < end // "Her lawyer said"
+		if p.in(k, subjectStops) && !possessive && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom) {
 			bounded = true
 			break
 		}
