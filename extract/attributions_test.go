@@ -168,6 +168,7 @@ func TestNotAttributions(t *testing.T) {
 		`The plan would create a Palestinian state within five years.`,
 		`The map shows the new border crossings.`,
 		`Rescuers found two survivors under the rubble.`,
+		`The union has accepted the plan announced by the mayor on Friday.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", body, got)

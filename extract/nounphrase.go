@@ -290,6 +290,9 @@ func (p *para) notAVerb(i int) bool {
 	}
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
+	if participle && p.is(i+1, "by") {
+		return true // "the proposal announced by Biden": a participle with its agent
+	}
 	b := i - 1
 	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || p.in(b, cueModifiers)) && !p.in(b, beForms) {
 		b--
