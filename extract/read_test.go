@@ -114,3 +114,36 @@ func BenchmarkFindAttributions(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// TestEveryRecordPointsAtItsText proves the offset convention of
+// docs/OUTPUT.md on every layer, over the dev corpus and the samples.
+func TestEveryRecordPointsAtItsText(t *testing.T) {
+	arts := benchArticles(t)
+	files, _ := filepath.Glob("../samples/*")
+	read.Each(files, nil, func(a parley.Article) { arts = append(arts, clean.Article(a)) }, func(error) {})
+	r := New(nil)
+	records := 0
+	for _, a := range arts {
+		rd := r.Read(a)
+		s := rd.Article.Text
+		for _, x := range rd.Attributions {
+			checkOffsets(t, s, x.Text, x.Span, x.Parts)
+			records++
+		}
+		for _, x := range rd.Positions {
+			checkOffsets(t, s, x.Text, x.Span, nil)
+			records++
+		}
+		for _, x := range rd.Figures {
+			checkOffsets(t, s, x.Text, x.Span, nil)
+			records++
+		}
+		for _, x := range rd.Assessments {
+			checkOffsets(t, s, x.Text, x.Span, nil)
+			records++
+		}
+	}
+	if records < 50 {
+		t.Errorf("only %d records checked", records)
+	}
+}
