@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -46,16 +48,17 @@ come out).`,
 				failed++
 				fmt.Fprintln(os.Stderr, "parley:", err)
 			}
-			read.Each(args, os.Stdin, func(a parley.Article) {
-				rd, err := readSafely(r, a)
+			write := func(a parley.Article, rd parley.Reading, err error) {
+				if err == nil {
+					err = enc.Encode(rd)
+				}
 				if err != nil {
 					fail(&read.ItemError{Origin: a.Origin, Err: err})
-					return
 				}
-				if err := enc.Encode(rd); err != nil {
-					fail(&read.ItemError{Origin: a.Origin, Err: err})
-				}
-			}, fail)
+			}
+			b := batch{reader: r, workers: runtime.GOMAXPROCS(0), write: write}
+			read.Each(args, os.Stdin, b.add, fail)
+			b.flush()
 			if failed > 0 {
 				return errItems
 			}
@@ -64,6 +67,49 @@ come out).`,
 	}
 	cmd.Flags().StringArrayVar(&packRefs, "pack", nil, packFlagHelp)
 	return cmd
+}
+
+// batch reads articles on every core and writes them in input order. It
+// holds at most batchSize articles, so memory stays flat whatever the input.
+type batch struct {
+	reader  *extract.Reader
+	workers int
+	write   func(parley.Article, parley.Reading, error)
+	arts    []parley.Article
+}
+
+const batchSize = 256
+
+func (b *batch) add(a parley.Article) {
+	b.arts = append(b.arts, a)
+	if len(b.arts) == batchSize {
+		b.flush()
+	}
+}
+
+func (b *batch) flush() {
+	readings := make([]parley.Reading, len(b.arts))
+	errs := make([]error, len(b.arts))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < b.workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				readings[i], errs[i] = readSafely(b.reader, b.arts[i])
+			}
+		}()
+	}
+	for i := range b.arts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i, a := range b.arts {
+		b.write(a, readings[i], errs[i])
+	}
+	b.arts = b.arts[:0]
 }
 
 // readSafely cleans and reads one article, turning a panic in any finder
