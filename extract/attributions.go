@@ -38,14 +38,15 @@ type raw struct {
 // findAttributions reads every body paragraph for cues and builds one
 // record per stretch of attributed text.
 func findAttributions(d *Doc) []parley.Attribution {
-	var raws []raw
-	paras := d.split().ptrs
-	for k, p := range paras {
+	sc := d.split()
+	raws := sc.raws[:0]
+	for k, p := range sc.ptrs {
 		if d.Paras[k].End > d.Article.BodyStart {
 			raws = p.attributions(raws)
 		}
 	}
-	return resolve(d, raws, personNames(paras))
+	sc.raws = raws
+	return resolve(d, raws, personNames(sc.ptrs))
 }
 
 // attributions finds the cues of one paragraph and what each attributes.
@@ -884,8 +885,9 @@ func (p *para) quotedAs(i int) (raw, bool) {
 }
 
 // uncuedQuotes gives a quotation with no cue of its own to the speaker of
-// the quotation before it: a second quote after `"A," he said.`, or a
-// paragraph that opens with a quote running on from the previous one.
+// the statement before it: a second quote after `"A," he said.` joins that
+// record; a paragraph that opens with a quote running on from the previous
+// one, or a quote after reported speech, is a record of its own.
 func (p *para) uncuedQuotes(out []raw, first int) []raw {
 	covered := func(off int) bool {
 		for _, r := range out[first:] {
@@ -932,7 +934,13 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 		if body.Len() < 20 {
 			continue
 		}
-		out = append(out, raw{inherit: true, cue: out[prev].cue, medium: out[prev].medium, content: []parley.Span{body}, quoted: true, position: i})
+		if prev >= first && out[prev].quoted && len(out[prev].content) < 4 {
+			// `"A," she said. "B."`: the quotation goes on after its cue,
+			// one record with both parts, like `"A," she said, "B."`.
+			out[prev].content = append(out[prev].content, body)
+		} else {
+			out = append(out, raw{inherit: true, cue: out[prev].cue, medium: out[prev].medium, content: []parley.Span{body}, quoted: true, position: i})
+		}
 		i = c
 	}
 	sort.SliceStable(out[first:], func(a, b int) bool { return out[first+a].content[0].Start < out[first+b].content[0].Start })

@@ -273,6 +273,9 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
+		if j > i && p.capitalized(j-1) && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ed") {
+			break // "Ann Lee chimed in": a past tense after the name ends it
+		}
 		j++
 	}
 	return trimTimeTail(p, i, j)
