@@ -78,9 +78,9 @@ func (p *para) str(i, j int) string {
 	return p.s[sp.Start:sp.End]
 }
 
-// scratch holds the per-token arrays of one article, shared by the
-// finders. Articles reuse them through a pool: reading then allocates
-// almost nothing per token.
+// scratch holds the per-token arrays of one article and the finders'
+// working arrays. Articles reuse them through a pool: reading then
+// allocates little per token.
 type scratch struct {
 	toks   []text.Token
 	lower  []string
@@ -91,6 +91,15 @@ type scratch struct {
 	sents  []int // sentence i holds tokens [sents[i], sents[i+1])
 	paras  []para
 	ptrs   []*para
+
+	raws []raw // the attribution finder's records
+
+	// The pack phrases of the text and the sentence of each, then the
+	// phrases filed by sentence (see Doc.sentences).
+	found     []pack.Match
+	in        []int
+	phrases   []pack.Match
+	sentences []sentence
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -122,9 +131,10 @@ func (d *Doc) packWords() *pack.Words {
 	return d.words
 }
 
-// release returns the Doc's tokens and words for reuse; what holds them is
-// dead after it.
+// release returns the Doc's tokens and words for reuse, dropping the
+// sentences made of them.
 func (d *Doc) release() {
+	d.scanned = nil
 	if d.tokens != nil {
 		d.tokens.release()
 		d.tokens = nil
@@ -195,6 +205,10 @@ func (sc *scratch) sentence(i int) ([]text.Token, []string) {
 func (sc *scratch) release() {
 	clear(sc.lower) // drop references to the article's text
 	clear(sc.toks)
+	clear(sc.raws)
+	clear(sc.found)
+	clear(sc.phrases)
+	clear(sc.sentences)
 	for i := range sc.paras {
 		sc.paras[i] = para{}
 	}

@@ -151,6 +151,9 @@ func denied(stance string) string {
 // cues lists the stance cues of the sentence and the issue phrases that
 // carry their own stance, in text order.
 func (s *sentence) cues() []pack.Match {
+	if s.cued != nil {
+		return s.cued
+	}
 	var out []pack.Match
 	i, j := 0, 0
 	for i < len(s.stances) || j < len(s.issues) {
@@ -166,6 +169,7 @@ func (s *sentence) cues() []pack.Match {
 		out = append(out, s.issues[j])
 		j++
 	}
+	s.cued = out
 	return out
 }
 
@@ -884,6 +888,7 @@ type sentence struct {
 	stances  []pack.Match
 	marks    []pack.Match // temporary and permanent markers
 	verdicts []pack.Match
+	cued     []pack.Match // cues, once listed
 }
 
 // sentences finds the pack phrases of the text in one pass and files
@@ -895,13 +900,14 @@ func (d *Doc) sentences() []*sentence {
 	}
 	sc := d.split()
 	d.scanned = make([]*sentence, len(d.Sents))
-	ss := make([]sentence, len(d.Sents))
+	sc.sentences = grow(sc.sentences, len(d.Sents))
 	for i, sp := range d.Sents {
-		s := &ss[i]
+		s := &sc.sentences[i]
 		*s = sentence{Span: sp, set: d.Pack}
 		s.toks, s.low = sc.sentence(i)
 		d.scanned[i] = s
 	}
+	found, in := sc.found[:0], sc.in[:0]
 	i := 0
 	d.Pack.ScanWords(d.packWords(), func(m pack.Match) {
 		for i < len(d.Sents) && d.Sents[i].End <= m.Start {
@@ -910,15 +916,6 @@ func (d *Doc) sentences() []*sentence {
 		if i == len(d.Sents) || m.Start < d.Sents[i].Start || m.End > d.Sents[i].End {
 			return
 		}
-		d.scanned[i].add(d, m)
-	})
-	return d.scanned
-}
-
-// add files one phrase under its kind.
-func (s *sentence) add(d *Doc, m pack.Match) {
-	switch m.Kind {
-	case pack.KindParty, pack.KindPerson:
 		if m.Kind == pack.KindPerson {
 			p, ok := d.Pack.Person(m.ID)
 			if !ok || p.Party == "" {
@@ -926,16 +923,56 @@ func (s *sentence) add(d *Doc, m pack.Match) {
 			}
 			m.ID = p.Party
 		}
-		s.parties = append(s.parties, m)
-	case pack.KindIssue:
-		s.issues = append(s.issues, m)
-	case pack.KindStance:
-		s.stances = append(s.stances, m)
-	case pack.KindTemporary, pack.KindPermanent:
-		s.marks = append(s.marks, m)
-	case pack.KindAssessment:
-		s.verdicts = append(s.verdicts, m)
+		found, in = append(found, m), append(in, i)
+	})
+	sc.found, sc.in = found, in
+	// File the phrases list by list into one array: a sentence's phrases
+	// of one list are then a slice of it. It must not move while filled.
+	all := grow(sc.phrases, len(found))[:0]
+	sc.phrases = all[:len(found)]
+	for l := range numLists {
+		for k, m := range found {
+			if listOf(m.Kind) != l {
+				continue
+			}
+			dst := d.scanned[in[k]].list(l)
+			p := len(all)
+			all = append(all, m)
+			*dst = all[p-len(*dst) : p+1 : p+1]
+		}
 	}
+	return d.scanned
+}
+
+// The lists a sentence files its phrases in.
+const (
+	partiesList = iota
+	issuesList
+	stancesList
+	marksList
+	verdictsList
+	numLists
+)
+
+// listOf is the list for phrases of kind k, -1 for none.
+func listOf(k pack.Kind) int {
+	switch k {
+	case pack.KindParty, pack.KindPerson:
+		return partiesList
+	case pack.KindIssue:
+		return issuesList
+	case pack.KindStance:
+		return stancesList
+	case pack.KindTemporary, pack.KindPermanent:
+		return marksList
+	case pack.KindAssessment:
+		return verdictsList
+	}
+	return -1
+}
+
+func (s *sentence) list(l int) *[]pack.Match {
+	return [numLists]*[]pack.Match{&s.parties, &s.issues, &s.stances, &s.marks, &s.verdicts}[l]
 }
 
 // tok returns the index of the token holding off, or of the first one

@@ -28,7 +28,8 @@ type speaker struct {
 // name is the trailing run of capitalized words after the last role word or
 // honorific.
 func analyseMention(m string) speaker {
-	toks := text.Tokens(m, parley.Span{Start: 0, End: len(m)})
+	var buf [16]text.Token // a mention is short: the tokens stay on the stack
+	toks := text.AppendTokens(buf[:0], m, parley.Span{Start: 0, End: len(m)})
 	n := len(toks)
 	if n == 0 {
 		return speaker{}
@@ -229,6 +230,9 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 		}
 		seen[a.Span] = true
 		a.Kind = kind(r.quoted, a.Text)
+		if out == nil {
+			out = make([]parley.Attribution, 0, len(raws)) // one allocation: records are large
+		}
 		out = append(out, a)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
@@ -312,7 +316,8 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 
 // orgIn names the organisation a speaker belongs to when the packs know it.
 func orgIn(d *Doc, s string) string {
-	for _, t := range text.Tokens(s, parley.Span{Start: 0, End: len(s)}) {
+	var buf [16]text.Token
+	for _, t := range text.AppendTokens(buf[:0], s, parley.Span{Start: 0, End: len(s)}) {
 		if t.IsWord() && isCap(t.Text) && d.Pack.PartyIn(t.Text) != "" {
 			return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
 		}

@@ -87,10 +87,55 @@ func (t *trie) add(phrase string, e entry) {
 	n.ends = append(n.ends, e)
 }
 
+// vocab numbers the words that can start a phrase. The sets For chooses
+// share their Auto set's vocab, so that a text split once is looked up in
+// it once (see Words.number) however many sets scan it.
+type vocab struct {
+	id map[string]int32
+}
+
+// newVocab numbers the first words of s's phrases and of the surnames of
+// all its people, shared ones included: a subset of its packs may know a
+// surname as one person's.
+func newVocab(s *Set) *vocab {
+	v := &vocab{id: map[string]int32{}}
+	add := func(w string) {
+		if _, ok := v.id[w]; !ok {
+			v.id[w] = int32(len(v.id))
+		}
+	}
+	for w := range s.root.next {
+		add(w)
+	}
+	for sur := range s.surname {
+		forEachWord(sur, nil, func(w []byte, _, _ int) bool {
+			add(string(w))
+			return false
+		})
+	}
+	return v
+}
+
+// index points s.first at the root's children by their number in voc, or
+// in a vocab of s's own when voc lacks a word.
+func (s *Set) index(voc *vocab) {
+	first := make([]*trie, len(voc.id))
+	for w, n := range s.root.next {
+		id, ok := voc.id[w]
+		if !ok {
+			s.index(newVocab(s))
+			return
+		}
+		first[id] = n
+	}
+	s.voc, s.first = voc, first
+}
+
 // word is one word of a split text.
 type word struct {
-	start, end int // in the text
-	lo, hi     int // its lowercased form in the Words' buffer
+	start, end int   // in the text
+	lo, hi     int   // its lowercased form in the Words' buffer
+	id         int32 // its number in the Words' vocab, -1 if it starts no phrase
 }
 
 // Words is a text split into the lowercased words phrases are matched on.
@@ -99,34 +144,54 @@ type word struct {
 type Words struct {
 	low   []byte
 	words []word
+	voc   *vocab // what the words' ids number, nil until a scan needs them
 }
 
 var wordsPool = sync.Pool{New: func() any { return new(Words) }}
 
 // Split splits text into words.
 func Split(text string) *Words {
-	var buf [64]byte
 	w := wordsPool.Get().(*Words)
 	low, words := w.low[:0], w.words[:0]
-	forEachWord(text, buf[:0], func(b []byte, start, end int) bool {
+	for i := 0; ; {
+		start, end := nextWord(text, i)
+		if start == end {
+			break
+		}
 		lo := len(low)
-		low = append(low, b...)
-		words = append(words, word{start, end, lo, len(low)})
-		return true
-	})
-	w.low, w.words = low, words
+		low = lower(text[start:end], low)
+		words = append(words, word{start, end, lo, len(low), -1})
+		i = end
+	}
+	w.low, w.words, w.voc = low, words, nil
 	return w
 }
 
 // Release returns w's buffers for reuse; w is dead after it.
 func (w *Words) Release() { wordsPool.Put(w) }
 
-// scan calls fn for the longest phrase of each kind starting at each word,
-// skipping words already covered by an earlier match of the same kind.
-func (t *trie) scan(w *Words, fn func(Match, entry)) {
-	if t == nil || len(t.next) == 0 {
+// number looks the words up in voc, unless they were last looked up there.
+func (w *Words) number(voc *vocab) {
+	if w.voc == voc {
 		return
 	}
+	for i := range w.words {
+		id, ok := voc.id[string(w.low[w.words[i].lo:w.words[i].hi])]
+		if !ok {
+			id = -1
+		}
+		w.words[i].id = id
+	}
+	w.voc = voc
+}
+
+// scan calls fn for the longest phrase of each kind starting at each word,
+// skipping words already covered by an earlier match of the same kind.
+func (s *Set) scan(w *Words, fn func(Match, entry)) {
+	if len(s.root.next) == 0 {
+		return
+	}
+	w.number(s.voc)
 	low, words := w.low, w.words
 	var covered [numKinds]int
 	type best struct {
@@ -137,7 +202,10 @@ func (t *trie) scan(w *Words, fn func(Match, entry)) {
 	var foundBuf [16]best
 	found := foundBuf[:0]
 	for i := range words {
-		n := t.next[string(low[words[i].lo:words[i].hi])]
+		if words[i].id < 0 {
+			continue
+		}
+		n := s.first[words[i].id]
 		if n == nil {
 			continue
 		}
@@ -187,43 +255,54 @@ func (t *trie) scan(w *Words, fn func(Match, entry)) {
 	}
 }
 
-// forEachWord calls fn with each word of s lowercased into buf: a word is a
-// run of letters and digits, so apostrophes and hyphens split ("Hamas's" is
-// "hamas" "s"; "six-week" is "six" "week").
+// forEachWord calls fn with each word of s lowercased into buf (see
+// nextWord), until fn returns false.
 func forEachWord(s string, buf []byte, fn func(w []byte, start, end int) bool) {
-	i := 0
+	for i := 0; ; {
+		start, end := nextWord(s, i)
+		if start == end || !fn(lower(s[start:end], buf[:0]), start, end) {
+			return
+		}
+		i = end
+	}
+}
+
+// nextWord returns the first word of s at or after i, empty at the end: a
+// word is a run of letters and digits, so apostrophes and hyphens split
+// ("Hamas's" is "Hamas" "s"; "six-week" is "six" "week").
+func nextWord(s string, i int) (start, end int) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if !isASCIIWord(c) {
-				i++
-				continue
-			}
-		} else if r, n := utf8.DecodeRuneInString(s[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(s) {
-			c := s[j]
-			if c < utf8.RuneSelf {
-				if !isASCIIWord(c) {
-					break
-				}
-				j++
-				continue
-			}
-			r, n := utf8.DecodeRuneInString(s[j:])
-			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			if isASCIIWord(c) {
 				break
 			}
-			j += n
+			i++
+			continue
 		}
-		if !fn(lower(s[i:j], buf[:0]), i, j) {
-			return
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
 		}
-		i = j
+		i += n
 	}
+	j := i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			break
+		}
+		j += n
+	}
+	return i, j
 }
 
 func isASCIIWord(c byte) bool {

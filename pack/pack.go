@@ -246,6 +246,7 @@ func build(files []*File) (*Set, error) {
 			s.root.add(sur, entry{kind: KindPerson, id: p.Name, pack: p.pack})
 		}
 	}
+	s.index(newVocab(s))
 	return s, nil
 }
 

@@ -14,6 +14,8 @@ type Set struct {
 	names    []string
 	files    []*File
 	root     *trie
+	voc      *vocab  // numbers the root's words (see Words)
+	first    []*trie // the root's child for each word of voc
 	parties  map[string]bool
 	people   map[string]*Person // lowercased full name or variant
 	surname  map[string]*Person // lowercased surname; nil when shared
@@ -136,7 +138,7 @@ func (s *Set) ForWords(w *Words) *Set {
 		return s
 	}
 	var mask uint64 = 1 // the generic pack
-	s.root.scan(w, func(m Match, e entry) {
+	s.scan(w, func(m Match, e entry) {
 		if e.pack > 0 && e.pack < 64 && (m.Kind == KindParty || m.Kind == KindPerson) {
 			mask |= 1 << e.pack
 		}
@@ -154,6 +156,7 @@ func (s *Set) ForWords(w *Words) *Set {
 	if err != nil { // a subset of a valid set is valid
 		panic(fmt.Sprintf("pack subset: %v", err))
 	}
+	sub.index(s.voc) // a text split for For then scans with sub without new look-ups
 	v, _ := s.chosen.LoadOrStore(mask, sub)
 	return v.(*Set)
 }
@@ -174,7 +177,7 @@ func (s *Set) ScanWords(w *Words, fn func(Match)) {
 	if s == nil {
 		return
 	}
-	s.root.scan(w, func(m Match, _ entry) { fn(m) })
+	s.scan(w, func(m Match, _ entry) { fn(m) })
 }
 
 // PartyIn returns the id of the party that s names, by a party's name,
@@ -187,7 +190,7 @@ func (s *Set) PartyIn(text string) string {
 	best, bestWords, bestStart := "", 0, 0
 	w := Split(text)
 	defer w.Release()
-	s.root.scan(w, func(m Match, _ entry) {
+	s.scan(w, func(m Match, _ entry) {
 		id := ""
 		switch m.Kind {
 		case KindParty:
