@@ -68,7 +68,15 @@ func (p *para) capitalized(i int) bool {
 // span of tokens [i, j) as text offsets.
 func (p *para) span(i, j int) parley.Span {
 	if j <= i {
-		return parley.Span{Start: p.toks[i].Start, End: p.toks[i].Start}
+		// An empty range: at token i, or at the paragraph's end past it.
+		off := 0
+		switch {
+		case i < len(p.toks):
+			off = p.toks[i].Start
+		case len(p.toks) > 0:
+			off = p.toks[len(p.toks)-1].End
+		}
+		return parley.Span{Start: off, End: off}
 	}
 	return parley.Span{Start: p.toks[i].Start, End: p.toks[j-1].End}
 }
