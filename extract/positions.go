@@ -971,6 +971,7 @@ func listOf(k pack.Kind) int {
 	return -1
 }
 
+// list returns the sentence's list l.
 func (s *sentence) list(l int) *[]pack.Match {
 	return [numLists]*[]pack.Match{&s.parties, &s.issues, &s.stances, &s.marks, &s.verdicts}[l]
 }
@@ -978,8 +979,7 @@ func (s *sentence) list(l int) *[]pack.Match {
 // tok returns the index of the token holding off, or of the first one
 // after it: pack phrases split words that tokens keep whole ("42-day").
 func (s *sentence) tok(off int) int {
-	toks := s.toks
-	return sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	return sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > off })
 }
 
 // word is the lowercased i-th token, "" out of range.

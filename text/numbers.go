@@ -383,15 +383,16 @@ func startsDigit(t string) bool { return t != "" && isDigit(t[0]) }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// numberWordStarts holds the first letters of number and scale words, so
-// that most words need no map look-up.
-var numberWordStarts = func() (starts [26]bool) {
+// numberWordLens holds, per first letter, the lengths of the number and
+// scale words that start with it (bit n for length n), so that most words
+// need no map look-up.
+var numberWordLens = func() (lens [26]uint32) {
 	for _, m := range []map[string]float64{wordValues, scales} {
 		for w := range m {
-			starts[w[0]-'a'] = true
+			lens[w[0]-'a'] |= 1 << len(w)
 		}
 	}
-	return starts
+	return lens
 }()
 
 // MayHoldNumber reports whether s could hold a number FindNumbers finds: a
@@ -415,7 +416,7 @@ func MayHoldNumber(s string) bool {
 			n++
 			continue
 		}
-		if n > 0 && n <= len(buf) && numberWordStarts[buf[0]-'a'] {
+		if n > 0 && n <= len(buf) && numberWordLens[buf[0]-'a']&(1<<n) != 0 {
 			w := buf[:n]
 			if _, ok := wordValues[string(w)]; ok {
 				return true

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -93,4 +94,30 @@ func FuzzSegment(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestSentencesSplitBetweenTokens checks what the finders rely on to
+// tokenize an article once: a sentence ends where no token goes on, so the
+// tokens of its sentences are the tokens of its paragraphs.
+func TestSentencesSplitBetweenTokens(t *testing.T) {
+	for _, s := range []string{
+		"Talks resumed. Both sides attended.\nNo period here\n\nNext line.",
+		"The envoy met the U.S. The aides waited.",
+		`"Why now?" she asked. "Because." Then silence…  More later?! Yes.`,
+		"Ideas. . . that test the water. New round. 40 left.",
+		"It cost $1.4bn. ''Quoted,'' said Mr. Ruiz. (Aside.) [Note.] Done",
+		"Überall Ärger. Ça va. Ωmega — dash – dash. Ok",
+		"x.Y no split. A.\tB.\u00a0C. D.\u2003E.",
+	} {
+		var bySentence, byParagraph []Token
+		for _, sp := range Sentences(s) {
+			bySentence = AppendTokens(bySentence, s, sp)
+		}
+		for _, sp := range Paragraphs(s) {
+			byParagraph = AppendTokens(byParagraph, s, sp)
+		}
+		if !slices.Equal(bySentence, byParagraph) {
+			t.Errorf("%q:\nby sentence  %v\nby paragraph %v", s, bySentence, byParagraph)
+		}
+	}
 }
