@@ -383,7 +383,8 @@ func (s *sentence) relative(c pack.Match) bool {
 }
 
 // compelled reports whether the cue says what a party would be made to do
-// ("will be forced to accept", "pressure on Hamas to accept"), which is no
+// ("will be forced to accept", "pressure on Hamas to accept") or what it is
+// still undecided about ("debating whether to reject"), which is no
 // stance of its own.
 func (s *sentence) compelled(c pack.Match) bool {
 	i := s.tok(c.Start)
@@ -394,6 +395,8 @@ func (s *sentence) compelled(c pack.Match) bool {
 		switch s.word(j) {
 		case "forced", "compelled", "pressured", "pressure", "made", "obliged":
 			return true
+		case "whether":
+			return j == i-2 // "debating whether to reject it": undecided
 		}
 	}
 	return false
