@@ -57,13 +57,21 @@ type Source interface {
 	// Figures streams the figures that have a measure, ordered by measure,
 	// unit and day.
 	Figures(ctx context.Context, f Filter, fn func(Figure) error) error
-	// Contexts streams the positions with stance or issue as given (""
-	// matches nothing), each with a stretch of its article's text around
-	// its span, in no particular order: what proposals and talks are read
-	// from.
-	Contexts(ctx context.Context, f Filter, stance, issue string, fn func(Context) error) error
-	// Texts streams each article's outlet and text, for framing.
-	Texts(ctx context.Context, f Filter, fn func(outlet, text string) error) error
+	// Drafts streams, per draft named (DraftNote.Key), proposing actor
+	// and issue, how many positions name it, ordered by draft and first
+	// report.
+	Drafts(ctx context.Context, f Filter, fn func(DraftCount) error) error
+	// DraftEvidence streams up to n positions naming the draft key,
+	// oldest first, undated last.
+	DraftEvidence(ctx context.Context, f Filter, key string, n int, fn func(Statement) error) error
+	// VenueDays streams the talks reported at each venue on each day, in
+	// any order, with at most n reports each.
+	VenueDays(ctx context.Context, f Filter, n int, fn func(VenueDay) error) error
+	// Words streams each outlet's number of words.
+	Words(ctx context.Context, f Filter, fn func(outlet string, words int) error) error
+	// TermUses streams, per outlet and loaded term, how often its
+	// articles use the term and its neutral term.
+	TermUses(ctx context.Context, f Filter, fn func(outlet string, t TermNote) error) error
 }
 
 // Statement is one stored position or quote with its provenance.
@@ -112,11 +120,29 @@ type Figure struct {
 	Measure   string  `json:"measure"`
 }
 
-// Context is a position with the text around it, where the names of
-// proposals and venues are looked for.
-type Context struct {
+// DraftCount counts the positions of one actor on one issue that name a
+// draft.
+type DraftCount struct {
+	Key, Name    string // Name: the first of its names in sort order
+	Actor, Issue string
+	N            int
+	First, Last  string // the dates of its first and last report, "" when none is dated
+	Duration     string // a length of time one of them sets, "" if none
+}
+
+// VenueDay is the talks reported at one venue on one day.
+type VenueDay struct {
+	Venue     string
+	Day       string // "" when unknown
+	Mediators []string
+	Reports   []TalkReport // the first few
+}
+
+// TalkReport is a position that places talks, with the assessments of
+// its article.
+type TalkReport struct {
 	Statement
-	Window string
+	Positive, Negative int
 }
 
 // Cell is the latest stance of a party on an issue.

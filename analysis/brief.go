@@ -7,8 +7,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-
-	"github.com/parley-news/parley"
 )
 
 // quotesPerParty is how many key quotes the brief gives each party.
@@ -28,7 +26,10 @@ func (a *Analyst) Brief(ctx context.Context, f Filter) (*Brief, error) {
 	defer cancel()
 	parts := []func() error{ // the longest first
 		func() (err error) {
-			b.Proposals, b.Talks, err = a.proposalsAndTalks(ctx, f, all)
+			if b.Proposals, err = a.proposals(ctx, f, all); err != nil {
+				return err
+			}
+			b.Talks, err = a.Talks(ctx, f)
 			return err
 		},
 		func() error { return a.standing(ctx, f, all, b) },
@@ -101,29 +102,6 @@ func (a *Analyst) standing(ctx context.Context, f Filter, all *stanceData, b *Br
 		}
 	}
 	return nil
-}
-
-// proposalsAndTalks reads both from one pass over the positions.
-func (a *Analyst) proposalsAndTalks(ctx context.Context, f Filter, all *stanceData) ([]Proposal, []Round, error) {
-	ds, ts := a.newDrafts(), a.newTalks()
-	err := a.Src.Contexts(ctx, f, parley.Propose, ts.process, func(c Context) error {
-		if err := ds.add(c); err != nil {
-			return err
-		}
-		return ts.add(c)
-	})
-	if err != nil {
-		return nil, nil, fmt.Errorf("proposals and talks: %w", err)
-	}
-	ps, err := ds.proposals(ctx, f, all)
-	if err != nil {
-		return nil, nil, err
-	}
-	rs, err := ts.rounds(ctx, f)
-	if err != nil {
-		return nil, nil, err
-	}
-	return ps, rs, nil
 }
 
 // summary states the picture in three sentences: where the sides meet and

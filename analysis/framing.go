@@ -12,32 +12,35 @@ import (
 
 // Framing counts, per outlet, the loaded terms of the packs and the
 // neutral terms they stand for, and the loaded terms per 1,000 words.
-// Outlets are ordered by that rate, highest first. Without loaded terms
-// there is nothing to count, and no text is read.
+// Outlets are ordered by that rate, highest first. The counts were made
+// when the articles were stored (Annotate), with the loaded terms of the
+// packs that stored them; a term only the report's packs have counts 0.
 func (a *Analyst) Framing(ctx context.Context, f Filter) ([]Framing, error) {
 	if len(a.Loaded) == 0 {
 		return nil, nil
 	}
 	byOutlet := map[string]*Framing{}
-	terms := make([][2][]byte, len(a.Loaded))
-	for i, l := range a.Loaded {
-		terms[i] = [2][]byte{lowerASCII(nil, l.Term), lowerASCII(nil, l.Neutral)}
+	err := a.Src.Words(ctx, f, func(outlet string, words int) error {
+		fr := &Framing{Outlet: outlet, Words: words}
+		for _, l := range a.Loaded {
+			fr.Terms = append(fr.Terms, TermCount{Loaded: l})
+		}
+		byOutlet[outlet] = fr
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("framing: %w", err)
 	}
-	var low []byte // reused: framing reads every article
-	err := a.Src.Texts(ctx, f, func(outlet, text string) error {
+	err = a.Src.TermUses(ctx, f, func(outlet string, t TermNote) error {
 		fr := byOutlet[outlet]
 		if fr == nil {
-			fr = &Framing{Outlet: outlet}
-			for _, l := range a.Loaded {
-				fr.Terms = append(fr.Terms, TermCount{Loaded: l})
-			}
-			byOutlet[outlet] = fr
+			return nil
 		}
-		fr.Words += words(text)
-		low = lowerASCII(low[:0], text)
 		for i := range fr.Terms {
-			fr.Terms[i].LoadedN += count(low, terms[i][0])
-			fr.Terms[i].NeutralN += count(low, terms[i][1])
+			if fr.Terms[i].Loaded == t.Loaded {
+				fr.Terms[i].LoadedN += t.LoadedN
+				fr.Terms[i].NeutralN += t.NeutralN
+			}
 		}
 		return nil
 	})
@@ -97,7 +100,7 @@ func count(s, phrase []byte) int {
 func isWord(r rune) bool { return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // words counts the words of s: runs of letters, digits and non-ASCII
-// bytes (a byte loop: framing reads every article).
+// bytes (a byte loop: it reads every article stored).
 func words(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); i++ {

@@ -28,51 +28,33 @@ const responseDays = 30
 // grouped across articles by name, with their proposer (the party most
 // often proposing under that name), the issues they cover and each other
 // party's latest stances on those issues since the draft was first
-// reported. The most reported come first.
+// reported. The most reported come first. The names were read when the
+// articles were stored (Annotate).
 func (a *Analyst) Proposals(ctx context.Context, f Filter) ([]Proposal, error) {
 	d, err := a.load(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	ds := a.newDrafts()
-	if err := a.Src.Contexts(ctx, f, parley.Propose, "", ds.add); err != nil {
-		return nil, fmt.Errorf("proposals: %w", err)
-	}
-	return ds.proposals(ctx, f, d)
-}
-
-// drafts gathers the named proposals, in any order.
-type drafts struct {
-	a      *Analyst
-	groups map[string]*draft // by nameKey
-}
-
-func (a *Analyst) newDrafts() *drafts { return &drafts{a: a, groups: map[string]*draft{}} }
-
-func (ds *drafts) add(c Context) error {
-	if c.Stance != parley.Propose {
-		return nil
-	}
-	name := ds.a.proposalName(c)
-	if name == "" {
-		return nil
-	}
-	key := nameKey(name)
-	g := ds.groups[key]
-	if g == nil {
-		g = &draft{Proposal: Proposal{Name: name}, proposers: map[string]int{}}
-		ds.groups[key] = g
-	}
-	g.add(c)
-	return nil
+	return a.proposals(ctx, f, d)
 }
 
 // proposals returns the most reported drafts, with the responses to them
 // found in the stances of d.
-func (ds *drafts) proposals(ctx context.Context, f Filter, d *stanceData) ([]Proposal, error) {
+func (a *Analyst) proposals(ctx context.Context, f Filter, d *stanceData) ([]Proposal, error) {
+	groups := map[string]*draft{}
 	var order []*draft
-	for _, g := range ds.groups {
-		order = append(order, g)
+	err := a.Src.Drafts(ctx, f, func(c DraftCount) error {
+		g := groups[c.Key]
+		if g == nil {
+			g = &draft{Proposal: Proposal{Name: c.Name}, key: c.Key, proposers: map[string]int{}}
+			groups[c.Key] = g
+			order = append(order, g)
+		}
+		g.add(c)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("proposals: %w", err)
 	}
 	slices.SortFunc(order, func(x, y *draft) int {
 		return cmp.Or(cmp.Compare(y.reports, x.reports), cmp.Compare(orLast(x.First), orLast(y.First)), cmp.Compare(x.Name, y.Name))
@@ -80,7 +62,14 @@ func (ds *drafts) proposals(ctx context.Context, f Filter, d *stanceData) ([]Pro
 	var out []Proposal
 	for _, g := range order[:min(len(order), maxProposals)] {
 		p := g.done()
-		if err := ds.a.responses(ctx, f, d, &p); err != nil {
+		err := a.Src.DraftEvidence(ctx, f, g.key, maxDraftEvidence, func(s Statement) error {
+			p.Evidence = append(p.Evidence, s)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("proposals: %w", err)
+		}
+		if err := a.responses(ctx, f, d, &p); err != nil {
 			return nil, err
 		}
 		out = append(out, p)
@@ -88,21 +77,26 @@ func (ds *drafts) proposals(ctx context.Context, f Filter, d *stanceData) ([]Pro
 	return out, nil
 }
 
+// maxDraftEvidence bounds the statements kept per proposal.
+const maxDraftEvidence = 5
+
 // draft gathers the reports of one proposal.
 type draft struct {
 	Proposal
+	key       string
 	proposers map[string]int
 	reports   int
 }
 
-func (g *draft) add(c Context) {
-	g.reports++
-	g.proposers[c.Party]++
-	if c.Date != "" {
-		if g.First == "" || c.Date < g.First {
-			g.First = c.Date
+func (g *draft) add(c DraftCount) {
+	g.reports += c.N
+	g.proposers[c.Actor] += c.N
+	g.Name = min(g.Name, c.Name)
+	if c.First != "" {
+		if g.First == "" || c.First < g.First {
+			g.First = c.First
 		}
-		g.Last = max(g.Last, c.Date)
+		g.Last = max(g.Last, c.Last)
 	}
 	i := slices.IndexFunc(g.Terms, func(t Term) bool { return t.Issue == c.Issue })
 	if i < 0 {
@@ -110,10 +104,7 @@ func (g *draft) add(c Context) {
 		i = len(g.Terms) - 1
 	}
 	if g.Terms[i].Figure == "" {
-		g.Terms[i].Figure = duration.FindString(c.Text)
-	}
-	if len(g.Evidence) < 5 {
-		g.Evidence = append(g.Evidence, c.Statement)
+		g.Terms[i].Figure = c.Duration
 	}
 }
 
@@ -161,13 +152,14 @@ func (a *Analyst) responses(ctx context.Context, f Filter, d *stanceData, p *Pro
 // duration finds a length of time a draft sets ("42-day", "six weeks").
 var duration = regexp.MustCompile(`\b\d+[- ](?:day|week|month)s?\b`)
 
-// proposalName finds the name the text around c gives the draft: the
-// words that modify the proposal noun of the packs nearest to the
-// position ("the Paris draft", "Biden's proposal", "the July 2 plan"),
-// or a length of time before the position's issue ("a 42-day
-// ceasefire"). A bare noun ("the proposal") names nothing.
-func (a *Analyst) proposalName(c Context) string {
-	window, pos := sentenceOf(c.Window, c.Text)
+// proposalName finds the name that window, the text around a position
+// with text on issue, gives the draft: the words that modify the proposal
+// noun of the packs nearest to the position ("the Paris draft", "Biden's
+// proposal", "the July 2 plan"), or a length of time before the
+// position's issue ("a 42-day ceasefire"). A bare noun ("the proposal")
+// names nothing.
+func proposalName(set *pack.Set, window, text, issue string) string {
+	window, pos := sentenceOf(window, text)
 	best, bestDist := "", -1
 	consider := func(name string, at int) {
 		dist := at - pos
@@ -178,11 +170,11 @@ func (a *Analyst) proposalName(c Context) string {
 			best, bestDist = name, dist
 		}
 	}
-	a.Packs.Scan(window, func(m pack.Match) {
+	set.Scan(window, func(m pack.Match) {
 		switch {
 		case m.Kind == pack.KindStance && m.ID == parley.Propose && m.Form == pack.Noun:
 			consider(modifiers(window[:m.Start], window[m.Start:m.End]), m.Start)
-		case m.Kind == pack.KindIssue && m.ID == c.Issue:
+		case m.Kind == pack.KindIssue && m.ID == issue:
 			if d := duration.FindStringIndex(window[max(0, m.Start-12):m.Start]); d != nil {
 				consider(window[max(0, m.Start-12)+d[0]:m.End], m.Start)
 			}

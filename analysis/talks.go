@@ -33,149 +33,71 @@ var notPlaces = regexp.MustCompile(`^(?:January|February|March|April|May|June|Ju
 // unreported for two weeks starts a new round), with the mediators named
 // around them and the outcome the statements' stances and the articles'
 // assessments report. Undated reports of a venue form one round of
-// unknown date.
+// unknown date. The venues were read when the articles were stored
+// (Annotate).
 func (a *Analyst) Talks(ctx context.Context, f Filter) ([]Round, error) {
-	t := a.newTalks()
-	if t.process == "" {
-		return nil, nil
-	}
-	if err := a.Src.Contexts(ctx, f, "", t.process, t.add); err != nil {
-		return nil, fmt.Errorf("talks: %w", err)
-	}
-	return t.rounds(ctx, f)
-}
-
-// talks gathers the reports of talks, per venue and day, in any order.
-type talks struct {
-	a       *Analyst
-	process string
-	days    map[[2]string]*Round // venue and day -> the reports of that day
-}
-
-func (a *Analyst) newTalks() *talks {
-	return &talks{a: a, process: a.Packs.Process(), days: map[[2]string]*Round{}}
-}
-
-// tone counts a round's signs of progress and of trouble.
-type tone map[*Round][2]int
-
-func (t *talks) add(c Context) error {
-	if c.Issue != t.process {
-		return nil
-	}
-	sentence, _ := sentenceOf(c.Window, c.Text)
-	if !strings.Contains(sentence, " in ") && !strings.Contains(sentence, " to ") {
-		return nil
-	}
-	venue := t.a.venue(sentence, t.process)
-	if venue == "" {
-		return nil
-	}
-	k := [2]string{venue, c.Date}
-	r := t.days[k]
-	if r == nil {
-		r = &Round{Venue: venue, First: c.Date, Last: c.Date}
-		t.days[k] = r
-	}
-	t.a.Packs.Scan(sentence, func(m pack.Match) {
-		if m.Kind == pack.KindParty && t.a.Packs.IsMediator(m.ID) && !slices.Contains(r.Mediators, m.ID) {
-			r.Mediators = append(r.Mediators, m.ID)
-		}
-	})
-	if len(r.Evidence) < maxRoundEvidence {
-		r.Evidence = append(r.Evidence, c.Statement)
-	}
-	return nil
-}
-
-// rounds merges the days of each venue into rounds and weighs their
-// outcome: the stances of their statements, and the assessments of
-// their articles.
-func (t *talks) rounds(ctx context.Context, f Filter) ([]Round, error) {
-	days := make([]*Round, 0, len(t.days))
-	for _, r := range t.days {
-		days = append(days, r)
-	}
-	slices.SortFunc(days, func(x, y *Round) int {
-		return cmp.Or(cmp.Compare(x.Venue, y.Venue), cmp.Compare(orLast(x.First), orLast(y.First)))
-	})
-	var rounds []*Round
-	for _, d := range days {
-		if n := len(rounds); n > 0 {
-			r := rounds[n-1]
-			if r.Venue == d.Venue && (r.Last == "") == (d.First == "") && apart(r.Last, d.First) <= roundGap {
-				r.Last = d.Last
-				for _, m := range d.Mediators {
-					if !slices.Contains(r.Mediators, m) {
-						r.Mediators = append(r.Mediators, m)
-					}
-				}
-				for _, e := range d.Evidence {
-					if len(r.Evidence) < maxRoundEvidence {
-						r.Evidence = append(r.Evidence, e)
-					}
-				}
-				continue
-			}
-		}
-		rounds = append(rounds, d)
-	}
-	tn := tone{}
-	for _, r := range rounds {
-		for _, e := range r.Evidence {
-			c := tn[r]
-			switch e.Stance {
-			case parley.Accept, parley.Propose:
-				c[0]++
-			case parley.Reject, parley.Threaten:
-				c[1]++
-			}
-			tn[r] = c
-		}
-	}
-	if err := t.a.verdicts(ctx, f, rounds, tn); err != nil {
-		return nil, err
-	}
-	out := make([]Round, 0, len(rounds))
-	for _, r := range rounds {
-		slices.Sort(r.Mediators)
-		r.Outcome = outcome(tn[r])
-		out = append(out, *r)
-	}
-	slices.SortStableFunc(out, func(x, y Round) int { return cmp.Compare(orLast(x.First), orLast(y.First)) })
-	return out, nil
-}
-
-// verdicts adds to each round's tone the assessments published in its
-// articles.
-func (a *Analyst) verdicts(ctx context.Context, f Filter, rounds []*Round, tn tone) error {
-	in := map[string][]*Round{}
-	for _, r := range rounds {
-		for _, e := range r.Evidence {
-			if !slices.Contains(in[e.Article], r) {
-				in[e.Article] = append(in[e.Article], r)
-			}
-		}
-	}
-	if len(in) == 0 {
-		return nil
-	}
-	err := a.Src.Assessments(ctx, f, func(x Assessment) error {
-		for _, r := range in[x.Article] {
-			c := tn[r]
-			if x.Polarity == parley.Positive {
-				c[0]++
-			} else {
-				c[1]++
-			}
-			tn[r] = c
-		}
+	var days []VenueDay
+	err := a.Src.VenueDays(ctx, f, maxRoundEvidence, func(d VenueDay) error {
+		days = append(days, d)
 		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("talks: %w", err)
+		return nil, fmt.Errorf("talks: %w", err)
 	}
-	return nil
+	slices.SortFunc(days, func(x, y VenueDay) int {
+		return cmp.Or(cmp.Compare(x.Venue, y.Venue), cmp.Compare(orLast(x.Day), orLast(y.Day)))
+	})
+	return rounds(days), nil
+}
+
+// rounds merges the days of each venue (ordered by venue, then day,
+// unknown last) into rounds and weighs their outcome: the stances of
+// their statements, and the assessments of their articles, each article
+// once.
+func rounds(days []VenueDay) []Round {
+	var out []Round
+	var verdicts []map[string][2]int // per round: article -> its assessments
+	for _, d := range days {
+		n := len(out)
+		if n == 0 || out[n-1].Venue != d.Venue || (out[n-1].Last == "") != (d.Day == "") || apart(out[n-1].Last, d.Day) > roundGap {
+			out = append(out, Round{Venue: d.Venue, First: d.Day})
+			verdicts = append(verdicts, map[string][2]int{})
+			n++
+		}
+		r := &out[n-1]
+		r.Last = d.Day
+		for _, m := range d.Mediators {
+			if !slices.Contains(r.Mediators, m) {
+				r.Mediators = append(r.Mediators, m)
+			}
+		}
+		for _, e := range d.Reports {
+			if len(r.Evidence) < maxRoundEvidence {
+				r.Evidence = append(r.Evidence, e.Statement)
+				verdicts[n-1][e.Article] = [2]int{e.Positive, e.Negative}
+			}
+		}
+	}
+	for i := range out {
+		r := &out[i]
+		var t [2]int
+		for _, e := range r.Evidence {
+			switch e.Stance {
+			case parley.Accept, parley.Propose:
+				t[0]++
+			case parley.Reject, parley.Threaten:
+				t[1]++
+			}
+		}
+		for _, v := range verdicts[i] {
+			t[0] += v[0]
+			t[1] += v[1]
+		}
+		slices.Sort(r.Mediators)
+		r.Outcome = outcome(t)
+	}
+	slices.SortStableFunc(out, func(x, y Round) int { return cmp.Compare(orLast(x.First), orLast(y.First)) })
+	return out
 }
 
 // venue returns the place the text puts the talks in, "" if none: a
@@ -183,9 +105,9 @@ func (a *Analyst) verdicts(ctx context.Context, f Filter, rounds []*Round, tn to
 // of the process issue ("talks in Cairo", "negotiations underway in
 // Paris", "sent a delegation to Doha"), that the packs do not know as a
 // person, a medium or a party other than a mediator.
-func (a *Analyst) venue(window, process string) string {
+func venue(set *pack.Set, window, process string) string {
 	found := ""
-	a.Packs.Scan(window, func(m pack.Match) {
+	set.Scan(window, func(m pack.Match) {
 		if found != "" || m.Kind != pack.KindIssue || m.ID != process {
 			return
 		}
@@ -199,9 +121,9 @@ func (a *Analyst) venue(window, process string) string {
 			return
 		}
 		known := false
-		a.Packs.Scan(name, func(pm pack.Match) {
+		set.Scan(name, func(pm pack.Match) {
 			known = known || pm.Kind == pack.KindPerson || pm.Kind == pack.KindMedium ||
-				pm.Kind == pack.KindParty && !a.Packs.IsMediator(pm.ID)
+				pm.Kind == pack.KindParty && !set.IsMediator(pm.ID)
 		})
 		if !known {
 			found = name

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/parley-news/parley/analysis"
@@ -66,8 +67,13 @@ const statement = `a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coa
 	p.actor, coalesce(p.speaker, ''), p.stance, p.issue, p.conditional, p.text, p.span_start, p.span_end`
 
 func scanStatement(sc interface{ Scan(...any) error }, s *analysis.Statement, more ...any) error {
-	return sc.Scan(append([]any{&s.Article, &s.URL, &s.Outlet, &s.Date, &s.Party, &s.Speaker, &s.Stance,
-		&s.Issue, &s.Conditional, &s.Text, &s.Start, &s.End}, more...)...)
+	return sc.Scan(statementDest(s, more...)...)
+}
+
+// statementDest lists where the columns of statement go, then more.
+func statementDest(s *analysis.Statement, more ...any) []any {
+	return append([]any{&s.Article, &s.URL, &s.Outlet, &s.Date, &s.Party, &s.Speaker, &s.Stance,
+		&s.Issue, &s.Conditional, &s.Text, &s.Start, &s.End}, more...)
 }
 
 // each runs query and calls fn for each row.
@@ -251,49 +257,159 @@ func (s *DB) Figures(ctx context.Context, f analysis.Filter, fn func(analysis.Fi
 	})
 }
 
-// contextBytes is how much text around a position Contexts returns on
-// each side.
-const contextBytes = 80
+// notesFrom is the FROM clause of a query over the notes table t (with
+// copies of its positions' actor, issue and date) that needs the article
+// only to filter by outlet.
+func notesFrom(table string, f analysis.Filter) string {
+	if f.Outlet != "" {
+		return " FROM " + table + " n JOIN articles a ON a.id = n.article_id"
+	}
+	return " FROM " + table + " n"
+}
 
-// Contexts streams positions with stance or issue, each with the text
-// around it, in no particular order: sorting the windows would cost more
-// than the rest of a report. The window is cut in characters
-// by SQL, so near non-ASCII text it may be a little off the exact bytes;
-// it is only searched for names, and the evidence stays the stored span.
-func (s *DB) Contexts(ctx context.Context, f analysis.Filter, stance, issue string, fn func(analysis.Context) error) error {
-	q := newFilter(f, "p.published", "p.actor", "p.issue")
-	var either []string
-	if stance != "" {
-		either = append(either, "p.stance = "+q.arg(stance))
-	}
-	if issue != "" {
-		either = append(either, "p.issue = "+q.arg(issue))
-	}
-	if len(either) > 0 {
-		q.add("(" + strings.Join(either, " OR ") + ")")
-	}
-	from := q.arg(contextBytes)
-	query := `SELECT ` + statement + `, substr(a.text, CASE WHEN p.span_start > ` + from + ` THEN p.span_start - ` + from + ` ELSE 0 END + 1,
-				p.span_end - p.span_start + 2 * ` + from + `)
-		FROM positions p JOIN articles a ON a.id = p.article_id` + q.where()
-	return s.each(ctx, "contexts", query, q.args, func(r *sql.Rows) error {
-		var c analysis.Context
-		if err := scanStatement(r, &c.Statement, &c.Window); err != nil {
-			return fmt.Errorf("contexts: %w", err)
+// Drafts counts the positions naming each draft per actor and issue, from
+// an index of draft_names alone.
+func (s *DB) Drafts(ctx context.Context, f analysis.Filter, fn func(analysis.DraftCount) error) error {
+	q := newFilter(f, "n.published", "n.actor", "n.issue")
+	query := `SELECT n.name_key, min(n.name), n.actor, n.issue, count(*), coalesce(min(n.published), ''),
+			coalesce(max(n.published), ''), coalesce(min(n.duration), '')` + notesFrom("draft_names", f) + q.where() + `
+		GROUP BY n.name_key, n.actor, n.issue
+		ORDER BY n.name_key, min(n.published) IS NULL, min(n.published), n.issue, n.actor`
+	return s.each(ctx, "drafts", query, q.args, func(r *sql.Rows) error {
+		var c analysis.DraftCount
+		if err := r.Scan(&c.Key, &c.Name, &c.Actor, &c.Issue, &c.N, &c.First, &c.Last, &c.Duration); err != nil {
+			return fmt.Errorf("drafts: %w", err)
 		}
 		return fn(c)
 	})
 }
 
-// Texts streams each article's outlet and text.
-func (s *DB) Texts(ctx context.Context, f analysis.Filter, fn func(outlet, text string) error) error {
-	q := newFilter(f, "a.published", "", "")
-	query := `SELECT coalesce(a.outlet, ''), a.text FROM articles a` + q.where()
-	return s.each(ctx, "texts", query, q.args, func(r *sql.Rows) error {
-		var outlet, text string
-		if err := r.Scan(&outlet, &text); err != nil {
-			return fmt.Errorf("texts: %w", err)
+// DraftEvidence streams the first n positions naming the draft key, dated
+// ones by date (an index range scan), then undated ones, each in the
+// order of the articles' ids.
+func (s *DB) DraftEvidence(ctx context.Context, f analysis.Filter, key string, n int, fn func(analysis.Statement) error) error {
+	seen := 0
+	for _, dated := range []bool{true, false} {
+		if seen >= n {
+			break
 		}
-		return fn(outlet, text)
+		q := newFilter(f, "n.published", "n.actor", "n.issue")
+		q.add("n.name_key = " + q.arg(key))
+		if dated {
+			q.add("n.published IS NOT NULL")
+		} else {
+			q.add("n.published IS NULL")
+		}
+		query := `SELECT ` + statement + ` FROM draft_names n
+			JOIN positions p ON p.article_id = n.article_id AND p.seq = n.seq
+			JOIN articles a ON a.id = n.article_id` + q.where() + `
+			ORDER BY n.published, n.article_id, n.seq LIMIT ` + q.arg(n-seen)
+		err := s.each(ctx, "draft evidence", query, q.args, func(r *sql.Rows) error {
+			var st analysis.Statement
+			if err := scanStatement(r, &st); err != nil {
+				return fmt.Errorf("draft evidence: %w", err)
+			}
+			seen++
+			return fn(st)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// VenueDays reads the talks per venue and day in two queries: the
+// mediators named, from talk_venues alone, then the first n reports of
+// each day (by article id and order in the article) with the
+// assessments of their articles.
+func (s *DB) VenueDays(ctx context.Context, f analysis.Filter, n int, fn func(analysis.VenueDay) error) error {
+	q := newFilter(f, "n.published", "n.actor", "n.issue")
+	query := `SELECT n.venue, coalesce(n.published, ''), n.mediators` + notesFrom("talk_venues", f) + q.where() + `
+		GROUP BY n.venue, n.published, n.mediators`
+	type day struct{ venue, day string }
+	var days []*analysis.VenueDay
+	byDay := map[day]*analysis.VenueDay{}
+	err := s.each(ctx, "venues", query, q.args, func(r *sql.Rows) error {
+		var k day
+		var mediators string
+		if err := r.Scan(&k.venue, &k.day, &mediators); err != nil {
+			return fmt.Errorf("venues: %w", err)
+		}
+		d := byDay[k]
+		if d == nil {
+			d = &analysis.VenueDay{Venue: k.venue, Day: k.day}
+			byDay[k] = d
+			days = append(days, d)
+		}
+		for _, m := range strings.Split(mediators, ",") {
+			if m != "" && !slices.Contains(d.Mediators, m) {
+				d.Mediators = append(d.Mediators, m)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	query = `SELECT n.venue, ` + statement + `,
+			(SELECT count(*) FROM assessments x WHERE x.article_id = p.article_id AND x.polarity = 'positive'),
+			(SELECT count(*) FROM assessments x WHERE x.article_id = p.article_id AND x.polarity <> 'positive')
+		FROM (SELECT n.article_id, n.seq, n.venue, row_number() OVER (PARTITION BY n.venue, n.published ORDER BY n.article_id, n.seq) AS nth` +
+		notesFrom("talk_venues", f) + q.where() + `) n
+		JOIN positions p ON p.article_id = n.article_id AND p.seq = n.seq
+		JOIN articles a ON a.id = n.article_id
+		WHERE n.nth <= ` + q.arg(n) + `
+		ORDER BY n.nth`
+	err = s.each(ctx, "venue reports", query, q.args, func(r *sql.Rows) error {
+		var t analysis.TalkReport
+		var venue string
+		if err := r.Scan(append([]any{&venue}, statementDest(&t.Statement, &t.Positive, &t.Negative)...)...); err != nil {
+			return fmt.Errorf("venue reports: %w", err)
+		}
+		if d := byDay[day{venue, t.Date}]; d != nil {
+			d.Reports = append(d.Reports, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, d := range days {
+		if err := fn(*d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Words sums the words of each outlet's articles, from an index alone.
+func (s *DB) Words(ctx context.Context, f analysis.Filter, fn func(outlet string, words int) error) error {
+	q := newFilter(f, "a.published", "", "")
+	query := `SELECT coalesce(a.outlet, ''), coalesce(sum(a.words), 0) FROM articles a` + q.where() + ` GROUP BY a.outlet`
+	return s.each(ctx, "words", query, q.args, func(r *sql.Rows) error {
+		var outlet string
+		var words int
+		if err := r.Scan(&outlet, &words); err != nil {
+			return fmt.Errorf("words: %w", err)
+		}
+		return fn(outlet, words)
+	})
+}
+
+// TermUses sums the uses of each loaded term per outlet. article_terms
+// carries copies of its article's outlet and date, so it is named a here
+// and the filter applies to it without a join.
+func (s *DB) TermUses(ctx context.Context, f analysis.Filter, fn func(outlet string, t analysis.TermNote) error) error {
+	q := newFilter(f, "a.published", "", "")
+	query := `SELECT coalesce(a.outlet, ''), a.term, a.neutral, sum(a.loaded_n), sum(a.neutral_n)
+		FROM article_terms a` + q.where() + ` GROUP BY a.outlet, a.term, a.neutral`
+	return s.each(ctx, "term uses", query, q.args, func(r *sql.Rows) error {
+		var outlet string
+		var t analysis.TermNote
+		if err := r.Scan(&outlet, &t.Term, &t.Neutral, &t.LoadedN, &t.NeutralN); err != nil {
+			return fmt.Errorf("term uses: %w", err)
+		}
+		return fn(outlet, t)
 	})
 }

@@ -142,18 +142,89 @@ func testReadQueries(t *testing.T, db *store.DB) {
 		t.Errorf("quote dates = %q, want newest first, undated last", got)
 	}
 
-	var windows []string
-	err = db.Contexts(ctx, analysis.Filter{}, "accept", "", func(c analysis.Context) error {
-		if !strings.Contains(c.Window, c.Text) {
-			t.Errorf("window %q lacks the statement %q", c.Window, c.Text)
-		}
-		windows = append(windows, c.Window)
+	testNotes(t, db)
+}
+
+// testNotes stores an article whose notes (analysis.Annotate) name a
+// draft, a venue of talks and loaded terms, and reads them back through
+// the aggregates the report uses.
+func testNotes(t *testing.T, db *store.DB) {
+	ctx := context.Background()
+	text := "Egypt put forward the Cairo proposal for a 42-day truce. " +
+		"Hamas said talks in Doha with Qatar would resume. " +
+		"The Israeli regime and Israel were named."
+	propose := strings.Index(text, "Egypt")
+	talks := strings.Index(text, "Hamas")
+	end := strings.Index(text, " The Israeli")
+	r := parley.Reading{Article: parley.Article{ID: "notes", URL: "https://d.example/4", Outlet: "Gazette", Published: "2024-03-09", Text: text},
+		Positions: []parley.Position{
+			{Actor: "egypt", Stance: parley.Propose, Issue: "truce", Text: text[propose : talks-1], Span: parley.Span{Start: propose, End: talks - 1}},
+			{Actor: "hamas", Stance: parley.Accept, Issue: "talks", Text: text[talks:end], Span: parley.Span{Start: talks, End: end}},
+		}}
+	if _, err := db.Put(ctx, []parley.Reading{r}); err != nil {
+		t.Fatal(err)
+	}
+
+	var drafts []analysis.DraftCount
+	err := db.Drafts(ctx, analysis.Filter{}, func(c analysis.DraftCount) error {
+		drafts = append(drafts, c)
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(windows) != 1 {
-		t.Errorf("contexts for accept = %d, want 1", len(windows))
+	want := analysis.DraftCount{Key: "cairo proposal", Name: "Cairo proposal", Actor: "egypt", Issue: "truce", N: 1,
+		First: "2024-03-09", Last: "2024-03-09", Duration: "42-day"}
+	if len(drafts) != 1 || drafts[0] != want {
+		t.Errorf("drafts = %+v, want %+v", drafts, want)
+	}
+	var evidence []analysis.Statement
+	err = db.DraftEvidence(ctx, analysis.Filter{Outlet: "gazette"}, want.Key, 5, func(s analysis.Statement) error {
+		evidence = append(evidence, s)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evidence) != 1 || evidence[0].Article != "notes" || evidence[0].Start != propose {
+		t.Errorf("draft evidence = %+v, want the proposal of article notes", evidence)
+	}
+
+	var days []analysis.VenueDay
+	err = db.VenueDays(ctx, analysis.Filter{Since: "2024-03-09"}, 5, func(d analysis.VenueDay) error {
+		days = append(days, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(days) != 1 || days[0].Venue != "Doha" || days[0].Day != "2024-03-09" || strings.Join(days[0].Mediators, ",") != "qatar" ||
+		len(days[0].Reports) != 1 || days[0].Reports[0].Start != talks {
+		t.Errorf("venue days = %+v, want the talks in Doha with qatar", days)
+	}
+
+	words := map[string]int{}
+	err = db.Words(ctx, analysis.Filter{}, func(outlet string, n int) error {
+		words[outlet] = n
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if words["Gazette"] != 27 { // "42-day" is two words
+		t.Errorf("words of Gazette = %d, want 27", words["Gazette"])
+	}
+	var uses []analysis.TermNote
+	err = db.TermUses(ctx, analysis.Filter{Outlet: "Gazette"}, func(outlet string, u analysis.TermNote) error {
+		if outlet == "Gazette" && u.Term == "the Israeli regime" {
+			uses = append(uses, u)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(uses) != 1 || uses[0].LoadedN != 1 || uses[0].NeutralN != 1 {
+		t.Errorf("uses of the Israeli regime = %+v, want 1 loaded and 1 neutral", uses)
 	}
 }

@@ -16,11 +16,13 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/pressly/goose/v3"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/store/migrations"
 )
 
@@ -109,16 +111,26 @@ type Dialect struct {
 	// Retry reports whether a transaction that failed with err may succeed
 	// when run again (a deadlock between concurrent writers).
 	Retry func(err error) bool
+	// Placeholder, if not nil, writes the nth (from 1) placeholder of the
+	// multi-row inserts that write a batch, instead of $n.
+	Placeholder func(n int) string
 }
 
 // DB is a Store over database/sql.
 type DB struct {
-	db *sql.DB
-	d  Dialect
+	db    *sql.DB
+	d     Dialect
+	packs *pack.Set // what Annotate reads the stored articles with
 }
 
-// New returns a Store over db, whose schema is already migrated.
-func New(db *sql.DB, d Dialect) *DB { return &DB{db: db, d: d} }
+// New returns a Store over db, whose schema is already migrated. It
+// annotates articles with the built-in packs until SetPacks says others.
+func New(db *sql.DB, d Dialect) *DB { return &DB{db: db, d: d, packs: pack.Auto()} }
+
+// SetPacks sets the packs whose phrases the notes of the articles stored
+// next are read with (analysis.Annotate): the packs the articles are read
+// with. It is not safe to call during a Put.
+func (s *DB) SetPacks(set *pack.Set) { s.packs = set }
 
 // Close closes the database.
 func (s *DB) Close() error { return s.db.Close() }
@@ -144,10 +156,14 @@ func Migrate(ctx context.Context, db *sql.DB, engine string, dialect goose.Diale
 // same key the later text wins, and the first article of a near-duplicate
 // cluster names it.
 func (s *DB) Put(ctx context.Context, rs []parley.Reading) (t Tally, err error) {
+	// Hashing, signing and annotating need no database: they run on
+	// every processor while the batch waits.
 	rows := make([]article, len(rs))
+	var wg sync.WaitGroup
 	for i := range rs {
-		rows[i] = newArticle(&rs[i])
+		wg.Go(func() { rows[i] = newArticle(&rs[i], s.packs) })
 	}
+	wg.Wait()
 	err = s.retry(ctx, func() error {
 		t, err = s.put(ctx, rows)
 		return err
@@ -184,7 +200,7 @@ func (s *DB) put(ctx context.Context, rows []article) (t Tally, err error) {
 			tx.Rollback()
 		}
 	}()
-	w, err := newWriter(ctx, tx)
+	w, err := newWriter(ctx, tx, s.d.Placeholder)
 	if err != nil {
 		return t, err
 	}
@@ -206,6 +222,9 @@ func (s *DB) put(ctx context.Context, rows []article) (t Tally, err error) {
 		if change != unchanged {
 			stored = append(stored, rows[i].id)
 		}
+	}
+	if err := w.flush(ctx); err != nil {
+		return Tally{}, err
 	}
 	if s.d.Index != nil && len(stored) > 0 {
 		if err := s.d.Index(ctx, tx, stored); err != nil {

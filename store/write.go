@@ -9,23 +9,30 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/analysis"
 	"github.com/parley-news/parley/dedup"
+	"github.com/parley-news/parley/pack"
 )
 
 // article is a reading with the keys the store derives from it.
 type article struct {
-	r    *parley.Reading
-	id   int64
-	key  string
-	url  string
-	hash string
-	sig  dedup.Sig
+	r     *parley.Reading
+	id    int64
+	key   string
+	url   string
+	hash  string
+	sig   dedup.Sig
+	notes analysis.Notes
+	// The days each attribution and position is dated to (from and to,
+	// NULL when unknown), in the order of the reading.
+	attributionDays, positionDays [][2]any
 }
 
-func newArticle(r *parley.Reading) article {
+func newArticle(r *parley.Reading, packs *pack.Set) article {
 	sum := sha256.Sum256([]byte(r.Article.Text))
 	a := article{r: r, hash: hex.EncodeToString(sum[:]), url: canonicalURL(r.Article.URL)}
 	a.key = a.url
@@ -34,6 +41,14 @@ func newArticle(r *parley.Reading) article {
 	}
 	a.id = rowID("article", a.key)
 	a.sig = dedup.Signature(r.Article.Text)
+	a.notes = analysis.Annotate(r, packs)
+	when := newDater(&r.Article)
+	for _, at := range r.Attributions {
+		a.attributionDays = append(a.attributionDays, [2]any{when.from(at.Span), when.to(at.Span)})
+	}
+	for _, p := range r.Positions {
+		a.positionDays = append(a.positionDays, [2]any{when.from(p.Span), when.to(p.Span)})
+	}
 	return a
 }
 
@@ -76,30 +91,79 @@ func canonicalURL(raw string) string {
 // The statements of a write, with $n placeholders (both engines take them).
 const (
 	upsertArticle = `INSERT INTO articles
-	(id, key, hash, read_with, source_id, url, outlet, published, title, dateline, body_start, text, cluster)
-	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+	(id, key, hash, read_with, source_id, url, outlet, published, title, dateline, body_start, text, cluster, words)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 	ON CONFLICT (key) DO UPDATE SET hash = excluded.hash, read_with = excluded.read_with,
 		source_id = excluded.source_id, url = excluded.url, outlet = excluded.outlet,
 		published = excluded.published, title = excluded.title, dateline = excluded.dateline,
-		body_start = excluded.body_start, text = excluded.text, cluster = excluded.cluster
+		body_start = excluded.body_start, text = excluded.text, cluster = excluded.cluster, words = excluded.words
 	WHERE (articles.hash <> excluded.hash AND NOT EXISTS
 			(SELECT 1 FROM article_versions v WHERE v.article_id = articles.id AND v.hash = excluded.hash))
 		OR (articles.hash = excluded.hash AND articles.read_with <> excluded.read_with)
 	RETURNING id`
-	insertVersion     = `INSERT INTO article_versions (article_id, hash) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-	insertPack        = `INSERT INTO packs (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-	insertArticlePack = `INSERT INTO article_packs (article_id, pack_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-	insertPerson      = `INSERT INTO people (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`
-	insertSig         = `INSERT INTO article_sigs (article_id, sig) VALUES ($1, $2)`
-	insertAttribution = `INSERT INTO attributions (article_id, seq, speaker_id, speaker, speaker_alt, speaker_mention, anonymous, role, org, party, cue, medium, kind, text, span_start, span_end, parts, said_from, said_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`
-	insertPosition    = `INSERT INTO positions (article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end, said_from, said_to) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`
-	insertFigure      = `INSERT INTO figures (article_id, seq, value, qualifier, unit, measure, source, text, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`
-	insertAssessment  = `INSERT INTO assessments (article_id, seq, source, polarity, text, span_start, span_end) VALUES ($1, $2, $3, $4, $5, $6, $7)`
+	insertPack = `INSERT INTO packs (id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`
+	insertSig  = `INSERT INTO article_sigs (article_id, sig) VALUES ($1, $2)`
+)
+
+// The tables whose rows a batch writes at its end, many rows a statement,
+// in an order that inserts no row before one it refers to.
+var (
+	persons      = &table{name: "people", cols: "id, name", tail: " ON CONFLICT DO NOTHING"}
+	versions     = &table{name: "article_versions", cols: "article_id, hash", tail: " ON CONFLICT DO NOTHING"}
+	articlePacks = &table{name: "article_packs", cols: "article_id, pack_id", tail: " ON CONFLICT DO NOTHING"}
+	attributions = &table{name: "attributions", cols: "article_id, seq, speaker_id, speaker, speaker_alt, speaker_mention, anonymous, role, org, party, cue, medium, kind, text, span_start, span_end, parts, said_from, said_to, published"}
+	positions    = &table{name: "positions", cols: "article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end, said_from, said_to, published, cluster"}
+	figures      = &table{name: "figures", cols: "article_id, seq, value, qualifier, unit, measure, source, text, span_start, span_end"}
+	assessments  = &table{name: "assessments", cols: "article_id, seq, source, polarity, text, span_start, span_end"}
+	draftNames   = &table{name: "draft_names", cols: "article_id, seq, name, name_key, duration, actor, issue, published"}
+	talkVenues   = &table{name: "talk_venues", cols: "article_id, seq, venue, mediators, actor, issue, published"}
+	articleTerms = &table{name: "article_terms", cols: "article_id, term, neutral, outlet, published, loaded_n, neutral_n"}
+	tables       = []*table{persons, versions, articlePacks, attributions, positions, figures, assessments, draftNames, talkVenues, articleTerms}
 )
 
 // factTables hold what an article says; they are emptied before its facts
 // are written again.
-var factTables = []string{"attributions", "positions", "figures", "assessments", "article_packs", "article_bands"}
+var factTables = []string{"attributions", "positions", "figures", "assessments", "article_packs", "article_bands",
+	"draft_names", "talk_venues", "article_terms"}
+
+// rowsPerInsert is how many rows one INSERT writes: a call into the
+// database costs about as much as the rows it writes, so a batch's facts
+// go in few calls (well under both engines' limit on placeholders).
+const rowsPerInsert = 64
+
+// table is a multi-row INSERT into one table.
+type table struct {
+	name, cols, tail string
+}
+
+// insert returns the statement inserting rows rows of t, with the
+// placeholders ph writes.
+func (t *table) insert(rows int, ph func(int) string) string {
+	n := t.width()
+	var b strings.Builder
+	b.WriteString("INSERT INTO " + t.name + " (" + t.cols + ") VALUES ")
+	for r := range rows {
+		if r > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteByte('(')
+		for c := range n {
+			if c > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(ph(r*n + c + 1))
+		}
+		b.WriteByte(')')
+	}
+	b.WriteString(t.tail)
+	return b.String()
+}
+
+// dollar writes the placeholders both engines take: $1, $2...
+func dollar(n int) string { return "$" + strconv.Itoa(n) }
+
+// width is the number of columns of t.
+func (t *table) width() int { return strings.Count(t.cols, ",") + 1 }
 
 // deleteSig removes an article's signature. Every stored article has one,
 // so whether it removed a row tells whether the article was stored before.
@@ -132,30 +196,52 @@ var clusterCandidates = func() string {
 		strings.Join(ph, ", "), dedup.NumBands+1, maxClusterCandidates)
 }()
 
-// writer writes articles within one transaction with prepared statements.
+// writer writes articles within one transaction with prepared
+// statements. Articles, their signatures and bands are written as they
+// come (finding near-duplicates reads them); the other rows wait in rows
+// and are written by flush, many to a statement.
 type writer struct {
-	tx     *sql.Tx
-	stmts  map[string]*sql.Stmt
-	people map[int64]bool // already inserted in this transaction
-	packs  map[int64]bool
+	tx      *sql.Tx
+	stmts   map[string]*sql.Stmt
+	people  map[int64]bool // already inserted in this transaction
+	packs   map[int64]bool
+	rows    map[*table][]any // the values of rows not yet written, row after row
+	pending map[int64]bool   // articles with rows not yet written
+	ph      func(int) string // the placeholders of multi-row inserts
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, people: map[int64]bool{}, packs: map[int64]bool{}}
-	queries := []string{upsertArticle, insertVersion, insertPack, insertArticlePack, insertPerson, insertBands, insertSig, deleteSig,
-		insertAttribution, insertPosition, insertFigure, insertAssessment, clusterCandidates}
+// newWriter returns a writer in tx whose multi-row inserts use the
+// placeholders ph writes (nil: $n).
+func newWriter(ctx context.Context, tx *sql.Tx, ph func(int) string) (*writer, error) {
+	if ph == nil {
+		ph = dollar
+	}
+	w := &writer{tx: tx, stmts: map[string]*sql.Stmt{}, people: map[int64]bool{}, packs: map[int64]bool{},
+		rows: map[*table][]any{}, pending: map[int64]bool{}, ph: ph}
+	queries := []string{upsertArticle, insertPack, insertBands, insertSig, deleteSig, clusterCandidates}
 	for _, t := range factTables {
 		queries = append(queries, deleteFacts(t))
 	}
 	for _, q := range queries {
-		st, err := tx.PrepareContext(ctx, q)
-		if err != nil {
+		if _, err := w.prepare(ctx, q); err != nil {
 			w.close()
-			return nil, fmt.Errorf("prepare: %w", err)
+			return nil, err
 		}
-		w.stmts[q] = st
 	}
 	return w, nil
+}
+
+// prepare returns the prepared statement of q, preparing it once.
+func (w *writer) prepare(ctx context.Context, q string) (*sql.Stmt, error) {
+	if st := w.stmts[q]; st != nil {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	w.stmts[q] = st
+	return st, nil
 }
 
 func deleteFacts(table string) string {
@@ -171,6 +257,40 @@ func (w *writer) close() {
 func (w *writer) exec(ctx context.Context, query string, args ...any) error {
 	_, err := w.stmts[query].ExecContext(ctx, args...)
 	return err
+}
+
+// add queues a row of t for article.
+func (w *writer) add(t *table, article int64, values ...any) {
+	w.rows[t] = append(w.rows[t], values...)
+	w.pending[article] = true
+}
+
+// flush writes the queued rows: rowsPerInsert at a time with one
+// prepared statement per table, then the rest in one statement.
+func (w *writer) flush(ctx context.Context) error {
+	for _, t := range tables {
+		vals, n := w.rows[t], t.width()
+		for len(vals) > 0 {
+			rows := min(len(vals)/n, rowsPerInsert)
+			q := t.insert(rows, w.ph)
+			var err error
+			if rows == rowsPerInsert {
+				var st *sql.Stmt
+				if st, err = w.prepare(ctx, q); err == nil {
+					_, err = st.ExecContext(ctx, vals[:rows*n]...)
+				}
+			} else {
+				_, err = w.tx.ExecContext(ctx, q, vals[:rows*n]...)
+			}
+			if err != nil {
+				return fmt.Errorf("store %s: %w", t.name, err)
+			}
+			vals = vals[rows*n:]
+		}
+		w.rows[t] = w.rows[t][:0]
+	}
+	clear(w.pending)
+	return nil
 }
 
 // What write did to an article.
@@ -193,7 +313,7 @@ func (w *writer) write(ctx context.Context, a *article, unindex func(context.Con
 	var id int64
 	err = w.stmts[upsertArticle].QueryRowContext(ctx, a.id, a.key, a.hash, strings.Join(a.r.Packs, ","),
 		art.ID, null(a.url), null(art.Outlet), null(art.Published), null(art.Title), null(art.Dateline),
-		art.BodyStart, art.Text, cluster).Scan(&id)
+		art.BodyStart, art.Text, cluster, a.notes.Words).Scan(&id)
 	if err == sql.ErrNoRows {
 		return unchanged, nil
 	}
@@ -204,10 +324,8 @@ func (w *writer) write(ctx context.Context, a *article, unindex func(context.Con
 	if err != nil {
 		return unchanged, err
 	}
-	if err := w.exec(ctx, insertVersion, id, a.hash); err != nil {
-		return unchanged, fmt.Errorf("store version: %w", err)
-	}
-	if err := w.writeFacts(ctx, id, a); err != nil {
+	w.add(versions, id, id, a.hash)
+	if err := w.writeFacts(ctx, id, cluster, a); err != nil {
 		return unchanged, err
 	}
 	return c, nil
@@ -224,6 +342,11 @@ func (w *writer) clear(ctx context.Context, id int64, unindex func(context.Conte
 		return unchanged, fmt.Errorf("clear signature: %w", err)
 	} else if n == 0 {
 		return added, nil
+	}
+	if w.pending[id] { // stored earlier in this batch: its rows go before they are cleared
+		if err := w.flush(ctx); err != nil {
+			return unchanged, err
+		}
 	}
 	if unindex != nil {
 		if err := unindex(ctx, w.tx, id); err != nil {
@@ -270,12 +393,12 @@ func (w *writer) cluster(ctx context.Context, a *article) (int64, error) {
 	return best, rows.Err()
 }
 
-func (w *writer) writeFacts(ctx context.Context, id int64, a *article) error {
+func (w *writer) writeFacts(ctx context.Context, id, cluster int64, a *article) error {
 	r := a.r
 	if err := checkSpans(r); err != nil {
 		return err
 	}
-	when := newDater(&r.Article)
+	published := null(r.Article.Published)
 	for _, name := range r.Packs {
 		pid := rowID("pack", name)
 		if !w.packs[pid] {
@@ -284,9 +407,7 @@ func (w *writer) writeFacts(ctx context.Context, id int64, a *article) error {
 			}
 			w.packs[pid] = true
 		}
-		if err := w.exec(ctx, insertArticlePack, id, pid); err != nil {
-			return fmt.Errorf("store pack %s: %w", name, err)
-		}
+		w.add(articlePacks, id, id, pid)
 	}
 	sig, err := a.sig.MarshalBinary()
 	if err != nil {
@@ -304,10 +425,7 @@ func (w *writer) writeFacts(ctx context.Context, id int64, a *article) error {
 		return fmt.Errorf("store bands: %w", err)
 	}
 	for i, at := range r.Attributions {
-		speaker, err := w.person(ctx, at.Speaker)
-		if err != nil {
-			return err
-		}
+		speaker := w.person(at.Speaker)
 		alt, err := json.Marshal(orEmpty(at.SpeakerAlt))
 		if err != nil {
 			return fmt.Errorf("attribution %d: %w", i, err)
@@ -320,49 +438,46 @@ func (w *writer) writeFacts(ctx context.Context, id int64, a *article) error {
 			}
 			parts = string(b)
 		}
-		if err := w.exec(ctx, insertAttribution, id, i, speaker, null(at.Speaker), string(alt), null(at.SpeakerMention),
+		w.add(attributions, id, id, i, speaker, null(at.Speaker), string(alt), null(at.SpeakerMention),
 			at.Anonymous, null(at.Role), null(at.Org), null(at.Party), at.Cue, null(at.Medium), at.Kind, at.Text,
-			at.Start, at.End, parts, when.from(at.Span), when.to(at.Span)); err != nil {
-			return fmt.Errorf("store attribution %d: %w", i, err)
-		}
+			at.Start, at.End, parts, a.attributionDays[i][0], a.attributionDays[i][1], published)
 	}
 	for i, p := range r.Positions {
-		speaker, err := w.person(ctx, p.Speaker)
-		if err != nil {
-			return err
-		}
-		if err := w.exec(ctx, insertPosition, id, i, p.Actor, speaker, null(p.Speaker), p.Stance, p.Issue,
-			p.Conditional, p.Text, p.Start, p.End, when.from(p.Span), when.to(p.Span)); err != nil {
-			return fmt.Errorf("store position %d: %w", i, err)
-		}
+		speaker := w.person(p.Speaker)
+		w.add(positions, id, id, i, p.Actor, speaker, null(p.Speaker), p.Stance, p.Issue,
+			p.Conditional, p.Text, p.Start, p.End, a.positionDays[i][0], a.positionDays[i][1], published, cluster)
 	}
 	for i, f := range r.Figures {
-		if err := w.exec(ctx, insertFigure, id, i, f.Value, f.Qualifier, f.Unit, null(f.Measure), null(f.Source),
-			f.Text, f.Start, f.End); err != nil {
-			return fmt.Errorf("store figure %d: %w", i, err)
-		}
+		w.add(figures, id, id, i, f.Value, f.Qualifier, f.Unit, null(f.Measure), null(f.Source), f.Text, f.Start, f.End)
 	}
 	for i, as := range r.Assessments {
-		if err := w.exec(ctx, insertAssessment, id, i, null(as.Source), as.Polarity, as.Text, as.Start, as.End); err != nil {
-			return fmt.Errorf("store assessment %d: %w", i, err)
-		}
+		w.add(assessments, id, id, i, null(as.Source), as.Polarity, as.Text, as.Start, as.End)
+	}
+	for _, d := range a.notes.Drafts {
+		p := r.Positions[d.Position]
+		w.add(draftNames, id, id, d.Position, d.Name, d.Key, null(d.Duration), p.Actor, p.Issue, published)
+	}
+	for _, v := range a.notes.Venues {
+		p := r.Positions[v.Position]
+		w.add(talkVenues, id, id, v.Position, v.Venue, strings.Join(v.Mediators, ","), p.Actor, p.Issue, published)
+	}
+	for _, t := range a.notes.Terms {
+		w.add(articleTerms, id, id, t.Term, t.Neutral, null(r.Article.Outlet), published, t.LoadedN, t.NeutralN)
 	}
 	return nil
 }
 
-// person stores a speaker's name and returns its id; nil for no name.
-func (w *writer) person(ctx context.Context, name string) (any, error) {
+// person queues a speaker's name and returns its id; nil for no name.
+func (w *writer) person(name string) any {
 	if name == "" {
-		return nil, nil
+		return nil
 	}
 	id := rowID("person", name)
 	if !w.people[id] {
-		if err := w.exec(ctx, insertPerson, id, name); err != nil {
-			return nil, fmt.Errorf("store person %q: %w", name, err)
-		}
+		w.rows[persons] = append(w.rows[persons], id, name)
 		w.people[id] = true
 	}
-	return id, nil
+	return id
 }
 
 // null stores the empty string, parley's "unknown", as NULL.

@@ -18,6 +18,7 @@ import (
 
 	"github.com/parley-news/parley"
 	"github.com/parley-news/parley/extract"
+	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/read"
 	"github.com/parley-news/parley/store"
 	"github.com/parley-news/parley/store/postgres"
@@ -63,9 +64,12 @@ articles are stored).`,
 			if batch < 1 {
 				return fmt.Errorf("--batch %d: want 1 or more", batch)
 			}
-			r, err := readerFor(packRefs)
-			if err != nil {
-				return err
+			set := pack.Auto()
+			if len(packRefs) > 0 {
+				var err error
+				if set, err = pack.Load(packRefs); err != nil {
+					return fmt.Errorf("load packs: %w", err)
+				}
 			}
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
 			defer stop()
@@ -74,6 +78,12 @@ articles are stored).`,
 				return err
 			}
 			defer s.Close()
+			// The store reads the notes the report needs (names of drafts,
+			// venues, loaded terms) with the packs the articles are read with.
+			if a, ok := s.(interface{ SetPacks(*pack.Set) }); ok {
+				a.SetPacks(set)
+			}
+			r := extract.New(set)
 			in := &ingester{store: s, reader: r, batch: batch, log: newProgress(os.Stderr)}
 			return in.run(ctx, args, os.Stdin)
 		},

@@ -67,13 +67,7 @@ func (af *analysisFlags) open(ctx context.Context) (*analysis.Analyst, store.Sto
 }
 
 // loadedTerms lists the loaded terms of the packs in set, for framing.
-func loadedTerms(set *pack.Set) []analysis.Loaded {
-	var out []analysis.Loaded
-	for _, l := range set.Loaded() {
-		out = append(out, analysis.Loaded{Term: l.Term.Text, Neutral: l.Neutral})
-	}
-	return out
-}
+func loadedTerms(set *pack.Set) []analysis.Loaded { return analysis.LoadedTerms(set) }
 
 func reportCmd() *cobra.Command {
 	var af analysisFlags

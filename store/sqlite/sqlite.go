@@ -20,9 +20,13 @@ import (
 // committed transaction when the process dies, only on power loss; the
 // busy timeout lets several processes take turns writing; write
 // transactions take the write lock when they begin, so two writers never
-// deadlock upgrading a read lock.
+// deadlock upgrading a read lock. Statement journals (the pages a
+// statement changes within a batch, kept so that a failing statement
+// undoes only itself; a multi-row insert of facts touches hundreds of
+// index pages) stay in memory instead of spilling to temporary files.
 const pragmas = "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(30000)" +
-	"&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(16384)&_txlock=immediate"
+	"&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(16384)" +
+	"&_pragma=temp_store(MEMORY)&_txlock=immediate"
 
 // Open opens (creating it if needed) the store in the SQLite file at path
 // and brings its schema up to date.
@@ -38,11 +42,31 @@ func Open(ctx context.Context, path string) (*store.DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if err := store.Migrate(ctx, db, "sqlite", goose.DialectSQLite3); err != nil {
+	if err := migrate(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return store.New(db, dialect), nil
+}
+
+// migrateAttempts bounds how often Open migrates a database: an attempt
+// fails on a race only when another process applied a version meanwhile,
+// so more attempts than versions always suffice.
+const migrateAttempts = 10
+
+// migrate brings the schema of db up to date. Two processes opening a new
+// file at once both find it unmigrated, and the one that waited for the
+// other's write lock then fails on the tables the other made (SQLite has
+// no lock for the whole migration); migrating again starts from the
+// version the other reached. Each version commits alone, so a failed
+// attempt leaves nothing half done.
+func migrate(ctx context.Context, db *sql.DB) error {
+	for attempt := 1; ; attempt++ {
+		err := store.Migrate(ctx, db, "sqlite", goose.DialectSQLite3)
+		if err == nil || attempt == migrateAttempts || ctx.Err() != nil {
+			return err
+		}
+	}
 }
 
 var dialect = store.Dialect{
@@ -65,6 +89,10 @@ var dialect = store.Dialect{
 		return execAll(ctx, tx, index, string(ids))
 	},
 	Retry: func(error) bool { return false },
+	// SQLite finds the value of a numbered placeholder ($n) by a search
+	// of the statement's placeholders, which makes binding a long insert
+	// quadratic; anonymous ones bind in order.
+	Placeholder: func(int) string { return "?" },
 }
 
 // unindex removes article $1 and its facts from the full-text indexes.

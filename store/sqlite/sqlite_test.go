@@ -36,3 +36,24 @@ func TestOpenBadPath(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenConcurrently opens one new file from several stores at once, as
+// parallel ingests do: each must find the schema migrated.
+func TestOpenConcurrently(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "parley.db")
+	errs := make(chan error, 4)
+	for range cap(errs) {
+		go func() {
+			s, err := sqlite.Open(context.Background(), path)
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for range cap(errs) {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -20,17 +20,20 @@ type Opener func(t *testing.T) (store.Store, *sql.DB)
 
 // tables lists, per table, the columns Dump shows and the order of rows.
 var tables = []struct{ name, cols, order string }{
-	{"articles", "id, key, hash, read_with, source_id, url, outlet, published, title, dateline, body_start, text, cluster", "id"},
+	{"articles", "id, key, hash, read_with, source_id, url, outlet, published, title, dateline, body_start, text, cluster, words", "id"},
 	{"article_versions", "article_id, hash", "article_id, hash"},
 	{"article_bands", "band, article_id", "band, article_id"},
 	{"article_sigs", "article_id, sig", "article_id"},
 	{"packs", "id, name", "id"},
 	{"article_packs", "article_id, pack_id", "article_id, pack_id"},
 	{"people", "id, name, canonical_id, reason", "id"},
-	{"attributions", "article_id, seq, speaker_id, speaker, speaker_alt, speaker_mention, anonymous, role, org, party, cue, medium, kind, text, span_start, span_end, parts, said_from, said_to", "article_id, seq"},
-	{"positions", "article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end, said_from, said_to", "article_id, seq"},
+	{"attributions", "article_id, seq, speaker_id, speaker, speaker_alt, speaker_mention, anonymous, role, org, party, cue, medium, kind, text, span_start, span_end, parts, said_from, said_to, published", "article_id, seq"},
+	{"positions", "article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end, said_from, said_to, published, cluster", "article_id, seq"},
 	{"figures", "article_id, seq, value, qualifier, unit, measure, source, text, span_start, span_end", "article_id, seq"},
 	{"assessments", "article_id, seq, source, polarity, text, span_start, span_end", "article_id, seq"},
+	{"draft_names", "article_id, seq, name, name_key, duration, actor, issue, published", "article_id, seq"},
+	{"talk_venues", "article_id, seq, venue, mediators, actor, issue, published", "article_id, seq"},
+	{"article_terms", "article_id, term, neutral, outlet, published, loaded_n, neutral_n", "article_id, term, neutral"},
 }
 
 // Dump writes every row of every table as text, in a fixed order: two
@@ -100,6 +103,7 @@ func Run(t *testing.T, open Opener) {
 		{"ChangedTextReplacesFacts", testChangedText},
 		{"LaterTextInBatchWins", testLaterTextWins},
 		{"NearDuplicatesCluster", testNearDuplicates},
+		{"CopiesAndNotes", testCopiesAndNotes},
 		{"Search", testSearch},
 		{"MergePeople", testMergePeople},
 		{"StatementDates", testStatementDates},
@@ -194,8 +198,11 @@ func testRoundTrip(t *testing.T, s store.Store, db *sql.DB) {
 	}
 	want := map[string]int{"articles": 1, "article_versions": 1, "article_bands": 16, "article_sigs": 1, "packs": 2, "article_packs": 2,
 		"people": 1, "attributions": 2, "positions": 2, "figures": 1, "assessments": 1}
-	if got := count(t, db); fmt.Sprint(got) != fmt.Sprint(want) {
-		t.Errorf("counts = %v, want %v", got, want)
+	got := count(t, db)
+	for table, n := range want {
+		if got[table] != n {
+			t.Errorf("%s: %d rows, want %d", table, got[table], n)
+		}
 	}
 	var url, text string
 	var start, end int
@@ -309,6 +316,58 @@ func testNearDuplicates(t *testing.T, s store.Store, db *sql.DB) {
 	}
 	if clusters["o1"] == clusters["w1"] {
 		t.Errorf("an unrelated article joined the wire story's cluster: %v", clusters)
+	}
+}
+
+// testCopiesAndNotes checks what the store writes for the analysis: the
+// copies of each article's date (and cluster) on its positions and
+// attributions, and its notes (analysis.Annotate), replaced with its text.
+func testCopiesAndNotes(t *testing.T, s store.Store, db *sql.DB) {
+	put(t, s, reading("w1", "https://one.example/a", "One", "2024-05-14", ceasefireText),
+		reading("w2", "https://two.example/b", "Two", "2024-05-15", "Updated. "+ceasefireText))
+	for _, q := range []string{
+		`SELECT count(*) FROM positions p JOIN articles a ON a.id = p.article_id
+			WHERE p.published IS DISTINCT FROM a.published OR p.cluster IS DISTINCT FROM a.cluster`,
+		`SELECT count(*) FROM attributions t JOIN articles a ON a.id = t.article_id
+			WHERE t.published IS DISTINCT FROM a.published`,
+	} {
+		var n int
+		if err := db.QueryRow(q).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n != 0 {
+			t.Errorf("%d rows whose copies differ from their article's: %s", n, q)
+		}
+	}
+	var clusters int
+	if err := db.QueryRow("SELECT count(DISTINCT cluster) FROM positions").Scan(&clusters); err != nil {
+		t.Fatal(err)
+	}
+	if clusters != 1 {
+		t.Errorf("positions of two copies of one story are in %d clusters, want 1", clusters)
+	}
+
+	occupation := func() (articles, loaded int) {
+		t.Helper()
+		q := "SELECT count(*), coalesce(sum(loaded_n), 0) FROM article_terms WHERE term = 'the occupation' AND outlet = 'Two' AND published = '2024-05-15'"
+		if err := db.QueryRow(q).Scan(&articles, &loaded); err != nil {
+			t.Fatal(err)
+		}
+		return articles, loaded
+	}
+	if n, loaded := occupation(); n != 1 || loaded != 1 {
+		t.Errorf("uses of a loaded term: %d rows, %d uses; want 1 and 1", n, loaded)
+	}
+	put(t, s, reading("w2", "https://two.example/b", "Two", "2024-05-15", hostageText))
+	if n, _ := occupation(); n != 0 {
+		t.Errorf("the notes of a replaced text remain: %d rows", n)
+	}
+	var words int
+	if err := db.QueryRow("SELECT words FROM articles WHERE outlet = 'Two'").Scan(&words); err != nil {
+		t.Fatal(err)
+	}
+	if want := len(strings.Fields(hostageText)) + 1; words != want { // "six-week" is two words
+		t.Errorf("words = %d, want %d", words, want)
 	}
 }
 
