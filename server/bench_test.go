@@ -35,7 +35,7 @@ func BenchmarkAPILatency(b *testing.B) {
 		}
 	}
 	ctx := context.Background()
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("parley-bench-%d.db", n))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("parley-bench-v2-%d.db", n)) // v2: statements carry their date
 	if _, err := os.Stat(path); err != nil {
 		start := time.Now()
 		if err := generate(ctx, path, n); err != nil {
@@ -124,10 +124,12 @@ func generate(ctx context.Context, path string, n int) error {
 	art := prep(`INSERT INTO articles (id, key, hash, read_with, source_id, url, outlet, published, title, dateline, body_start, text, cluster)
 		VALUES ($1, $2, $2, 'gaza-2024', $2, $2, $3, $4, $5, NULL, 0, $6, $1)`)
 	person := prep(`INSERT INTO people (id, name) VALUES ($1, $2)`)
-	attr := prep(`INSERT INTO attributions (article_id, seq, speaker_id, speaker, speaker_alt, anonymous, party, cue, kind, text, span_start, span_end)
-		VALUES ($1, $2, $3, $4, '[]', false, $5, 'said', 'direct', $6, $7, $8)`)
-	pos := prep(`INSERT INTO positions (article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8, $9, $10)`)
+	// Statements carry their article's date (positions also its cluster), as
+	// the store's writer sets them.
+	attr := prep(`INSERT INTO attributions (article_id, seq, speaker_id, speaker, speaker_alt, anonymous, party, cue, kind, text, span_start, span_end, published)
+		VALUES ($1, $2, $3, $4, '[]', false, $5, 'said', 'direct', $6, $7, $8, $9)`)
+	pos := prep(`INSERT INTO positions (article_id, seq, actor, speaker_id, speaker, stance, issue, conditional, text, span_start, span_end, published, cluster)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, false, $8, $9, $10, $11, $1)`)
 	assess := prep(`INSERT INTO assessments (article_id, seq, polarity, text, span_start, span_end) VALUES ($1, 0, $2, $3, 0, 10)`)
 	if err != nil {
 		return err
@@ -159,10 +161,10 @@ func generate(ctx context.Context, path string, n int) error {
 			party := parties[r.IntN(len(parties))]
 			s, e := k*len(sentence), (k+1)*len(sentence)-1
 			if k%2 == 0 {
-				_, err = attr.ExecContext(ctx, id, k, sp+1, fmt.Sprintf("Person %d", sp), party, text[s:e], s, e)
+				_, err = attr.ExecContext(ctx, id, k, sp+1, fmt.Sprintf("Person %d", sp), party, text[s:e], s, e, day)
 			} else {
 				_, err = pos.ExecContext(ctx, id, k, party, sp+1, fmt.Sprintf("Person %d", sp),
-					stances[r.IntN(len(stances))], issues[r.IntN(len(issues))], text[s:e], s, e)
+					stances[r.IntN(len(stances))], issues[r.IntN(len(issues))], text[s:e], s, e, day)
 			}
 			if err != nil {
 				return err
