@@ -122,7 +122,7 @@ func (p *page) head(l string) {
 	switch k := classify(l); k {
 	case text:
 		if p.titleFrom == unknown && headlineLike(l) {
-			p.title, p.titleFrom = l, headline
+			p.title, p.titleFrom = oneLine(l), headline // as a given title is, so a second pass keeps it
 		}
 	default:
 		p.furniture(l, k)
@@ -133,7 +133,7 @@ func (p *page) head(l string) {
 func (p *page) furniture(l string, k kind) {
 	switch k {
 	case titleLine:
-		if t := strings.TrimSpace(l[len("title:"):]); t != "" && p.titleFrom < labelled {
+		if t := oneLine(l[len("title:"):]); t != "" && p.titleFrom < labelled {
 			p.title, p.titleFrom = t, labelled
 		}
 	case dateLine:

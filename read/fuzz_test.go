@@ -3,6 +3,7 @@ package read
 import (
 	"bufio"
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"strings"
 	"testing"
@@ -69,4 +70,38 @@ func FuzzWARC(f *testing.F) {
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\n"))
 	f.Add([]byte("junk\nWARC/1.1\nWARC-Type: response\nContent-Type: application/http\nContent-Length: 4\n\nHTTP\n\nWARC/1.0\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzFormat(t, (*Reader).warc, data, false) })
+}
+
+// FuzzGzip feeds any bytes to the .gz path, which unwraps them and reads
+// what is inside as the inner extension says, under a small inflation
+// limit: a corrupt or truncated stream or a bomb is an ItemError.
+func FuzzGzip(f *testing.F) {
+	gz := func(s string) []byte {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		w.Write([]byte(s))
+		w.Close()
+		return b.Bytes()
+	}
+	good := gz(`{"id":"a","text":"Body said."}` + "\n")
+	f.Add(good)
+	f.Add(good[:len(good)-6])                         // truncated: no checksum
+	f.Add(append(append([]byte{}, good...), good...)) // two members
+	f.Add(gz(strings.Repeat("\n", 1<<16)))            // inflates past the limit
+	f.Add([]byte{0x1f, 0x8b, 0x08, 0xff, 0, 0, 0, 0, 0, 0})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, name := range []string{"f.jsonl.gz", "f.txt.gz", "f.html.gz"} {
+			r := Reader{MaxInflated: 1 << 15}
+			r.stream(name, name, bytes.NewReader(data), func(a parley.Article) {
+				if strings.TrimSpace(a.Text) == "" {
+					t.Fatalf("%s: article without text", name)
+				}
+			}, func(err error) {
+				var ie *ItemError
+				if !errors.As(err, &ie) || ie.Origin != name {
+					t.Fatalf("%s: error %v is not an ItemError naming the file", name, err)
+				}
+			})
+		}
+	})
 }

@@ -48,25 +48,28 @@ func (r *Reader) warc(origin string, in *bufio.Reader, emit func(parley.Article)
 		}
 		page := isPageRecord(h)
 		if !page || length > MaxArticle {
-			if _, err := in.Discard(int(min(length, int64(^uint(0)>>1)))); err != nil {
+			cut, err := skipBlock(in, length)
+			switch {
+			case cut:
+				fail(&ItemError{Origin: rec, Err: errRunsOn})
+			case err != nil:
 				fail(&ItemError{Origin: rec, Err: errors.New("warc: record truncated")})
 				return
-			}
-			if page {
+			case page:
 				fail(&ItemError{Origin: rec, Err: errTooLarge})
 			}
 			continue
 		}
 		block := make([]byte, length)
-		if k, err := io.ReadFull(in, block); err != nil {
-			block = block[:k]
-			fail(&ItemError{Origin: rec, Err: errors.New("warc: record truncated")})
-			return
-		}
+		k, err := io.ReadFull(in, block)
+		block = block[:k]
 		if i := nextRecord(block); i >= 0 {
-			fail(&ItemError{Origin: rec, Err: errors.New("warc: Content-Length runs into the next record; cut there")})
+			fail(&ItemError{Origin: rec, Err: errRunsOn})
 			in = bufio.NewReaderSize(io.MultiReader(bytes.NewReader(block[i:]), in), 64<<10)
 			block = block[:i]
+		} else if err != nil {
+			fail(&ItemError{Origin: rec, Err: errors.New("warc: record truncated")})
+			return
 		}
 		a, err := warcArticle(h, block)
 		if errors.Is(err, errNotPage) {
@@ -132,6 +135,35 @@ func isPageRecord(h map[string]string) bool {
 }
 
 func isHTMLType(ct string) bool { return ct == "text/html" || ct == "application/xhtml+xml" }
+
+// errRunsOn is the failure of a record whose Content-Length lies long.
+var errRunsOn = errors.New("warc: Content-Length runs into the next record; cut there")
+
+// skipBlock discards a block of n bytes that is not read, stopping early
+// at the start of a following record (cut), so that a length that lies
+// long costs one record, not the rest of the crawl. It looks at the
+// buffered bytes only, so memory stays bounded whatever n says.
+func skipBlock(in *bufio.Reader, n int64) (cut bool, err error) {
+	const overlap = len("\r\n\r\nWARC/1.") - 1 // a separator may straddle two views
+	for n > 0 {
+		view, err := in.Peek(int(min(n, int64(in.Size()))))
+		if i := nextRecord(view); i >= 0 {
+			in.Discard(i)
+			return true, nil
+		}
+		if err != nil {
+			in.Discard(len(view))
+			return false, err
+		}
+		step := len(view)
+		if int64(step) < n {
+			step = max(step-overlap, 1)
+		}
+		in.Discard(step)
+		n -= int64(step)
+	}
+	return false, nil
+}
 
 // nextRecord finds the start of a following record inside block, the sign
 // of a Content-Length that lies long; -1 when there is none.
