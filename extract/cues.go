@@ -61,7 +61,7 @@ var speechVerbsWords = wordSet(
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
-var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described", "write")
+var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")

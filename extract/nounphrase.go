@@ -60,9 +60,8 @@ func documentSubject(m parley.Span, p *para) bool {
 }
 
 // findingSources are data sources that "show" or "find" things.
-var findingSources = map[string]bool{"poll": true, "polls": true, "survey": true, "surveys": true, "study": true, "studies": true,
-	"analysis": true, "data": true, "figures": true, "research": true, "review": true, "audit": true, "investigation": true,
-	"transcript": true, "documents": true, "records": true, "footage": true, "images": true, "video": true, "memo": true, "filing": true}
+var findingSources = wordSet("poll polls survey surveys study studies analysis data figures research review audit investigation",
+	"transcript documents records footage images video memo filing")
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
 func (p *para) skipModifiersRight(k int) int {
@@ -334,7 +333,7 @@ func (p *para) singular(np nounPhrase) bool {
 }
 
 // collectiveNouns take a plural verb without ending in -s ("police say").
-var collectiveNouns = map[string]bool{"police": true, "people": true, "media": true, "staff": true, "personnel": true, "public": true, "clergy": true, "military": true}
+var collectiveNouns = wordSet("police people media staff personnel public clergy military")
 
 // modifiesNoun reports a bare verb form used as a noun modifier: "state
 // media", "state department", "report authors".

@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/parley-news/parley"
 	"github.com/parley-news/parley/pack"
@@ -57,13 +55,7 @@ func (p *para) is(i int, words ...string) bool {
 	return false
 }
 
-func (p *para) capitalized(i int) bool {
-	if !p.isWord(i) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(p.toks[i].Text)
-	return unicode.IsUpper(r)
-}
+func (p *para) capitalized(i int) bool { return p.isWord(i) && isCap(p.toks[i].Text) }
 
 // span of tokens [i, j) as text offsets.
 func (p *para) span(i, j int) parley.Span {

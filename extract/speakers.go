@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley"
 	"github.com/parley-news/parley/text"
@@ -86,11 +88,10 @@ func isRoleWord(lw string) bool {
 	return false
 }
 
+// isCap reports whether s starts with an upper-case letter.
 func isCap(s string) bool {
-	for _, r := range s {
-		return r >= 'A' && r <= 'Z' || (r > 127 && strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r))
-	}
-	return false
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // personNames indexes the personal names an article gives in full (two or
