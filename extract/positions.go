@@ -54,8 +54,9 @@ func (f *positionFinder) sentence(s *sentence) {
 			continue
 		}
 		issues := s.issuesFor(c, f.d.Pack.Process())
+		ofProposal := false
 		if len(issues) == 0 && (s.namesAProposal(c) || c.Form == pack.Noun && c.ID == parley.Propose && len(s.modifierOf(c, []string{""})) > 0) {
-			issues = f.proposed // "Israel rejected the proposal", "it was an Israeli proposal"
+			issues, ofProposal = f.proposed, true // "Israel rejected the proposal", "it was an Israeli proposal"
 		}
 		if len(issues) == 0 {
 			if c.ID == parley.Propose && c.Form != pack.Terms {
@@ -97,6 +98,8 @@ func (f *positionFinder) sentence(s *sentence) {
 				st = parley.Reject
 			case f.d.Pack.IsOperation(issue) && (st == parley.Accept || st == parley.Propose):
 				st = parley.Demand // approving plans for an operation is pressing for it
+			case f.d.Pack.IsClaim(issue) && !ofProposal && (st == parley.Accept || st == parley.Reject):
+				st = parley.Demand // "committed to eradicating Hamas", "will not allow Hamas to rule"
 			}
 			for _, a := range actors {
 				f.add(parley.Position{Actor: a, Speaker: speaker, Stance: st, Issue: issue,

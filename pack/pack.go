@@ -56,13 +56,15 @@ type File struct {
 // which a pause (told apart by the temporary and permanent words), which
 // is the negotiation itself (an issue word just before it only qualifies
 // it: "ceasefire talks"), which are military operations (a call to halt one
-// is a stance against it), and which party stands for mediators the
-// article does not name.
+// is a stance against it), which a party can only claim (power: accepting
+// or rejecting who rules outright is a demand to keep it or that the other
+// go), and which party stands for mediators the article does not name.
 type Roles struct {
 	Lasting    Phrase   `yaml:"lasting"`
 	Pause      Phrase   `yaml:"pause"`
 	Process    Phrase   `yaml:"process"`
 	Operations []Phrase `yaml:"operations"`
+	Claims     []Phrase `yaml:"claims"`
 	Mediators  Phrase   `yaml:"mediators"`
 }
 
@@ -367,7 +369,7 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 // addRoles checks and takes the roles a pack sets; a later pack may
 // override an earlier one's.
 func (s *Set) addRoles(r Roles, fail func(int, string, string) error) error {
-	for _, id := range append([]Phrase{r.Lasting, r.Pause, r.Process}, r.Operations...) {
+	for _, id := range slices.Concat([]Phrase{r.Lasting, r.Pause, r.Process}, r.Operations, r.Claims) {
 		if id.Text != "" && !s.issues[id.Text] {
 			return fail(id.Line, "unknown issue id "+strconvQuote(id.Text)+" in roles",
 				"use an id of the taxonomy: "+strings.Join(s.Issues(), ", "))
@@ -386,6 +388,9 @@ func (s *Set) addRoles(r Roles, fail func(int, string, string) error) error {
 	}
 	for _, id := range r.Operations {
 		s.roles.operations = appendNew(s.roles.operations, id.Text)
+	}
+	for _, id := range r.Claims {
+		s.roles.claims = appendNew(s.roles.claims, id.Text)
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ type Set struct {
 
 type roles struct {
 	lasting, pause, process, mediators string
-	operations                         []string
+	operations, claims                 []string
 }
 
 // Lasting and Pause are the issue ids of a lasting end of fighting and of a
@@ -61,6 +61,12 @@ func (s *Set) Process() string {
 // call to halt opposes.
 func (s *Set) IsOperation(issue string) bool {
 	return s != nil && slices.Contains(s.roles.operations, issue)
+}
+
+// IsClaim reports whether the issue is one a party can only claim, such
+// as who rules: accepting or rejecting it outright is a demand.
+func (s *Set) IsClaim(issue string) bool {
+	return s != nil && slices.Contains(s.roles.claims, issue)
 }
 
 // UnnamedMediators is the party id for mediators the article does not name.
