@@ -27,6 +27,7 @@ type raw struct {
 	content  []parley.Span // one or two pieces (a quote split by its cue)
 	quoted   bool          // the content is a quotation
 	inherit  bool          // the speaker is the previous attribution's (participle, quote run-on)
+	block    bool          // the cue ends its paragraph with a colon: the next paragraph is the content
 	pronoun  string        // he/she/they when the mention is a pronoun
 	position int           // token offset of the cue, for ordering
 
@@ -40,9 +41,20 @@ type raw struct {
 func findAttributions(d *Doc) []parley.Attribution {
 	sc := d.split()
 	raws := sc.raws[:0]
-	for k, p := range sc.ptrs {
-		if d.Paras[k].End > d.Article.BodyStart {
-			raws = p.attributions(raws)
+	for k := 0; k < len(sc.ptrs); k++ {
+		if d.Paras[k].End <= d.Article.BodyStart {
+			continue
+		}
+		first := len(raws)
+		raws = sc.ptrs[k].attributions(raws)
+		if n := len(raws) - 1; n >= first && raws[n].block {
+			// `The governor added:` and the words in the next paragraph.
+			if k+1 == len(sc.ptrs) {
+				raws = raws[:n]
+				continue
+			}
+			k++
+			raws[n].content, raws[n].quoted = []parley.Span{sc.ptrs[k].body()}, true
 		}
 	}
 	sc.raws = raws
@@ -372,6 +384,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
 	}
+	if !np.empty() && (!p.subjectHead(np.to-1) || cueFrom == i && p.thirdPerson(i) && p.plural(np)) {
+		return raw{}, false // "raising questions", "in at least two states", "his early tweets": not a subject and its verb
+	}
 	inverted, afterClause := false, false
 	if np.empty() {
 		// `," said Naim` / `,” asserted Hamdan` / `..., said Rep. Lee`: the
@@ -520,6 +535,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	// 2. Content after the cue: a quotation, or a reported clause.
 	if p.is(k, ":", ",") {
 		k++
+	}
+	if k == len(p.toks) && p.is(k-1, ":") && !inverted {
+		r.block, r.content = true, []parley.Span{p.span(k, k)}
+		return r, true
 	}
 	if k < len(p.toks) && p.q(k) == openQuote {
 		cl := p.closeAfter(k)
@@ -721,6 +740,16 @@ func (p *para) contentEnd(k, sTo int) int {
 		}
 	}
 	return sTo
+}
+
+// body is the whole paragraph as a statement, without the quotation
+// marks that enclose it.
+func (p *para) body() parley.Span {
+	n := len(p.toks)
+	if n > 1 && p.q(0) == openQuote && p.closeAfter(0) == n-1 {
+		return p.quoteBody(0, n-1)
+	}
+	return p.trimContent(0, n)
 }
 
 // trimContent drops edge punctuation from a content range, keeping a

@@ -103,6 +103,22 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Her lawyer", text: "the appeal would be filed on Friday"}}},
 		{"relative pronoun subject", `The offer was rejected by the mayor, who called it "a step backwards".`,
 			[]wantAttr{{speaker: "the mayor", kind: "mixed", text: `it "a step backwards"`}}},
+		{"cue ending its paragraph with a colon", "The union leader added:\nNobody in this town believes the offer will survive the winter.\nThe vote is on Friday.",
+			[]wantAttr{{speaker: "The union leader", cue: "added", kind: "direct", text: "Nobody in this town believes the offer will survive the winter"}}},
+		{"colon cue before a quoted paragraph", "Nowak said:\n\"We will sign on Monday. The text is ready.\"",
+			[]wantAttr{{speaker: "Nowak", kind: "direct", text: "We will sign on Monday. The text is ready."}}},
+		{"signed quote opened with a closing mark", `”The plan leaves my street without a bus for a year.” ― Carla Mendes`,
+			[]wantAttr{{speaker: "Carla Mendes", kind: "direct", text: "The plan leaves my street without a bus for a year."}}},
+		{"adverb between subject and cue", `Berg often says the border question can wait.`,
+			[]wantAttr{{speaker: "Berg", cue: "often says", text: "the border question can wait"}}},
+		{"plural noun is no verb", `Voting machines were hacked in at least two states last year. His series of early tweets drew a crowd.`,
+			[]wantAttr{}},
+		{"gerund is no subject", `The senator is raising questions about the count.`,
+			[]wantAttr{}},
+		{"year after the subject", `A campaign ad in 2008 questioned whether the rival was ready.`,
+			[]wantAttr{{speaker: "A campaign ad", text: "whether the rival was ready"}}},
+		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
+			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

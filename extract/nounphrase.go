@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
 )
 
 // skipModifiersLeft steps back over auxiliaries and adverbs before a cue,
@@ -248,8 +249,11 @@ var timeWordsWords = wordSet(
 )
 
 // trimTimeTail drops a trailing time adverbial ("over the weekend", "on
-// Sunday") from a noun phrase [from, to).
+// Sunday", "in 2008") from a noun phrase [from, to).
 func trimTimeTail(p *para, from, to int) int {
+	if to-2 > from && p.is(to-2, "in") && isYear(p.lower[to-1]) {
+		return to - 2
+	}
 	for k := to - 1; k > from; k-- {
 		if !p.in(to-1, timeWords) {
 			break
@@ -330,6 +334,67 @@ func (p *para) singular(np nounPhrase) bool {
 		return false
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
+}
+
+// subjectHead reports whether token h can end the subject of a cue verb:
+// not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
+// number ("at least two") or an adverb ("even").
+func (p *para) subjectHead(h int) bool {
+	if p.capitalized(h) || p.in(h, personPronouns) || p.in(h, groupPronouns) || p.in(h, anonymousHeads) {
+		return true
+	}
+	w := p.lower[h]
+	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
+	switch {
+	case strings.HasSuffix(w, "ing") && !determined,
+		strings.HasSuffix(w, "ed") && len(w) > 4 && !(h > 0 && p.in(h-1, personPronouns|groupPronouns) || p.is(h-1, "i", "you")), // "the experts I interviewed said"
+		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"),
+		isNumeral(w) && !determined:
+		return false
+	}
+	return true
+}
+
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumeral(w)
+}
+
+func isNumeral(w string) bool {
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	_, ok := text.ParseNumber(w)
+	return ok
+}
+
+// plural reports a subject that cannot take a verb in -s ("two states",
+// "his tweets"): its head is a lower-case noun in -s, or a coordination.
+func (p *para) plural(np nounPhrase) bool {
+	h := np.to - 1
+	for k := np.from + 1; k < np.to; k++ {
+		if p.in(k, nounPrepositions) {
+			h = k - 1
+			break
+		}
+		if p.is(k, "and") {
+			return true
+		}
+	}
+	w := p.lower[h]
+	if p.capitalized(h) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || w == "news" {
+		return inClass(w, groupPronouns) && w != "it"
+	}
+	return true
+}
+
+// thirdPerson reports a reporting verb in its -s form ("says", "states").
+func (p *para) thirdPerson(i int) bool {
+	w := p.lower[i]
+	if !strings.HasSuffix(w, "s") {
+		return false
+	}
+	return inClass(w[:len(w)-1], speechVerbs) || strings.HasSuffix(w, "es") && inClass(w[:len(w)-2], speechVerbs) ||
+		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", speechVerbs)
 }
 
 // collectiveNouns take a plural verb without ending in -s ("police say").

@@ -18,7 +18,9 @@ const (
 // as opening or closing. Curly and guillemet marks say which they are; a
 // straight mark opens when it follows space or an opening bracket and the
 // next character is not space, and closes otherwise. Writers mix the two
-// ("...wide,” he said) so roles are read per mark, not paired by kind.
+// ("...wide,” he said) so roles are read per mark, not paired by kind, and
+// a closing mark with space before it and a word after, outside any
+// quotation, opens one.
 // Roles restart at each paragraph: one stray mark cannot flip a whole article.
 func quoteRoles(s string, toks []text.Token, roles []int8) {
 	open := false
@@ -37,6 +39,10 @@ func quoteRoles(s string, toks []text.Token, roles []int8) {
 		case '“', '«', '„':
 			roles[i], open = openQuote, true
 		case '”', '»':
+			if !open && spaceBefore(s, t.Start) && !spaceAfter(s, t.End) {
+				roles[i], open = openQuote, true // a closing mark typed for an opening one: ”We will vote.”
+				break
+			}
 			roles[i], open = closeQuote, false
 		case '"':
 			// Inside a quotation a straight mark closes it, whatever the
