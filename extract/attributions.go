@@ -384,8 +384,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
 	}
-	if !np.empty() && (!p.subjectHead(np.to-1) || cueFrom == i && p.thirdPerson(i) && p.plural(np)) {
-		return raw{}, false // "raising questions", "in at least two states", "his early tweets": not a subject and its verb
+	if !np.empty() && cueFrom == i && p.thirdPerson(i) && p.existential(np.from) {
+		np.to = i + 1 // "there have been media reports that ...": the reports are the source
+		cueTo = i + 1
+	} else if !np.empty() && (!p.subjectHead(np.to-1) || cueFrom == i && p.thirdPerson(i) && (p.plural(np) || p.adjective(np.to-1))) {
+		return raw{}, false // "raising questions", "in at least two states", "international calls for": not a subject and its verb
 	}
 	inverted, afterClause := false, false
 	if np.empty() {
@@ -503,7 +506,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		for b >= 0 && p.is(b, ",") {
 			b--
 		}
-		rightContent = !(b >= 0 && p.q(b) == closeQuote)
+		// A quotation closed by a full stop ended its own sentence, whose
+		// break the page lost: `... famine." Cogat said 700 lorries ...`.
+		rightContent = !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1

@@ -117,6 +117,13 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{}},
 		{"year after the subject", `A campaign ad in 2008 questioned whether the rival was ready.`,
 			[]wantAttr{{speaker: "A campaign ad", text: "whether the rival was ready"}}},
+		{"quote ended by a full stop before a new speaker", `Berg said: "The text is ready. "The port authority said 40 ships were waiting outside the harbour.`,
+			[]wantAttr{{speaker: "Berg", kind: "direct", text: "The text is ready."},
+				{speaker: "The port authority", kind: "indirect", text: "40 ships were waiting outside the harbour"}}},
+		{"existential reports", `There have been local media reports this week that the mayor will resign.`,
+			[]wantAttr{{speaker: "local media reports", cue: "reports", text: "the mayor will resign"}}},
+		{"adjective is no subject", `Regional calls for new elections have grown louder. International calls for calm went unheard.`,
+			[]wantAttr{}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

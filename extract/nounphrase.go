@@ -367,6 +367,31 @@ func isNumeral(w string) bool {
 	return ok
 }
 
+// existential reports a phrase introduced by "there is", "there have
+// been": what follows is a noun phrase, not a subject.
+func (p *para) existential(from int) bool {
+	k := from - 1
+	if p.is(k, "been") {
+		k--
+	}
+	return p.is(k, "is", "are", "was", "were", "has", "have", "had") && p.is(k-1, "there")
+}
+
+// adjective reports a lower-case word with an adjective's ending
+// ("international", "diplomatic", "previous"), which cannot end a subject.
+func (p *para) adjective(h int) bool {
+	if p.capitalized(h) && h > p.sFrom[h] || p.in(h, anonymousHeads) || p.in(h, roleWords) {
+		return false
+	}
+	w := p.lower[h]
+	for _, suf := range []string{"al", "ic", "ous", "ful", "ive", "able", "ible"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	return false
+}
+
 // plural reports a subject that cannot take a verb in -s ("two states",
 // "his tweets"): its head is a lower-case noun in -s, or a coordination.
 func (p *para) plural(np nounPhrase) bool {
@@ -393,8 +418,9 @@ func (p *para) thirdPerson(i int) bool {
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}
-	return inClass(w[:len(w)-1], speechVerbs) || strings.HasSuffix(w, "es") && inClass(w[:len(w)-2], speechVerbs) ||
-		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", speechVerbs)
+	const verbs = speechVerbs | afterQuoteOnly
+	return inClass(w[:len(w)-1], verbs) || strings.HasSuffix(w, "es") && inClass(w[:len(w)-2], verbs) ||
+		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", verbs)
 }
 
 // collectiveNouns take a plural verb without ending in -s ("police say").
