@@ -28,6 +28,7 @@ type raw struct {
 	quoted   bool          // the content is a quotation
 	inherit  bool          // the speaker is the previous attribution's (participle, quote run-on)
 	block    bool          // the cue ends its paragraph with a colon: the next paragraph is the content
+	finding  bool          // a finding verb without "that" ("polls show a close race"): weaker than a report inside it
 	pronoun  string        // he/she/they when the mention is a pronoun
 	position int           // token offset of the cue, for ordering
 
@@ -163,6 +164,8 @@ func nested(rs []raw) []raw {
 			case m.Start == c.Start && rs[a].relay:
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
+			case m.Start == c.Start && rs[a].finding:
+				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
 			case rs[b].afterComma > c.Start:
 				rs[a].content[0].End = rs[b].afterComma
 			default:
@@ -198,8 +201,19 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.participle(i, prev)
 	case p.in(i, findingVerbs):
 		r, ok = p.verbCue(i, prev)
-		if ok && (!documentSubject(r.mention, p) || !p.is(p.tokenAt(r.content[0].Start)-1, "that")) {
-			ok = false // "shows that", "found that": cues only for a poll, a study, a video
+		if ok && !documentSubject(r.mention, p) {
+			ok = false // "shows", "found": cues only for a poll, a study, a video
+		}
+		if k := 0; ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
+			k = p.tokenAt(r.content[0].Start)
+			// Without "that" the finding is a phrase ("Polls show a close
+			// race"), which a comma ends; too short, it was no finding.
+			e := k
+			for e < len(p.toks) && p.toks[e].Start < r.content[0].End && !p.is(e, ",") {
+				e++
+			}
+			r.content[0].End = p.toks[e-1].End
+			ok, r.finding = e-k >= 3, true
 		}
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
@@ -249,16 +263,20 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	if !sameSentence {
 		// "The United States has voiced concern, stating that ...": the
 		// sentence's subject speaks.
-		end := p.rightNP(sFrom, i)
+		st := p.subjectStart(sFrom, i)
+		if st < 0 {
+			return raw{}, false
+		}
+		end := p.rightNP(st, i)
 		k := i + 1
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
 		}
-		if end == sFrom || !p.capitalized(sFrom) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
+		if end == st || !(p.capitalized(st) || p.in(st, determiners)) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
-		r := raw{mention: p.span(sFrom, end), cue: p.lower[i], position: i, medium: medium}
+		r := raw{mention: p.span(st, end), cue: p.lower[i], position: i, medium: medium}
 		if p.is(k, "that") {
 			k++
 		}
@@ -322,7 +340,8 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 // sentenceSubject reads the name that opens a sentence, with an aside after
 // it ("Ann Lee, the mayor,"), when it comes before token limit.
 func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
-	if !p.capitalized(sFrom) {
+	sFrom = p.subjectStart(sFrom, limit)
+	if sFrom < 0 || !p.capitalized(sFrom) {
 		return nounPhrase{}
 	}
 	end := p.rightNP(sFrom, limit)
@@ -380,6 +399,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return raw{}, false
 		}
 		return p.coordinated(i, cueFrom, prev)
+	}
+	if p.is(i, "state") && !p.is(i+1, "that", ":") {
+		return raw{}, false // "state tax returns", "the state": the noun, nearly always
 	}
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
@@ -712,10 +734,14 @@ func (p *para) contentAfter(k, sTo int) bool {
 }
 
 // objectEnd ends a cue's object (not a that-clause) before a second verb
-// joined by "and": "questioning the talks and says it ...". Inside a
+// joined by "and" ("questioning the talks and says it ...") or a
+// participle after a comma. Inside a
 // that-clause "and reported" belongs to the reported subject.
 func (p *para) objectEnd(k, end int) int {
 	for j := k + 1; j < end; j++ {
+		if p.is(j, ",") && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") {
+			return j // "questioning the count, urging supporters to ...": the object ends at the participle
+		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
 			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {

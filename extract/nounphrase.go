@@ -53,16 +53,25 @@ func documentSubject(m parley.Span, p *para) bool {
 	if m.Len() == 0 {
 		return false
 	}
-	k := p.tokenAt(m.End) - 1
+	from, k := p.tokenAt(m.Start), p.tokenAt(m.End)-1
 	if k < 0 || k >= len(p.toks) {
 		return false
+	}
+	// The head stands before what qualifies it: "a 2014 study by ...",
+	// "research conducted by ...", "the poll, which ...".
+	for j := from + 1; j < k; j++ {
+		if p.in(j, nounPrepositions) && !p.capitalized(j) || p.is(j, ",", "that", "which") || strings.HasSuffix(p.lower[j], "ed") && !p.capitalized(j) {
+			k = j - 1
+			break
+		}
 	}
 	return p.in(k, documentNouns) || findingSources[p.lower[k]]
 }
 
 // findingSources are data sources that "show" or "find" things.
-var findingSources = wordSet("poll polls survey surveys study studies analysis data figures research review audit investigation",
-	"transcript documents records footage images video memo filing")
+var findingSources = wordSet("poll polls polling survey surveys study studies analysis analyses data figures research review audit investigation",
+	"transcript documents records footage images video memo filing slide slides average averages tally estimate estimates",
+	"judge court panel jury inquiry")
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
 func (p *para) skipModifiersRight(k int) int {
@@ -276,12 +285,30 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
-		if j > i && p.capitalized(j-1) && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ed") {
-			break // "Ann Lee chimed in": a past tense after the name ends it
+		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && strings.HasSuffix(p.lower[j], "ed") {
+			break // "Ann Lee chimed in", "His ex-wife agreed": a past tense after the head ends it
+		}
+		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") {
+			break // "Ann Lee generally supported"
 		}
 		j++
 	}
 	return trimTimeTail(p, i, j)
+}
+
+// subjectStart is where a sentence's subject begins: after an opening
+// phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
+// when that phrase runs past limit.
+func (p *para) subjectStart(sFrom, limit int) int {
+	if !(p.in(sFrom, subjectStops) || p.in(sFrom, nounPrepositions) || strings.HasSuffix(p.lower[sFrom], "ing")) || p.in(sFrom, personPronouns|groupPronouns) {
+		return sFrom
+	}
+	for k := sFrom + 1; k < limit; k++ {
+		if p.is(k, ",") {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // notAVerb rejects a cue word used as a noun or a passive: "state media",
