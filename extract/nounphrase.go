@@ -228,6 +228,10 @@ func (p *para) leftNP(j int) nounPhrase {
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			break // "referring to ... repeated": another verb, no subject here
 		}
+		if k != end && !p.capitalized(k) && strings.HasSuffix(w, "ed") && p.in(k+1, determiners) && k+1 < end {
+			bounded = true // "the campaign released a video of Lopez saying": the object of "released" speaks
+			break
+		}
 		from = k
 	}
 	if !bounded {
