@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/parley-news/parley"
+import (
+	"strings"
+
+	"github.com/parley-news/parley"
+)
 
 // findAssessments reads the verdicts on the talks as a whole: a clause
 // holding a verdict cue of the packs ("impasse", "progress", "gaps
@@ -62,7 +66,7 @@ func (s *sentence) assessments(d *Doc, out []parley.Assessment) []parley.Assessm
 			cl = s.Span
 		}
 		polarity := v.ID
-		if polarity == parley.Positive && s.negated(v) {
+		if polarity == parley.Positive && (s.negated(v) || s.disputed(s.tok(v.Start), s.tok(v.End))) {
 			polarity = parley.Negative
 		}
 		if cl == last {
@@ -87,7 +91,7 @@ func (s *sentence) assessments(d *Doc, out []parley.Assessment) []parley.Assessm
 
 // clauseWords is the fewest words a verdict's clause should hold: a
 // shorter one runs on past a comma or a quote mark.
-const clauseWords = 4
+const clauseWords = 5
 
 // clauseReach caps how far a clause runs before and after its cue.
 const clauseBefore, clauseAfter = 12, 8
@@ -142,3 +146,33 @@ func closesClause(w string) bool {
 	}
 	return false
 }
+
+// disputed reports whether the hope in tokens [i, j) is denied around it:
+// "denying that talks are progressing", "reports of progress are fake".
+func (s *sentence) disputed(i, j int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := s.word(k)
+		if w == "." || w == ";" {
+			break
+		}
+		if denials[w] {
+			return true
+		}
+	}
+	for k := j; k < len(s.toks) && k < j+8; k++ {
+		w := strings.Trim(s.word(k), "\"“”'‘’")
+		if w == "." || w == ";" || w == "," {
+			break
+		}
+		if falsehoods[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// denials deny the clause they govern; falsehoods call what precedes them untrue.
+var (
+	denials    = wordSet("deny denies denied denying dismiss dismisses dismissed dismissing")
+	falsehoods = wordSet("fake false untrue baseless premature exaggerated inaccurate overblown misleading")
+)

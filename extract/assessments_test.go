@@ -28,6 +28,10 @@ func TestFindAssessments(t *testing.T) {
 			[]string{`positive|a deal on the hostages was still "achievable"`}},
 		{"headline whole", "Truce talks stall as gaps remain\n\nThe delegations left Cairo.",
 			[]string{"negative|Truce talks stall as gaps remain"}},
+		{"denied hope", "Officials denied that the truce talks were progressing.",
+			[]string{"negative|the truce talks were progressing"}},
+		{"hope called false", `Both delegations said talk of a breakthrough in the ceasefire talks was "premature".`,
+			[]string{"negative|talk of a breakthrough in the ceasefire talks was"}},
 		{"no verdict", "Hamas demanded a full withdrawal.", nil},
 	}
 	set := load(t, "gaza-2024")
