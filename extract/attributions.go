@@ -215,9 +215,15 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			r.content[0].End = p.toks[e-1].End
 			ok, r.finding = e-k >= 3, true
 		}
+	case p.in(i, clauseVerbs):
+		r, ok = p.verbCue(i, prev)
+		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
+			ok = false // "agreed to talk", "hopes for a deal": no statement
+		}
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
-		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling")
+		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
+			p.is(i, "ask", "asks", "asked") && p.is(i+1, "whether", "why", "how") // a question reported
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
@@ -409,7 +415,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if !np.empty() && cueFrom == i && p.thirdPerson(i) && p.existential(np.from) {
 		np.to = i + 1 // "there have been media reports that ...": the reports are the source
 		cueTo = i + 1
-	} else if !np.empty() && (!p.subjectHead(np.to-1) || cueFrom == i && p.thirdPerson(i) && (p.plural(np) || p.adjective(np.to-1))) {
+	} else if !np.empty() && (!p.subjectHead(np.to-1) || cueFrom == i && p.thirdPerson(i) && (p.plural(np) || p.adjective(np.to-1) || p.bare(np))) {
 		return raw{}, false // "raising questions", "in at least two states", "international calls for": not a subject and its verb
 	}
 	inverted, afterClause := false, false

@@ -57,11 +57,21 @@ var speechVerbsWords = wordSet(
 	"dismiss dismisses dismissed dismissing",
 	"remark remarks remarked remarking",
 	"assure assures assured assuring",
+	"cite cites cited",
+	"praise praises praised praising",
+	"blast blasts blasted blasting",
+	"slam slams slammed slamming",
+	"tout touts touted touting",
 )
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
 var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described")
+
+// clauseVerbs are cues only before a that-clause or a quotation: "agreed
+// that the plan fails", not "agreed to talk".
+var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "estimate estimates estimated",
+	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
@@ -161,12 +171,13 @@ const (
 	promiseVerbs
 	orgNouns
 	findingVerbs
+	clauseVerbs
 )
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords} {
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords} {
 		for w := range words {
 			m[w] |= 1 << c
 		}

@@ -423,6 +423,12 @@ func (p *para) adjective(h int) bool {
 	return false
 }
 
+// bare reports a one-word subject that is neither a name, a pronoun nor
+// a source noun ("with new fears that"): it cannot take a verb in -s.
+func (p *para) bare(np nounPhrase) bool {
+	return np.to-np.from == 1 && !p.capitalized(np.from) && !p.in(np.from, personPronouns|groupPronouns|anonymousHeads|documentNouns)
+}
+
 // plural reports a subject that cannot take a verb in -s ("two states",
 // "his tweets"): its head is a lower-case noun in -s, or a coordination.
 func (p *para) plural(np nounPhrase) bool {
@@ -449,7 +455,7 @@ func (p *para) thirdPerson(i int) bool {
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}
-	const verbs = speechVerbs | afterQuoteOnly
+	const verbs = speechVerbs | afterQuoteOnly | clauseVerbs | findingVerbs
 	return inClass(w[:len(w)-1], verbs) || strings.HasSuffix(w, "es") && inClass(w[:len(w)-2], verbs) ||
 		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", verbs)
 }
