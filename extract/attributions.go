@@ -59,7 +59,8 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 	}
 	sc.raws = raws
-	return resolve(d, raws, personNames(sc.ptrs))
+	names, named := personNames(sc.ptrs, d.Article.BodyStart)
+	return resolve(d, raws, names, named)
 }
 
 // attributions finds the cues of one paragraph and what each attributes.
@@ -556,7 +557,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			}
 			r.content = []parley.Span{p.quoteBody(open, before)}
 			r.quoted = true
-			// A quote split by its cue: `"A," he said, "B."`
+			// A quote split by its cue: `"A," he said, "B."`, also past an
+			// aside: `"A," he said, referring to the plan, "B."`.
+			if p.is(k, ",") && strings.HasSuffix(p.lower[min(k+1, len(p.toks)-1)], "ing") {
+				for j := k + 2; j < sTo && j < k+16 && p.q(j) == notQuote; j++ {
+					if p.is(j, ",") && p.q(j+1) == openQuote {
+						k = j
+						break
+					}
+				}
+			}
 			if p.is(k, ",") && k+1 < len(p.toks) && p.q(k+1) == openQuote {
 				if cl := p.closeAfter(k + 1); cl > k+1 {
 					r.content = append(r.content, p.quoteBody(k+1, cl))

@@ -142,6 +142,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The governor", cue: "praised", text: "the volunteers who rebuilt the bridge"}}},
 		{"a reported question", `A reporter asked whether the budget would be cut again.`,
 			[]wantAttr{{speaker: "A reporter", cue: "asked", text: "whether the budget would be cut again"}}},
+		{"split quote around an aside", `"Each delay costs us," Berg said, pointing to the empty docks, "and nobody pays it back."`,
+			[]wantAttr{{speaker: "Berg", kind: "direct", text: "Each delay costs us and nobody pays it back."}}},
+		{"a question demanded", `"Who pays for the repairs?" the mayor demanded.`,
+			[]wantAttr{{speaker: "the mayor", cue: "demanded", kind: "direct", text: "Who pays for the repairs?"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}
@@ -252,5 +256,16 @@ func checkOffsets(t *testing.T, body, txt string, sp parley.Span, parts []parley
 	}
 	if strings.Join(pieces, " ") != txt || parts[0].Start != sp.Start || parts[len(parts)-1].End != sp.End {
 		t.Errorf("parts %v do not give back %q", parts, txt)
+	}
+}
+
+// TestPronounFallsBackToLastNamed: a pronoun with no earlier speaker is the
+// person the body named last; a title-case headline names nobody.
+func TestPronounFallsBackToLastNamed(t *testing.T) {
+	body := "Harbor Chief Bows To Union Pressure\n\nPort director Helena Varga met the union on Monday.\n\"We will not cut a single job,\" she said."
+	a := parley.Article{ID: "t", Text: body, Outlet: "The Daily Ledger", BodyStart: strings.Index(body, "\n\n") + 2}
+	got := New(nil).Read(a).Attributions
+	if len(got) != 1 || got[0].Speaker != "Helena Varga" || got[0].SpeakerMention != "she" {
+		t.Fatalf("got %+v", got)
 	}
 }

@@ -66,7 +66,10 @@ var speechVerbsWords = wordSet(
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
-var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described")
+var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "express expresses expressed", "describe describes described",
+	"demand demands demanded", "wonder wonders wondered", "quip quips quipped", "joke jokes joked", "counter counters countered",
+	"retort retorts retorted", "shout shouts shouted", "exclaim exclaims exclaimed", "scoff scoffs scoffed", "boast boasts boasted",
+	"lament laments lamented", "muse muses mused")
 
 // clauseVerbs are cues only before a that-clause or a quotation: "agreed
 // that the plan fails", not "agreed to talk".

@@ -94,11 +94,16 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// personNames indexes the personal names an article gives in full (two or
-// more capitalized words that are not an organisation), by last word.
-func personNames(paras []*para) map[string]string {
+// personNames indexes the personal names an article's body gives in full
+// (two or more capitalized words that are not an organisation), by last
+// word. A headline in title case names nobody.
+func personNames(paras []*para, bodyStart int) (map[string]string, []nameAt) {
 	full := map[string]string{}
+	var at []nameAt
 	for _, p := range paras {
+		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
+			continue
+		}
 		for i := 0; i < len(p.toks); {
 			if !p.capitalized(i) {
 				i++
@@ -108,26 +113,54 @@ func personNames(paras []*para) map[string]string {
 			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && p.in(j, nameParticles))) {
 				j++
 			}
-			p.addName(full, i, j)
+			if name := p.addName(full, i, j); name != "" {
+				at = append(at, nameAt{p.toks[i].Start, name})
+			}
 			i = j + 1
 		}
 	}
-	return full
+	return full, at
 }
 
-func (p *para) addName(full map[string]string, i, j int) {
+// nameAt is a person's full name as the article gives it at offset off.
+type nameAt struct {
+	off  int
+	name string
+}
+
+// lastNamed returns the person named last before offset off, for a pronoun
+// no earlier speaker explains ("Warren pressed him. ... she said").
+func lastNamed(at []nameAt, off int) string {
+	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
+	if k == 0 {
+		return ""
+	}
+	return at[k-1].name
+}
+
+// addName indexes the name in tokens [i, j) and returns it, "" when it is
+// not a personal name.
+func (p *para) addName(full map[string]string, i, j int) string {
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
 	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers) != 0 || p.lower[i] == "and" || inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics)) {
 		i++
 	}
+	// A title inside the run starts the name after it ("Massachusetts Sen.
+	// Elizabeth Warren").
+	for k := j - 2; k > i; k-- {
+		if lw := strings.TrimSuffix(p.lower[k], "."); inClass(lw, roleWords|honorifics) {
+			i = k + 1
+			break
+		}
+	}
 	if j-i < 2 || j-i > 6 {
-		return
+		return ""
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
 		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
-			return
+			return ""
 		}
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
@@ -137,13 +170,14 @@ func (p *para) addName(full map[string]string, i, j int) {
 	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
 	}
+	return full[last]
 }
 
 // resolve turns raw records into attributions: speakers resolved within the
 // article (surname to full name, pronouns and "the official" to the earlier
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
-func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
+func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parley.Attribution {
 	type resolved struct {
 		speaker, title string
 		anonymous      bool
@@ -175,6 +209,8 @@ func resolve(d *Doc, raws []raw, names map[string]string) []parley.Attribution {
 		case r.pronoun != "":
 			if prev, ok := antecedent(out, r.pronoun); ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
+			} else if inClass(r.pronoun, personPronouns) {
+				a.Speaker = lastNamed(named, r.mention.Start)
 			}
 			// Otherwise the speaker stays unknown; the record keeps the
 			// pronoun as written.
