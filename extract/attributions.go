@@ -399,6 +399,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			}
 		}
 	}
+	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i {
+		return raw{}, false // "needs to sell herself and tell more jokes": an infinitive
+	}
 	if np.empty() && p.is(cueFrom-1, "and", "but") {
 		// "..., but also called on ...": the same subject speaks again,
 		// unless the first statement's content already holds this one.

@@ -146,6 +146,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Berg", kind: "direct", text: "Each delay costs us and nobody pays it back."}}},
 		{"a question demanded", `"Who pays for the repairs?" the mayor demanded.`,
 			[]wantAttr{{speaker: "the mayor", cue: "demanded", kind: "direct", text: "Who pays for the repairs?"}}},
+		{"nouns that look like cues", "Editor's note: the author once worked for the mayor. Twenty-seven states led by Ohio are suing. His remarks will not calm the markets. Residents accused of looting were released. The mayor needs to listen more and tell residents the truth.",
+			[]wantAttr{}},
+		{"opening adverb is not the speaker", `Meanwhile Lopez said the port would reopen on Friday.`,
+			[]wantAttr{{speaker: "Lopez", mention: "Lopez", text: "the port would reopen on Friday"}}},
+		{"object relative before a verb", `The count, which the council says is not final, rose to 40.`,
+			[]wantAttr{{speaker: "the council", cue: "says"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

@@ -245,8 +245,8 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
 		to--
 	}
-	for from < to-1 && p.is(from, "and", "but", "so", "yet") {
-		from++
+	for from < to-1 && (p.is(from, "and", "but", "so", "yet") || p.in(from, asideAdverbs)) {
+		from++ // "Meanwhile Trump said"
 	}
 	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
@@ -327,8 +327,13 @@ func (p *para) notAVerb(i int) bool {
 	}
 	w := p.lower[i]
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
-	if participle && p.is(i+1, "by") {
-		return true // "the proposal announced by Biden": a participle with its agent
+	if participle && p.is(i+1, "by") || p.is(i, "accused") && p.is(i+1, "of") && !p.in(i-1, cueModifiers) {
+		return true // "the proposal announced by Biden", "people accused of fraud": a participle
+	}
+	if p.thirdPerson(i) && !p.capitalized(i-1) && !p.in(i-1, personPronouns|groupPronouns|cueModifiers) &&
+		p.is(i+1, "is", "are", "was", "were", "has", "have", "had", "could", "would", "will", "should", "may", "might", "must", "can") &&
+		!p.is(i-2, "which", "that", "what") && !p.is(i-3, "which", "that", "what") {
+		return true // "his remarks will", "battleground states could": the subject's noun, not "which the council says is"
 	}
 	b := i - 1
 	for b > 0 && (strings.HasSuffix(p.lower[b], "ly") || p.in(b, cueModifiers)) && !p.in(b, beForms) {
@@ -371,10 +376,16 @@ func (p *para) singular(np nounPhrase) bool {
 // not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
 // number ("at least two") or an adverb ("even").
 func (p *para) subjectHead(h int) bool {
+	w := p.lower[h]
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false // "Editor's note": a possessive determines the noun after it
+	}
+	if isNumeral(w) && !(h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of"))) {
+		return false // "Twenty-seven states", not "a mother of three"
+	}
 	if p.capitalized(h) || p.in(h, personPronouns) || p.in(h, groupPronouns) || p.in(h, anonymousHeads) {
 		return true
 	}
-	w := p.lower[h]
 	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
 	switch {
 	case strings.HasSuffix(w, "ing") && !determined,

@@ -143,7 +143,7 @@ func lastNamed(at []nameAt, off int) string {
 func (p *para) addName(full map[string]string, i, j int) string {
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
-	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers) != 0 || p.lower[i] == "and" || inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics)) {
+	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics)) {
 		i++
 	}
 	// A title inside the run starts the name after it ("Massachusetts Sen.
