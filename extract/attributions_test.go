@@ -152,6 +152,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lopez", mention: "Lopez", text: "the port would reopen on Friday"}}},
 		{"object relative before a verb", `The count, which the council says is not final, rose to 40.`,
 			[]wantAttr{{speaker: "the council", cue: "says"}}},
+		{"slash inside a name", `The Harbor/Ledger poll showed the mayor ahead by four points.`,
+			[]wantAttr{{speaker: "The Harbor/Ledger poll"}}},
+		{"long as an adverb", `Varga has long argued that the port needs a second crane.`,
+			[]wantAttr{{speaker: "Varga", cue: "has long argued", text: "the port needs a second crane"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

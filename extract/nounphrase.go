@@ -141,7 +141,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	// "Gov. Pat McCrory (R) said": a short parenthesis after the name.
 	if p.is(j, ")") {
 		k := j - 1
-		for k > sFrom && k > j-5 && !p.is(k, "(") {
+		for k > sFrom && k > j-7 && !p.is(k, "(") {
 			k--
 		}
 		if !p.is(k, "(") {
@@ -215,6 +215,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			break
 		}
 		w := p.lower[k]
+		if p.is(k, "/", "&") && k < end && p.capitalized(k-1) && p.capitalized(k+1) {
+			from = k // "The Reuters/Ipsos poll", "Procter & Gamble"
+			continue
+		}
 		if !p.isWord(k) {
 			bounded = true
 			break
@@ -304,7 +308,7 @@ func (p *para) rightNP(i, limit int) int {
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
-	if !(p.in(sFrom, subjectStops) || p.in(sFrom, nounPrepositions) || strings.HasSuffix(p.lower[sFrom], "ing")) || p.in(sFrom, personPronouns|groupPronouns) {
+	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing")) || p.in(sFrom, personPronouns|groupPronouns) {
 		return sFrom
 	}
 	for k := sFrom + 1; k < limit; k++ {
