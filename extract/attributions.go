@@ -183,6 +183,41 @@ func nested(rs []raw) []raw {
 	return out
 }
 
+// isGerund: "responded by saying ...", "criticised for saying ...".
+func (p *para) isGerund(i int) bool {
+	return strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, "by", "for", "after", "before", "while", "from")
+}
+
+// gerund reads the statement of a gerund after a preposition; the
+// sentence's subject made it.
+func (p *para) gerund(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	subject := p.sentenceSubject(sFrom, i-1)
+	if subject.empty() {
+		return raw{}, false
+	}
+	k := i + 1
+	if p.is(k, "that") {
+		k++
+	}
+	if p.is(k, ",", ":") && p.q(k+1) == openQuote {
+		k++
+	}
+	r := raw{mention: p.span(subject.from, subject.to), role: subject.role, cue: p.lower[i], position: i}
+	r.written = p.span(subject.from, max(subject.to, subject.written))
+	if p.q(k) == openQuote {
+		if c := p.closeAfter(k); c > k {
+			r.content, r.quoted = []parley.Span{p.quoteBody(k, c)}, true
+			return r, true
+		}
+	}
+	if !p.contentAfter(k, sTo) {
+		return raw{}, false
+	}
+	r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
+	return r, true
+}
+
 func (p *para) isParticiple(i int) bool {
 	return strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
 }
@@ -200,6 +235,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
 		r, ok = p.participle(i, prev)
+	case p.isGerund(i):
+		r, ok = p.gerund(i)
 	case p.in(i, findingVerbs):
 		r, ok = p.verbCue(i, prev)
 		if ok && !documentSubject(r.mention, p) {
@@ -287,17 +324,29 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		if p.is(k, "that") {
 			k++
 		}
+		if p.is(k, ",", ":") && p.q(k+1) == openQuote {
+			k++ // `..., saying, "..."`
+		}
+		if p.q(k) == openQuote {
+			if c := p.closeAfter(k); c > k {
+				r.content, r.quoted = []parley.Span{p.quoteBody(k, c)}, true
+				return r, true
+			}
+		}
 		if !p.contentAfter(k, sTo) {
 			return raw{}, false
 		}
 		r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
 		return r, true
 	}
-	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || last.quoted) {
+	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted) {
 		return raw{}, false
 	}
 	k := i + 1
 	if p.is(k, "that") {
+		k++
+	}
+	if p.is(k, ",", ":") && p.q(k+1) == openQuote {
 		k++
 	}
 	if k < sTo && p.q(k) == openQuote {
@@ -597,6 +646,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return r, true
 		}
 	}
+	if p.is(k, "by") && p.isGerund(k+1) {
+		return raw{}, false // "responded by saying ...": the gerund is the cue
+	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
 		clause := p.is(k, "that")
 		if clause {
@@ -606,7 +658,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
 		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) {
-			return raw{}, false // "media reports have said ...": the noun was not the cue
+			if !clause || v > k {
+				return raw{}, false // "media reports have said ...": the noun was not the cue
+			}
+			k, clause = k-1, false // "said that claim smacked of ...": a demonstrative
 		}
 		end := p.contentEnd(k, sTo)
 		if !clause {

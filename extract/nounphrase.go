@@ -362,6 +362,9 @@ func (p *para) singular(np nounPhrase) bool {
 	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") {
 		return false
 	}
+	if h+1 < np.to && p.is(h+1, "of") && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several")) {
+		return false // "eight of 10 voters say", "many of whom say"
+	}
 	for k := np.from; k < np.to; k++ {
 		if p.is(k, "a", "an") {
 			return true
