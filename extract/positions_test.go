@@ -93,6 +93,8 @@ func TestFindPositions(t *testing.T) {
 			[]string{"hamas demand governance", "israel demand governance"}},
 		{"a rejected plan for power stays a rejection", "Egypt proposed that Hamas leaders leave Gaza for exile. Hamas rejected the proposal.",
 			[]string{"egypt propose governance", "hamas reject governance"}},
+		{"an order to halt an operation", "The army pressed on despite a World Court order to halt the offensive in Rafah.",
+			[]string{"icj reject offensive"}},
 		{"the basis of talks is a demand", "Israel says it will negotiate only on the basis of the release of all hostages.",
 			[]string{"israel demand prisoners"}},
 		{"terms of a plan", "Egypt proposed a three-stage plan. Under the plan, Hamas would free 30 hostages.",
