@@ -627,7 +627,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return r, true
 		}
 	}
-	// 2. Content after the cue: a quotation, or a reported clause.
+	// 2. Content after the cue: a quotation, or a reported clause. A
+	// participle after a comma ("..., the official said, adding that")
+	// takes what follows; this cue has the clause before it (3).
+	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
+		k = sTo
+	}
 	if p.is(k, ":", ",") {
 		k++
 	}
@@ -669,6 +674,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		if end > k {
 			r.content = []parley.Span{p.trimContent(k, end)}
+			// "The museum, he said, would make visitors ...": the cue
+			// interrupts its clause, which begins before the speaker.
+			if lead := np.from - 1 - np.lead; !inverted && !clause && p.is(cueTo, ",") && p.is(lead, ",") && lead-sFrom >= 1 &&
+				np.to-np.from <= 4 && !strings.HasSuffix(p.lower[k], "ing") && p.q(lead-1) != closeQuote {
+				r.content = append([]parley.Span{p.trimContent(sFrom, lead)}, r.content...)
+			}
 			return r, true
 		}
 	}

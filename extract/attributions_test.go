@@ -164,6 +164,11 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The mayor", cue: "saying", kind: "direct", text: "They walked away first."}}},
 		{"gerund after a preposition", `The mayor responded on Friday by saying the vote was never in doubt.`,
 			[]wantAttr{{speaker: "The mayor", cue: "saying", text: "the vote was never in doubt"}}},
+		{"cue inside its clause", `The new bridge, she said, would open before the winter.`,
+			[]wantAttr{{mention: "she", cue: "said", text: "The new bridge would open before the winter"}}},
+		{"participle after a trailing cue", `The city rejected the offer, the official said, adding that talks would go on.`,
+			[]wantAttr{{speaker: "the official", cue: "said", text: "The city rejected the offer"},
+				{speaker: "the official", cue: "adding", text: "talks would go on"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

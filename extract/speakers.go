@@ -341,11 +341,14 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 	if !inClass(head, anonymousHeads) && !inClass(head, roleWords) && !inClass(head+"s", anonymousHeads) {
 		return parley.Attribution{}, false
 	}
+	want := lastWord(lm) // "official" is not "officials"
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
 		desc := strings.ToLower(a.Speaker + " " + a.SpeakerMention + " " + a.Role)
-		if strings.Contains(desc, head) {
-			return a, true
+		for _, w := range strings.FieldsFunc(desc, func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' }) {
+			if w == want {
+				return a, true
+			}
 		}
 	}
 	return parley.Attribution{}, false
