@@ -169,6 +169,8 @@ func TestAttributionPatterns(t *testing.T) {
 		{"participle after a trailing cue", `The city rejected the offer, the official said, adding that talks would go on.`,
 			[]wantAttr{{speaker: "the official", cue: "said", text: "The city rejected the offer"},
 				{speaker: "the official", cue: "adding", text: "talks would go on"}}},
+		{"a court rules that", `The appeals court ruled that the county must count the late ballots.`,
+			[]wantAttr{{speaker: "The appeals court", cue: "ruled", text: "the county must count the late ballots"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

@@ -74,7 +74,8 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 // clauseVerbs are cues only before a that-clause or a quotation: "agreed
 // that the plan fails", not "agreed to talk".
 var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "estimate estimates estimated",
-	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped")
+	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
+	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
