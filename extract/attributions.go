@@ -745,7 +745,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	for k < sTo {
 		w := p.lower[k]
 		switch {
-		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "last" || w == "this" || w == "then":
+		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
+			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords): // "this week", not "dismissed this as"
 			k++
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
@@ -780,7 +781,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 		j++
 	}
 	start := j
-	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network"))) {
+	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station"))) {
 		j++
 	}
 	if j == start {
@@ -1049,8 +1050,8 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 			continue
 		}
 		sFrom, _ := p.sentRange(i)
-		if i != sFrom {
-			continue // a quoted word inside narration is not a statement
+		if i != sFrom && !(p.q(i-1) == closeQuote && p.is(i-2, ".", "?", "!")) {
+			continue // a quoted word inside narration is not a statement; a new quotation glued to the last one is
 		}
 		prev := -1
 		for k := len(out) - 1; k >= 0; k-- {

@@ -171,6 +171,11 @@ func TestAttributionPatterns(t *testing.T) {
 				{speaker: "the official", cue: "adding", text: "talks would go on"}}},
 		{"a court rules that", `The appeals court ruled that the county must count the late ballots.`,
 			[]wantAttr{{speaker: "The appeals court", cue: "ruled", text: "the county must count the late ballots"}}},
+		{"adjectives in -ing inside the subject", `The mayor is under pressure from right-wing allies who warn they will quit. One man in neighbouring Eastfield told City Radio's Lifeline service: "The water is back."`,
+			[]wantAttr{{speaker: "right-wing allies", cue: "warn", text: "they will quit"},
+				{mention: "One man in neighbouring Eastfield", medium: "City Radio's Lifeline service", kind: "direct", text: "The water is back."}}},
+		{"this as an object, not a time", `The mayor dismissed this as a stunt.`,
+			[]wantAttr{{speaker: "The mayor", text: "this as a stunt"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
 	}

@@ -228,7 +228,11 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		ing := strings.HasSuffix(w, "ing") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s")))
+		// An -ing word is a verb ("referring to", "countering Israeli
+		// media") unless it modifies what follows ("in neighbouring
+		// Jabalia", "right-wing").
+		ing := strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
+			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions))
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			break // "referring to ... repeated": another verb, no subject here
 		}
@@ -395,7 +399,7 @@ func (p *para) subjectHead(h int) bool {
 	}
 	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
 	switch {
-	case strings.HasSuffix(w, "ing") && !determined,
+	case strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !determined,
 		strings.HasSuffix(w, "ed") && len(w) > 4 && !(h > 0 && p.in(h-1, personPronouns|groupPronouns) || p.is(h-1, "i", "you")), // "the experts I interviewed said"
 		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"),
 		isNumeral(w) && !determined:
