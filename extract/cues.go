@@ -57,6 +57,8 @@ var speechVerbsWords = wordSet(
 	"dismiss dismisses dismissed dismissing",
 	"remark remarks remarked remarking",
 	"assure assures assured assuring",
+	"reaffirm reaffirms reaffirmed reaffirming",
+	"reiterate reiterates reiterated reiterating",
 	"cite cites cited",
 	"praise praises praised praising",
 	"blast blasts blasted blasting",
