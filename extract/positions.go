@@ -541,6 +541,9 @@ func (s *sentence) subjects() []string {
 // Hamas is insisting" is Hamas's stance, "he said it wants" the speaker's.
 func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 	if c.Form == pack.Terms {
+		if len(f.author) == 0 {
+			return f.unauthored(), "" // terms of a draft nobody is said to have made
+		}
 		return f.author, ""
 	}
 	att := inAttribution(f.d, c.Start)
@@ -549,7 +552,7 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 		from = att.Start
 	}
 	if c.Form == pack.Verb && c.ID == parley.Propose && s.attributive(c) {
-		return nil, "" // "a proposed truce" says not whose
+		return f.unauthored(), "" // "a proposed truce" says not whose
 	}
 	var actors []string
 	if c.Form != pack.Trailing { // "Israel must withdraw" is a demand on Israel, not by it
@@ -594,6 +597,15 @@ func (f *positionFinder) actors(s *sentence, c pack.Match) ([]string, string) {
 		}
 	}
 	return f.expand(actors), speaker
+}
+
+// unauthored is the actor of a proposal the article gives no author: the
+// rulebook's unnamed mediators, who draft what neither side is said to.
+func (f *positionFinder) unauthored() []string {
+	if m := f.d.Pack.UnnamedMediators(); m != "" {
+		return []string{m}
+	}
+	return nil
 }
 
 // expand names the mediators when the article does.

@@ -95,6 +95,8 @@ func TestFindPositions(t *testing.T) {
 			[]string{"egypt propose governance", "hamas reject governance"}},
 		{"an order to halt an operation", "The army pressed on despite a World Court order to halt the offensive in Rafah.",
 			[]string{"icj reject offensive"}},
+		{"a draft nobody is said to have made", "Over a proposed six-week truce, there would be a surge in aid entering Gaza.",
+			[]string{"mediators propose humanitarian", "mediators propose truce"}},
 		{"the basis of talks is a demand", "Israel says it will negotiate only on the basis of the release of all hostages.",
 			[]string{"israel demand prisoners"}},
 		{"terms of a plan", "Egypt proposed a three-stage plan. Under the plan, Hamas would free 30 hostages.",
