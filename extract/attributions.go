@@ -185,7 +185,7 @@ func nested(rs []raw) []raw {
 
 // isGerund: "responded by saying ...", "criticised for saying ...".
 func (p *para) isGerund(i int) bool {
-	return strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, "by", "for", "after", "before", "while", "from")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, "by", "for", "after", "before", "while", "from")
 }
 
 // gerund reads the statement of a gerund after a preposition; the
@@ -219,7 +219,7 @@ func (p *para) gerund(i int) (raw, bool) {
 }
 
 func (p *para) isParticiple(i int) bool {
-	return strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
 }
 
 // attribution tries the cue patterns at token i. prev holds the records
