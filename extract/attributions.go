@@ -196,16 +196,21 @@ func (p *para) gerund(i int) (raw, bool) {
 	if subject.empty() {
 		return raw{}, false
 	}
-	k := i + 1
+	r := raw{mention: p.span(subject.from, subject.to), role: subject.role, cue: p.lower[i], position: i}
+	r.written = p.span(subject.from, max(subject.to, subject.written))
+	return p.statementAfter(r, i+1, sTo)
+}
+
+// statementAfter fills r with what a participle or gerund at k-1 reports:
+// a that-clause, a quotation (`saying, "..."`), or a clause.
+func (p *para) statementAfter(r raw, k, sTo int) (raw, bool) {
 	if p.is(k, "that") {
 		k++
 	}
 	if p.is(k, ",", ":") && p.q(k+1) == openQuote {
-		k++
+		k++ // `..., saying, "..."`
 	}
-	r := raw{mention: p.span(subject.from, subject.to), role: subject.role, cue: p.lower[i], position: i}
-	r.written = p.span(subject.from, max(subject.to, subject.written))
-	if p.q(k) == openQuote {
+	if k < sTo && p.q(k) == openQuote {
 		if c := p.closeAfter(k); c > k {
 			r.content, r.quoted = []parley.Span{p.quoteBody(k, c)}, true
 			return r, true
@@ -320,44 +325,12 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		if end == st || !(p.capitalized(st) || p.in(st, determiners)) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
-		r := raw{mention: p.span(st, end), cue: p.lower[i], position: i, medium: medium}
-		if p.is(k, "that") {
-			k++
-		}
-		if p.is(k, ",", ":") && p.q(k+1) == openQuote {
-			k++ // `..., saying, "..."`
-		}
-		if p.q(k) == openQuote {
-			if c := p.closeAfter(k); c > k {
-				r.content, r.quoted = []parley.Span{p.quoteBody(k, c)}, true
-				return r, true
-			}
-		}
-		if !p.contentAfter(k, sTo) {
-			return raw{}, false
-		}
-		r.content = []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}
-		return r, true
+		return p.statementAfter(raw{mention: p.span(st, end), cue: p.lower[i], position: i, medium: medium}, k, sTo)
 	}
 	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted) {
 		return raw{}, false
 	}
-	k := i + 1
-	if p.is(k, "that") {
-		k++
-	}
-	if p.is(k, ",", ":") && p.q(k+1) == openQuote {
-		k++
-	}
-	if k < sTo && p.q(k) == openQuote {
-		if c := p.closeAfter(k); c > k {
-			return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.quoteBody(k, c)}, quoted: true, position: i}, true
-		}
-	}
-	if !p.contentAfter(k, sTo) {
-		return raw{}, false
-	}
-	return raw{inherit: true, cue: p.lower[i], content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}, true
+	return p.statementAfter(raw{inherit: true, cue: p.lower[i], position: i}, i+1, sTo)
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
