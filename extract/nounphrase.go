@@ -391,18 +391,17 @@ func (p *para) subjectHead(h int) bool {
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false // "Editor's note": a possessive determines the noun after it
 	}
-	if isNumeral(w) && !(h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of"))) {
-		return false // "Twenty-seven states", not "a mother of three"
+	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
+	if isNumeral(w) && !determined {
+		return false // "Twenty-seven states", "at least two"
 	}
 	if p.capitalized(h) || p.in(h, personPronouns) || p.in(h, groupPronouns) || p.in(h, anonymousHeads) {
 		return true
 	}
-	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
 	switch {
 	case strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !determined,
 		strings.HasSuffix(w, "ed") && len(w) > 4 && !(h > 0 && p.in(h-1, personPronouns|groupPronouns) || p.is(h-1, "i", "you")), // "the experts I interviewed said"
-		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"),
-		isNumeral(w) && !determined:
+		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"):
 		return false
 	}
 	return true
