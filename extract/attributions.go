@@ -223,6 +223,22 @@ func (p *para) statementAfter(r raw, k, sTo int) (raw, bool) {
 	return r, true
 }
 
+// findingPhrase cuts what a finding verb shows without "that" ("Polls
+// show a close race") at the first comma; too short, it was no finding.
+func (p *para) findingPhrase(r raw) (raw, bool) {
+	k := p.tokenAt(r.content[0].Start)
+	e := k
+	for e < len(p.toks) && p.toks[e].Start < r.content[0].End && !p.is(e, ",") {
+		e++
+	}
+	if e-k < 3 {
+		return raw{}, false
+	}
+	r.content[0].End = p.toks[e-1].End
+	r.finding = true
+	return r, true
+}
+
 func (p *para) isParticiple(i int) bool {
 	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
 }
@@ -247,16 +263,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !documentSubject(r.mention, p) {
 			ok = false // "shows", "found": cues only for a poll, a study, a video
 		}
-		if k := 0; ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
-			k = p.tokenAt(r.content[0].Start)
-			// Without "that" the finding is a phrase ("Polls show a close
-			// race"), which a comma ends; too short, it was no finding.
-			e := k
-			for e < len(p.toks) && p.toks[e].Start < r.content[0].End && !p.is(e, ",") {
-				e++
-			}
-			r.content[0].End = p.toks[e-1].End
-			ok, r.finding = e-k >= 3, true
+		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
+			r, ok = p.findingPhrase(r)
 		}
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
@@ -794,8 +802,8 @@ func (p *para) contentAfter(k, sTo int) bool {
 
 // objectEnd ends a cue's object (not a that-clause) before a second verb
 // joined by "and" ("questioning the talks and says it ...") or a
-// participle after a comma. Inside a
-// that-clause "and reported" belongs to the reported subject.
+// participle after a comma. Inside a that-clause "and reported" belongs to
+// the reported subject.
 func (p *para) objectEnd(k, end int) int {
 	for j := k + 1; j < end; j++ {
 		if p.is(j, ",") && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") {
