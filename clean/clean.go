@@ -86,7 +86,7 @@ func (p *page) read(ls []string) {
 				p.lastProse = len(p.body)
 				p.body = append(p.body, l)
 			}
-		case text:
+		case short:
 			if !skipping && !p.isTitle(l) {
 				p.body = append(p.body, l)
 			}
@@ -120,7 +120,7 @@ func (p *page) bodyStart(ls []string) int {
 // head lines (photo captions, section labels) are dropped.
 func (p *page) head(l string) {
 	switch k := classify(l); k {
-	case text:
+	case short:
 		if p.titleFrom == unknown && headlineLike(l) {
 			p.title, p.titleFrom = oneLine(l), headline // as a given title is, so a second pass keeps it
 		}

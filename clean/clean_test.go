@@ -204,9 +204,9 @@ func TestClassify(t *testing.T) {
 		{"Hamas said it would study the proposal.", prose},
 		{"“We will not accept a temporary truce,” he said.”", prose},
 		{"Why did the talks fail? The answer lies in what each side wants from the war.", prose},
-		{"Will Hamas accept the deal?", text},
+		{"Will Hamas accept the deal?", short},
 		{"Related to the talks, the envoy said the sides had met twice in Cairo over the past week and would meet again.", prose},
-		{"Netanyahu rejects Hamas terms", text},
+		{"Netanyahu rejects Hamas terms", short},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {

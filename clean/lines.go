@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-news/parley/text"
 )
 
 // kind is what a line of a page is.
@@ -11,7 +13,7 @@ type kind int
 
 const (
 	prose       kind = iota // a paragraph of the article: it ends like a sentence, or runs long
-	text                    // a short line that is not furniture: a headline, a caption, a subheading
+	short                   // a short line that is not furniture: a headline, a caption, a subheading
 	junk                    // share bars, link lines, URLs, breadcrumbs, credits
 	titleLine               // "Title: ..."
 	dateLine                // a date on its own: "Sun May 26 2024", "Published: 2024-05-26"
@@ -59,7 +61,7 @@ func classify(l string) kind {
 	case n <= 8 && appOwner(l) != "":
 		return appLine
 	}
-	return text
+	return short
 }
 
 // endsSentence reports whether l ends like a sentence: a period or an
@@ -67,7 +69,7 @@ func classify(l string) kind {
 // exclamation ends a sentence only in a line too long for a headline, and
 // a colon only in a lead-in long enough not to be a label.
 func endsSentence(l string, n int) bool {
-	l = strings.TrimRightFunc(l, isCloser)
+	l = strings.TrimRightFunc(l, text.IsCloser)
 	r, _ := utf8.DecodeLastRuneInString(l)
 	switch r {
 	case '.', '…':
@@ -76,14 +78,6 @@ func endsSentence(l string, n int) bool {
 		return n >= 10
 	case ':', ';':
 		return n >= 8
-	}
-	return false
-}
-
-func isCloser(r rune) bool {
-	switch r {
-	case '"', '\'', '’', '”', '»', ')', ']':
-		return true
 	}
 	return false
 }

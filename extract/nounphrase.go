@@ -415,6 +415,9 @@ func isNumeral(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
 		return true
 	}
+	if !text.MayHoldNumber(w) {
+		return false // the common case, without tokenizing
+	}
 	_, ok := text.ParseNumber(w)
 	return ok
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"errors"
 	"fmt"
@@ -315,12 +316,7 @@ func (s *Server) party(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, err)
 		return
 	}
-	positions, err := s.q.Facts(r.Context(), Filter{Kind: "position", Party: id, Limit: 30})
-	if err != nil {
-		s.failPage(w, r, err)
-		return
-	}
-	quotes, err := s.q.Facts(r.Context(), Filter{Kind: "attribution", Party: id, Limit: 30})
+	positions, quotes, err := s.statements(r.Context(), Filter{Party: id, Limit: 30})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
@@ -344,12 +340,7 @@ func (s *Server) person(w http.ResponseWriter, r *http.Request) {
 		s.failPage(w, r, &badRequest{"name too long"})
 		return
 	}
-	quotes, err := s.q.Facts(r.Context(), Filter{Kind: "attribution", Person: name, Limit: 50})
-	if err != nil {
-		s.failPage(w, r, err)
-		return
-	}
-	positions, err := s.q.Facts(r.Context(), Filter{Kind: "position", Person: name, Limit: 50})
+	positions, quotes, err := s.statements(r.Context(), Filter{Person: name, Limit: 50})
 	if err != nil {
 		s.failPage(w, r, err)
 		return
@@ -359,6 +350,18 @@ func (s *Server) person(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "person", name, map[string]any{"Name": name, "Quotes": quotes, "Positions": positions})
+}
+
+// statements fetches the positions and the quotes that f selects (a
+// party's, a person's): the two lists of their pages.
+func (s *Server) statements(ctx context.Context, f Filter) (positions, quotes []Fact, err error) {
+	f.Kind = "position"
+	if positions, err = s.q.Facts(ctx, f); err != nil {
+		return nil, nil, err
+	}
+	f.Kind = "attribution"
+	quotes, err = s.q.Facts(ctx, f)
+	return positions, quotes, err
 }
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {

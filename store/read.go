@@ -172,11 +172,7 @@ func (s *DB) Positions(ctx context.Context, f analysis.Filter, actor, issue stri
 // Quotes streams up to n direct quotes of party, newest first, undated
 // ones only when there are too few dated: two index range scans.
 func (s *DB) Quotes(ctx context.Context, f analysis.Filter, party string, n int, fn func(analysis.Statement) error) error {
-	seen := 0
-	for _, dated := range []bool{true, false} {
-		if seen >= n {
-			break
-		}
+	return datedFirst(n, func(dated bool, left int) (got int, err error) {
 		q := newFilter(f, "t.published", "", "")
 		q.add("t.party = " + q.arg(party))
 		q.add("t.kind = 'direct'")
@@ -189,18 +185,33 @@ func (s *DB) Quotes(ctx context.Context, f analysis.Filter, party string, n int,
 		}
 		query := `SELECT a.source_id, coalesce(a.url, ''), coalesce(a.outlet, ''), coalesce(t.published, ''), t.party,
 				coalesce(t.speaker, ''), t.text, t.span_start, t.span_end
-			FROM attributions t JOIN articles a ON a.id = t.article_id` + q.where() + order + ` LIMIT ` + q.arg(n-seen)
-		err := s.each(ctx, "quotes", query, q.args, func(r *sql.Rows) error {
+			FROM attributions t JOIN articles a ON a.id = t.article_id` + q.where() + order + ` LIMIT ` + q.arg(left)
+		err = s.each(ctx, "quotes", query, q.args, func(r *sql.Rows) error {
 			var st analysis.Statement
 			if err := r.Scan(&st.Article, &st.URL, &st.Outlet, &st.Date, &st.Party, &st.Speaker, &st.Text, &st.Start, &st.End); err != nil {
 				return fmt.Errorf("quotes: %w", err)
 			}
-			seen++
+			got++
 			return fn(st)
 		})
+		return got, err
+	})
+}
+
+// datedFirst runs a query for dated rows, then, while it brought fewer than
+// n, once more for undated ones; run streams at most left rows and says
+// how many it did.
+func datedFirst(n int, run func(dated bool, left int) (int, error)) error {
+	seen := 0
+	for _, dated := range []bool{true, false} {
+		if seen >= n {
+			break
+		}
+		got, err := run(dated, n-seen)
 		if err != nil {
 			return err
 		}
+		seen += got
 	}
 	return nil
 }
@@ -288,11 +299,7 @@ func (s *DB) Drafts(ctx context.Context, f analysis.Filter, fn func(analysis.Dra
 // ones by date (an index range scan), then undated ones, each in the
 // order of the articles' ids.
 func (s *DB) DraftEvidence(ctx context.Context, f analysis.Filter, key string, n int, fn func(analysis.Statement) error) error {
-	seen := 0
-	for _, dated := range []bool{true, false} {
-		if seen >= n {
-			break
-		}
+	return datedFirst(n, func(dated bool, left int) (got int, err error) {
 		q := newFilter(f, "n.published", "n.actor", "n.issue")
 		q.add("n.name_key = " + q.arg(key))
 		if dated {
@@ -303,20 +310,17 @@ func (s *DB) DraftEvidence(ctx context.Context, f analysis.Filter, key string, n
 		query := `SELECT ` + statement + ` FROM draft_names n
 			JOIN positions p ON p.article_id = n.article_id AND p.seq = n.seq
 			JOIN articles a ON a.id = n.article_id` + q.where() + `
-			ORDER BY n.published, n.article_id, n.seq LIMIT ` + q.arg(n-seen)
-		err := s.each(ctx, "draft evidence", query, q.args, func(r *sql.Rows) error {
+			ORDER BY n.published, n.article_id, n.seq LIMIT ` + q.arg(left)
+		err = s.each(ctx, "draft evidence", query, q.args, func(r *sql.Rows) error {
 			var st analysis.Statement
 			if err := scanStatement(r, &st); err != nil {
 				return fmt.Errorf("draft evidence: %w", err)
 			}
-			seen++
+			got++
 			return fn(st)
 		})
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+		return got, err
+	})
 }
 
 // VenueDays reads the talks per venue and day in two queries: the

@@ -96,7 +96,7 @@ func splitLine(s string, p parley.Span, out []parley.Span) []parley.Span {
 		// Absorb runs of terminators and closing marks: `?!`, `..."`, `.)`.
 		for end < p.End {
 			r, n := utf8.DecodeRuneInString(s[end:])
-			if r == '.' || r == '!' || r == '?' || r == '…' || isCloser(r) || (r == ' ' && end+1 < p.End && s[end+1] == '.') {
+			if r == '.' || r == '!' || r == '?' || r == '…' || IsCloser(r) || (r == ' ' && end+1 < p.End && s[end+1] == '.') {
 				end += n
 				continue
 			}
@@ -140,8 +140,8 @@ func skipSpace(s string, i, end int) int {
 	return i
 }
 
-// isCloser reports closing quotation marks and brackets.
-func isCloser(r rune) bool {
+// IsCloser reports closing quotation marks and brackets.
+func IsCloser(r rune) bool {
 	switch r {
 	case '"', '\'', '”', '’', ')', ']', '»':
 		return true

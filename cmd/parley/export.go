@@ -189,12 +189,17 @@ func tables(a *analysis.Analyst, f analysis.Filter) []table {
 			if err != nil {
 				return err
 			}
+			type at struct {
+				article string
+				start   int
+			}
 			for _, s := range series {
+				inDispute := map[at]bool{}
+				for _, c := range s.Disputes {
+					inDispute[at{c.A.Article, c.A.Start}], inDispute[at{c.B.Article, c.B.Start}] = true, true
+				}
 				for _, x := range s.Points {
-					disputed := false
-					for _, c := range s.Disputes {
-						disputed = disputed || c.A.Article == x.Article && c.A.Start == x.Start || c.B.Article == x.Article && c.B.Start == x.Start
-					}
+					disputed := inDispute[at{x.Article, x.Start}]
 					if err := emit(append([]string{x.Measure, x.Unit, strconv.FormatFloat(x.Value, 'f', -1, 64), x.Qualifier,
 						strconv.FormatBool(disputed)}, statementFields(x.Statement)...), x); err != nil {
 						return err
