@@ -404,6 +404,9 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	cueFrom := p.skipModifiersLeft(i-1) + 1
+	if cueFrom == i && strings.HasSuffix(p.lower[i], "ing") && p.in(i-1, catenativeVerbs) {
+		cueFrom = p.skipModifiersLeft(i-2) + 1 // "she kept saying", "he avoids mentioning": the subject is before both verbs
+	}
 	r := raw{position: i}
 	cueTo := i + 1
 	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") {
@@ -413,12 +416,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
-	if p.is(cueFrom-1, "who") {
-		// "Joe Biden, who called it ...", "allies who warn ...": the
-		// speaker is who "who" refers to.
+	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
+	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && p.is(cueFrom-2, ",") {
+		// "Joe Biden, who called it ...", "allies who warn ...", "the
+		// agency, which argued that ...": the speaker is who the relative
+		// pronoun refers to; the pronoun is the speaker as written.
+		relative = cueFrom - 1
 		back := cueFrom - 2
 		if p.is(back, ",") {
 			back--
+			aside = true
 		}
 		np = p.leftNP(back)
 		np.written = 0
@@ -428,6 +435,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				break
 			}
 		}
+	}
+	if p.is(i, "state") && !p.is(i+1, "that", ":") {
+		return raw{}, false // "state tax returns", "state and local leaders": the noun, nearly always
 	}
 	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i {
 		return raw{}, false // "needs to sell herself and tell more jokes": an infinitive
@@ -439,9 +449,6 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return raw{}, false
 		}
 		return p.coordinated(i, cueFrom, prev)
-	}
-	if p.is(i, "state") && !p.is(i+1, "that", ":") {
-		return raw{}, false // "state tax returns", "the state": the noun, nearly always
 	}
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
@@ -519,6 +526,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.mention = p.span(np.from, np.to)
 	r.written = p.span(np.from-np.lead, max(np.to, np.written))
+	if relative >= 0 && !np.empty() {
+		r.written = p.span(relative, relative+1)
+	}
 	if np.to-np.from == 1 && (p.in(np.from, personPronouns) || p.in(np.from, groupPronouns)) {
 		r.pronoun = p.lower[np.from]
 	}
@@ -652,6 +662,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		end := p.contentEnd(k, sTo)
 		if !clause {
 			end = p.objectEnd(k, end)
+		}
+		if aside {
+			// "Residents, who say the dam failed, want it rebuilt": the
+			// clause set off by commas ends at the next one.
+			for j := k + 2; j < end; j++ {
+				if p.is(j, ",") && !p.inside[j] {
+					end = j
+					break
+				}
+			}
 		}
 		if end > k {
 			r.content = []parley.Span{p.trimContent(k, end)}

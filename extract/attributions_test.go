@@ -178,6 +178,28 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The mayor", text: "this as a stunt"}}},
 		{"reduced relative subject", `The economists I interviewed said the plan adds to the deficit.`,
 			[]wantAttr{{speaker: "The economists I interviewed", text: "the plan adds to the deficit"}}},
+		{"relative clause set off by commas", `Many fishermen, who say the new quota is too low, plan to sail anyway.`,
+			[]wantAttr{{speaker: "Many fishermen", mention: "who", cue: "say", text: "the new quota is too low"}}},
+		{"which for an organisation", `The regulator, which argued that the merger hurt buyers, lost the appeal.`,
+			[]wantAttr{{speaker: "The regulator", mention: "which", cue: "argued", text: "the merger hurt buyers"}}},
+		{"restrictive who", `The radio host read messages from nurses who said they had not been paid.`,
+			[]wantAttr{{speaker: "nurses", mention: "who", text: "they had not been paid"}}},
+		{"adverb between relative and cue", `Both unions, which jointly pledged to end the strike, met the board.`,
+			[]wantAttr{{speaker: "Both unions", cue: "jointly pledged", text: "to end the strike"}}},
+		{"participle after an irregular past", `Rosa Klein spoke out on Monday about the closure, arguing that the clinic served 3,000 families.`,
+			[]wantAttr{{speaker: "Rosa Klein", cue: "arguing", text: "the clinic served 3,000 families"}}},
+		{"reporting verb after kept", `The coach kept saying the team was tired.`,
+			[]wantAttr{{speaker: "The coach", cue: "kept saying", text: "the team was tired"}}},
+		{"focus adverb before the subject", `Even Portugal, a close ally of the bloc, said the tariff went too far.`,
+			[]wantAttr{{speaker: "Portugal", role: "a close ally of the bloc", text: "the tariff went too far"}}},
+		{"hometown between commas", `Rita Moreno, of Fresno, Calif., said she had waited an hour.`,
+			[]wantAttr{{speaker: "Rita Moreno", text: "she had waited an hour"}}},
+		{"age and hometown", `Paul Ames, 64, of Salem, said the bridge was unsafe.`,
+			[]wantAttr{{speaker: "Paul Ames", text: "the bridge was unsafe"}}},
+		{"role then relative clause", `Dana Cole, director of the Harbor Trust, which owns the pier, said repairs would start in May.`,
+			[]wantAttr{{speaker: "Dana Cole", role: "director of the Harbor Trust", text: "repairs would start in May"}}},
+		{"state as a noun after a modifier", `Under the new law, city and state officials will share the cost.`,
+			[]wantAttr{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -249,6 +271,11 @@ func TestNotAttributions(t *testing.T) {
 		`The map shows the new border crossings.`,
 		`Rescuers found two survivors under the rubble.`,
 		`The union has accepted the plan announced by the mayor on Friday.`,
+		`It goes without saying that the port needs money.`,
+		`Having said that, the port still needs money.`,
+		`It is worth noting that the port lost money.`,
+		`Needless to say, the port lost money.`,
+		`Both clubs face questions about their accounts.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", body, got)

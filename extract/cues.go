@@ -82,6 +82,15 @@ var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
 
+// catenativeVerbs take a reporting verb in -ing as their object ("kept
+// saying", "avoids mentioning"): the cue's subject stands before them.
+var catenativeVerbsWords = wordSet("keep keeps kept stop stops stopped start starts started begin begins began avoid avoids avoided",
+	"resist resists resisted quit quits risk risks risked")
+
+// irregularPasts end a name read rightwards ("Ann Lee spoke on Friday"), as
+// a past tense in -ed does.
+var irregularPastsWords = wordSet("spoke went came took made gave met sent wrote left held began won lost ran brought kept got saw became stood sat led fought told said thought felt knew found heard paid sold bought built drew drove flew grew meant rose sought struck swore taught threw understood wore")
+
 // beForms mark a passive before a participle ("was reported").
 var beFormsWords = wordSet("is are was were be been being")
 
@@ -97,7 +106,7 @@ var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured 
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
-var cueModifiersWords = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet",
+var cueModifiersWords = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet together jointly",
 	"often even always usually frequently sometimes only long",
 	"isn't wasn't aren't weren't doesn't didn't hasn't haven't won't wouldn't",
 	"isn’t wasn’t aren’t weren’t doesn’t didn’t hasn’t haven’t won’t wouldn’t")
@@ -178,12 +187,14 @@ const (
 	orgNouns
 	findingVerbs
 	clauseVerbs
+	catenativeVerbs
+	irregularPasts
 )
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords} {
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords} {
 		for w := range words {
 			m[w] |= 1 << c
 		}

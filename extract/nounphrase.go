@@ -149,6 +149,15 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		written, end, j = j+1, k-1, k-1
 	}
+	if o := p.hometown(j, sFrom); o >= 0 {
+		// "Tom Ruiz, 61, of Dayton, Ohio, said": the name before the age
+		// and the hometown speaks.
+		if np := p.leftNP(o); !np.empty() {
+			np.written = j
+			return np
+		}
+		return none
+	}
 	if p.isAside(j) {
 		// An aside set off by commas or dashes between the speaker and
 		// the cue: an appositive role, a relative clause, an adverb.
@@ -253,13 +262,49 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
 		to--
 	}
-	for from < to-1 && (p.is(from, "and", "but", "so", "yet") || p.in(from, asideAdverbs)) {
-		from++ // "Meanwhile Trump said"
+	for from < to-1 && (p.is(from, "and", "but", "so", "yet", "even", "only", "just") || p.in(from, asideAdverbs)) {
+		from++ // "Meanwhile Trump said", "Even Norway said"
 	}
 	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
+	if written > 0 && role == "" && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) {
+		// "Ann Lee, president of the union, which ..., said": two asides;
+		// the name before the first speaks, the first is her role.
+		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) {
+			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
+		}
+	}
 	return nounPhrase{from: from, to: to, role: role, written: written}
+}
+
+// hometown reads an age and a place set off by commas before the comma at
+// j (", 61,", ", of Dayton, Ohio,", ", 61, of Dayton,") and returns the
+// last token of what stands before them, or -1.
+func (p *para) hometown(j, sFrom int) int {
+	if !p.is(j, ",") {
+		return -1
+	}
+	k := j - 1
+	if k <= sFrom+1 {
+		return -1
+	}
+	o := k
+	for o > sFrom && o > j-7 && (p.capitalized(o) || p.is(o, ",", ".")) {
+		o--
+	}
+	if p.is(o, "of") && p.is(o-1, ",") && o+1 < j && p.capitalized(o+1) {
+		k = o - 2 // the place: "of Ashton, Md.", "of San Diego"
+	} else if !(isNumeral(p.lower[k]) && len(p.lower[k]) <= 3 && p.is(k-1, ",")) {
+		return -1
+	}
+	if k > sFrom && isNumeral(p.lower[k]) && len(p.lower[k]) <= 3 && p.is(k-1, ",") {
+		k -= 2 // the age: "Ann Lee, 59, said"
+	}
+	if k <= sFrom || !p.capitalized(k) {
+		return -1
+	}
+	return k
 }
 
 // timeWords head the time adverbials that trail a subject or a cue.
@@ -297,7 +342,7 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
-		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && strings.HasSuffix(p.lower[j], "ed") {
+		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) {
 			break // "Ann Lee chimed in", "His ex-wife agreed": a past tense after the head ends it
 		}
 		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") {
@@ -334,6 +379,12 @@ func (p *para) notAVerb(i int) bool {
 		return true // "reports of", "claims of": nouns
 	}
 	w := p.lower[i]
+	if p.is(i-1, "without", "worth") && strings.HasSuffix(w, "ing") || p.is(i-1, "having") && w == "said" || p.is(i-1, "to") && p.is(i-2, "needless") {
+		return true // "it goes without saying", "worth noting", "having said that", "needless to say": idioms, no statement
+	}
+	if p.is(i, "questions", "claims", "concerns") && p.is(i+1, "about", "over") {
+		return true // "faces questions about": the noun
+	}
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
 	if participle && p.is(i+1, "by") || p.is(i, "accused") && p.is(i+1, "of") && !p.in(i-1, cueModifiers) {
 		return true // "the proposal announced by Biden", "people accused of fraud": a participle
@@ -377,8 +428,8 @@ func (p *para) singular(np nounPhrase) bool {
 			return false
 		}
 	}
-	if collectiveNouns[head] {
-		return false
+	if collectiveNouns[head] || strings.HasSuffix(head, "men") || head == "children" {
+		return false // "police say", "fishermen say": plurals without -s
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }

@@ -196,7 +196,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 			mention = d.Text[r.mention.Start:r.mention.End]
 		}
 		a.SpeakerMention = mention
-		if r.written.Len() > r.mention.Len() {
+		if r.written.Len() > 0 && r.written != r.mention {
 			a.SpeakerMention = d.Text[r.written.Start:r.written.End]
 		}
 		switch {
