@@ -266,10 +266,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
+	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
+		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
-		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
-			ok = false // "agreed to talk", "hopes for a deal": no statement
+		if ok && !r.quoted {
+			if k := p.tokenAt(r.content[0].Start); !p.is(k-1, "that") && !p.finiteClause(k) {
+				ok = false // "agreed to talk", "hopes for a deal": no statement
+			}
 		}
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
@@ -305,6 +309,34 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// finiteClause reports a clause without "that" starting at token k: a
+// subject, then an auxiliary before any comma ("thinks the deal will
+// hold", "knew he was right"), not an object ("believes the report").
+func (p *para) finiteClause(k int) bool {
+	if k >= len(p.toks) || !(p.in(k, personPronouns|groupPronouns|determiners) || p.is(k, "i", "you", "there") || p.capitalized(k)) {
+		return false
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
+		switch {
+		case p.is(j, ",", ";", ":", "to"):
+			return false
+		case p.in(j, finiteAuxiliaries):
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveAfter reports "to" and a verb right after the cue at i (past
+// adverbs): "wants to sell", not "agreed to the terms".
+func (p *para) infinitiveAfter(i int) bool {
+	k := p.skipModifiersRight(i + 1)
+	if !p.is(k, "to") || k+1 >= len(p.toks) || p.capitalized(k+1) || !p.isWord(k+1) {
+		return false
+	}
+	return !p.in(k+1, determiners) && !p.in(k+1, personPronouns|groupPronouns) && !p.is(k+1, "a", "an", "the")
 }
 
 // participle: ", adding that ...", ", highlighting ..." continues the
@@ -650,7 +682,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if clause {
 			k++
 		}
-		if p.is(k, "to") && !p.in(i, promiseVerbs) {
+		if p.is(k, "to") && !p.in(i, promiseVerbs|intentVerbs) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
 		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) {

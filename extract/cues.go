@@ -75,12 +75,21 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 
 // clauseVerbs are cues only before a that-clause or a quotation: "agreed
 // that the plan fails", not "agreed to talk".
-var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "estimate estimates estimated",
+var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "know knows knew", "realize realizes realized realise realises realised", "estimate estimates estimated",
 	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
 	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
+
+// intentVerbs report a source's aim or decision in an infinitive ("wants
+// to sell", "refused to sign"); they are cues only before one.
+// Decisions ("agreed to send", "decided to") are acts, not statements.
+var intentVerbsWords = wordSet("want wants wanted plan plans planned refuse refuses refused hope hopes hoped intend intends intended")
+
+// finiteAuxiliaries mark a finite clause ("the deal will hold").
+var finiteAuxiliariesWords = wordSet("is are was were will would can could should may might must has have had does did do won't wouldn't can't couldn't isn't wasn't aren't weren't",
+	"won’t wouldn’t can’t couldn’t isn’t wasn’t aren’t weren’t")
 
 // catenativeVerbs take a reporting verb in -ing as their object ("kept
 // saying", "avoids mentioning"): the cue's subject stands before them.
@@ -189,12 +198,14 @@ const (
 	clauseVerbs
 	catenativeVerbs
 	irregularPasts
+	intentVerbs
+	finiteAuxiliaries
 )
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords} {
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords, intentVerbsWords, finiteAuxiliariesWords} {
 		for w := range words {
 			m[w] |= 1 << c
 		}

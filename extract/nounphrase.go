@@ -530,7 +530,7 @@ func (p *para) thirdPerson(i int) bool {
 	if !strings.HasSuffix(w, "s") {
 		return false
 	}
-	const verbs = speechVerbs | afterQuoteOnly | clauseVerbs | findingVerbs
+	const verbs = speechVerbs | afterQuoteOnly | clauseVerbs | findingVerbs | intentVerbs
 	return inClass(w[:len(w)-1], verbs) || strings.HasSuffix(w, "es") && inClass(w[:len(w)-2], verbs) ||
 		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", verbs)
 }
