@@ -517,12 +517,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				// `," says Paul Roe, founder of a veterans group.` and
 				// `," said Ann Lee, who ran the party in 1990, and ...`: the
 				// description after the name runs to the sentence's end.
-				if p.is(end, ",") && end+1 < sTo && (!p.capitalized(end+1) || p.in(end+1, roleWords)) {
+				if p.is(end, ",") && end+1 < sTo && p.describes(end+1) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
 					}
-					if afterClause && p.is(e, ",") {
+					if afterClause && (p.is(e, ",") || e+1 >= sTo) {
 						np.role, np.written = p.str(end+1, e), e
 					} else if !afterClause {
 						np.role, np.written = p.str(end+1, e), p.descriptionEnd(e, sTo)
@@ -729,6 +729,25 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// describes reports a description that may follow an inverted speaker's
+// name from token k: lower case ("a lawyer"), or a title in capitals
+// ("House editor for ...", "Senior Fellow"), but not a participle or a
+// circumstance ("summing up", "in a statement").
+func (p *para) describes(k int) bool {
+	if strings.HasSuffix(p.lower[k], "ing") || p.in(k, nounPrepositions) && !p.is(k, "of") {
+		return false
+	}
+	if !p.capitalized(k) || p.in(k, roleWords) {
+		return true
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+2 && p.isWord(j); j++ {
+		if p.in(j, roleWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionEnd is where the description after an inverted speaker ends

@@ -51,10 +51,30 @@ func analyseMention(m string) speaker {
 	if start == n {
 		return speaker{}
 	}
-	if start > 0 && inClass(toks[start-1].Text, nounPrepositions) {
-		return speaker{} // "officials in Kyiv": a description, not a name
+	end := n
+	if b := start - 1; b > 0 {
+		if lw := strings.ToLower(toks[b].Text); lw == "the" {
+			b--
+		}
+		if b > 0 && inClass(strings.ToLower(toks[b].Text), nounPrepositions) {
+			// "Rep. Ann Lee of Ohio", "Del. Rosa Diaz of the Virgin
+			// Islands": the name before the place, when it is a person's
+			// (two words, or a title before it). Otherwise the phrase is a
+			// description ("officials in Kyiv"), or one name ("Bank of Ohio").
+			e := b
+			s := e
+			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(strings.ToLower(toks[s-1].Text), determiners) && !isRoleWord(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), ".")) &&
+				!inClass(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), "."), honorifics) {
+				s--
+			}
+			titled := s > 0 && (isRoleWord(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), ".")) || inClass(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), "."), honorifics))
+			if !(e-s >= 2 || e-s == 1 && titled) {
+				return speaker{}
+			}
+			start, end = s, e
+		}
 	}
-	name := m[toks[start].Start:toks[n-1].End]
+	name := m[toks[start].Start:toks[end-1].End]
 	tEnd := start
 	for tEnd > 0 && inClass(strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), "."), honorifics) {
 		tEnd--
