@@ -35,6 +35,8 @@ type raw struct {
 	mentionText string // the mention as written
 	relay       bool   // the speaker is a medium relaying others ("media reported")
 	afterComma  int    // offset of the comma (and relative word) before the mention, 0 if none
+	interrupts  bool   // the cue interrupts its clause ("The bridge, she said, would open")
+	afterConj   int    // offset of the comma or semicolon before a conjunction that opens the mention's clause, 0 if none
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -167,8 +169,14 @@ func nested(rs []raw) []raw {
 				drop[a] = true
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
+			case rs[b].interrupts:
+				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
 			case rs[b].afterComma > c.Start:
 				rs[a].content[0].End = rs[b].afterComma
+			case rs[b].afterConj > c.Start:
+				// "X said A, and rights groups warned B", "..., but he
+				// said C": a clause of its own; A ends at the comma.
+				rs[a].content[0].End = rs[b].afterConj
 			default:
 				drop[b] = true
 			}
@@ -305,6 +313,13 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 			if p.is(k, ",") {
 				r.afterComma = p.toks[k].Start
+			}
+		}
+		if k := p.tokenAt(r.mention.Start) - 1; k > 0 && r.written.Start >= r.mention.Start {
+			if p.is(k, "and", "but", "though", "although", "yet") && p.is(k-1, ",", ";") {
+				r.afterConj = p.toks[k-1].Start
+			} else if p.is(k, ";") {
+				r.afterConj = p.toks[k].Start
 			}
 		}
 	}
@@ -711,7 +726,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// interrupts its clause, which begins before the speaker.
 			if lead := np.from - 1 - np.lead; !inverted && !clause && p.is(cueTo, ",") && p.is(lead, ",") && lead-sFrom >= 1 &&
 				np.to-np.from <= 4 && !strings.HasSuffix(p.lower[k], "ing") && p.q(lead-1) != closeQuote {
-				r.content = append([]parley.Span{p.trimContent(sFrom, lead)}, r.content...)
+				from := lead - 1
+				for from > sFrom && !p.is(from-1, ",", ";") {
+					from-- // the clause only: "..., some of which, he said, were"
+				}
+				r.content = append([]parley.Span{p.trimContent(from, lead)}, r.content...)
+				r.interrupts = true
 			}
 			return r, true
 		}

@@ -262,8 +262,16 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
 		to--
 	}
+	lead := 0
 	for from < to-1 && (p.is(from, "and", "but", "so", "yet", "even", "only", "just") || p.in(from, asideAdverbs)) {
-		from++ // "Meanwhile Trump said", "Even Norway said"
+		// "Meanwhile Trump said"; "Even Norway said", "Only 52 percent
+		// say": the focus adverb stays in the phrase as written.
+		if p.is(from, "even", "only", "just") {
+			lead++
+		} else {
+			lead = 0
+		}
+		from++
 	}
 	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
@@ -275,7 +283,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
 		}
 	}
-	return nounPhrase{from: from, to: to, role: role, written: written}
+	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
 }
 
 // hometown reads an age and a place set off by commas before the comma at
@@ -417,8 +425,8 @@ func (p *para) singular(np nounPhrase) bool {
 	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") {
 		return false
 	}
-	if h+1 < np.to && p.is(h+1, "of") && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several")) {
-		return false // "eight of 10 voters say", "many of whom say"
+	if h+1 < np.to && p.is(h+1, "of") && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several", "percent", "half", "majority", "third", "quarter", "lot")) {
+		return false // "eight of 10 voters say", "many of whom say", "40 percent of drivers say"
 	}
 	for k := np.from; k < np.to; k++ {
 		if p.is(k, "a", "an") {
