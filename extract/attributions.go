@@ -692,6 +692,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, "by") && p.isGerund(k+1) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
 	}
+	if p.is(k, "is", "are", "was", "were") && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
+		return raw{}, false // "everything he says is a lie": an object relative, not a statement
+	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
 		clause := p.is(k, "that")
 		if clause {

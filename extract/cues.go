@@ -91,6 +91,10 @@ var intentVerbsWords = wordSet("want wants wanted plan plans planned refuse refu
 var finiteAuxiliariesWords = wordSet("is are was were will would can could should may might must has have had does did do won't wouldn't can't couldn't isn't wasn't aren't weren't",
 	"won’t wouldn’t can’t couldn’t isn’t wasn’t aren’t weren’t")
 
+// plainAdjectives are common adjectives without an adjective's ending;
+// after one, a cue word is a noun ("tough questions", "a strong signal").
+var plainAdjectivesWords = wordSet("tough strong new old big hard serious fresh major key basic similar recent false clear firm sharp bold vague")
+
 // catenativeVerbs take a reporting verb in -ing as their object ("kept
 // saying", "avoids mentioning"): the cue's subject stands before them.
 var catenativeVerbsWords = wordSet("keep keeps kept stop stops stopped start starts started begin begins began avoid avoids avoided",
@@ -117,8 +121,8 @@ var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured 
 // join the cue as written ("has said", "are loudly warning").
 var cueModifiersWords = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet together jointly",
 	"often even always usually frequently sometimes only long",
-	"isn't wasn't aren't weren't doesn't didn't hasn't haven't won't wouldn't",
-	"isn’t wasn’t aren’t weren’t doesn’t didn’t hasn’t haven’t won’t wouldn’t")
+	"isn't wasn't aren't weren't doesn't didn't don't hasn't haven't won't wouldn't do does did",
+	"isn’t wasn’t aren’t weren’t doesn’t didn’t don’t hasn’t haven’t won’t wouldn’t")
 
 // subordinators end a subject noun phrase scanned leftwards from a cue.
 var subjectStopsWords = wordSet(
@@ -200,12 +204,13 @@ const (
 	irregularPasts
 	intentVerbs
 	finiteAuxiliaries
+	plainAdjectives
 )
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords, intentVerbsWords, finiteAuxiliariesWords} {
+	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords, intentVerbsWords, finiteAuxiliariesWords, plainAdjectivesWords} {
 		for w := range words {
 			m[w] |= 1 << c
 		}

@@ -233,7 +233,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			break
 		}
 		possessive := p.is(k, "her") && k < end // "Her lawyer said"
-		if p.in(k, subjectStops) && !possessive && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom) {
+		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) // "adviser to the president", not "seek to engage"
+		if p.in(k, subjectStops) && !possessive && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
 		}
@@ -393,6 +394,20 @@ func (p *para) notAVerb(i int) bool {
 	if p.is(i, "questions", "claims", "concerns") && p.is(i+1, "about", "over") {
 		return true // "faces questions about": the noun
 	}
+	if i > 1 && !strings.HasSuffix(w, "ed") && w != "said" && w != "told" && w != "says" && !p.capitalized(i-1) &&
+		(p.adjective(i-1) && !p.is(i+1, "that") || p.in(i-1, plainAdjectives)) && (p.in(i-2, determiners|nounPrepositions) || p.is(i-2, "any", "no", "most")) {
+		return true // "the most basic question", "a strong signal", "of financial hope": a noun after its adjective
+	}
+	if strings.HasSuffix(w, "ed") && p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || strings.HasSuffix(w, "ed") && p.is(i-1, "despite") {
+		return true // "despite repeated warnings", "the reported deal": an adjective
+	}
+	if w == "states" && !p.is(i+1, "that", ":") {
+		return true // "member states", "battleground states"
+	}
+	if p.thirdPerson(i) && w != "says" && i > 0 && !p.capitalized(i-1) && p.pluralNoun(i-1) &&
+		(i < 2 || !p.isWord(i-2) || p.in(i-2, determiners|plainAdjectives) || p.adjective(i-2)) {
+		return true // "emissions rules", "voters' claims": a plural noun cannot take a verb in -s
+	}
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
 	if participle && p.is(i+1, "by") || p.is(i, "accused") && p.is(i+1, "of") && !p.in(i-1, cueModifiers) {
 		return true // "the proposal announced by Biden", "people accused of fraud": a participle
@@ -530,6 +545,19 @@ func (p *para) plural(np nounPhrase) bool {
 		return inClass(w, groupPronouns) && w != "it"
 	}
 	return true
+}
+
+// pluralNoun reports a lower-case word in -s that is no pronoun, source
+// noun or verb form ("emissions", "voters").
+func (p *para) pluralNoun(k int) bool {
+	if !p.isWord(k) {
+		return false
+	}
+	w := p.lower[k]
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || w == "news" || w == "its" || w == "this" || w == "his" {
+		return false
+	}
+	return !p.in(k, personPronouns|groupPronouns|anonymousHeads|cueModifiers|subjectStops|finiteAuxiliaries) && !p.thirdPerson(k)
 }
 
 // thirdPerson reports a reporting verb in its -s form ("says", "states").
