@@ -232,8 +232,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		possessive := p.is(k, "her") && k < end                                                                                                                    // "Her lawyer said"
-		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) // "adviser to the president", not "seek to engage"
+		possessive := p.is(k, "her") && k < end // "Her lawyer said"
+		// "to" joins a subject before a noun phrase ("adviser to the
+		// president"), not before a verb ("seek to engage").
+		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1))
 		if p.in(k, subjectStops) && !possessive && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
