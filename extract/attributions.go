@@ -286,7 +286,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
-			p.is(i, "ask", "asks", "asked") && p.is(i+1, "whether", "why", "how") // a question reported
+			p.is(i, "ask", "asks", "asked") && p.is(i+1, "whether", "why", "how") || // a question reported
+			p.is(i, "call", "calls", "called", "calling") && p.naming(i+1)
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
@@ -339,6 +340,21 @@ func (p *para) finiteClause(k int) bool {
 			return false
 		case p.in(j, finiteAuxiliaries):
 			return true
+		}
+	}
+	return false
+}
+
+// naming reports an object and what it is called after "called" at k-1:
+// "called the plan a hoax", "called it a mistake", not "called a meeting"
+// or "called him on Friday".
+func (p *para) naming(k int) bool {
+	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
+		switch {
+		case p.is(j, "a", "an"):
+			return true
+		case !p.isWord(j) || p.in(j, nounPrepositions|subjectStops) && !p.in(j, determiners):
+			return false
 		}
 	}
 	return false
