@@ -724,6 +724,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				return raw{}, false // "media reports have said ...": the noun was not the cue
 			}
 			k, clause = k-1, false // "said that claim smacked of ...": a demonstrative
+		} else if clause && p.in(k, finiteAuxiliaries) {
+			k, clause = k-1, false // "acknowledge that is still far off": "that" is the subject
 		}
 		end := p.contentEnd(k, sTo)
 		if !clause {
