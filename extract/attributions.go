@@ -309,17 +309,17 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		lm := strings.ToLower(r.mentionText)
 		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
-			if p.is(k, "whose", "who") {
-				k--
+			rel := k
+			if p.is(rel, "whose", "who") {
+				rel--
 			}
-			if p.is(k, ",") {
-				r.afterComma = p.toks[k].Start
-			}
-		}
-		if k := p.tokenAt(r.mention.Start) - 1; k > 0 && r.written.Start >= r.mention.Start {
-			if p.is(k, "and", "but", "though", "although", "yet") && p.is(k-1, ",", ";") {
+			switch {
+			case p.is(rel, ","):
+				r.afterComma = p.toks[rel].Start
+			case r.written.Start < r.mention.Start: // a lead word as written ("Even Norway")
+			case p.is(k, "and", "but", "though", "although", "yet") && p.is(k-1, ",", ";"):
 				r.afterConj = p.toks[k-1].Start
-			} else if p.is(k, ";") {
+			case p.is(k, ";"):
 				r.afterConj = p.toks[k].Start
 			}
 		}

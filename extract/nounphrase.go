@@ -300,17 +300,19 @@ func (p *para) hometown(j, sFrom int) int {
 	if k <= sFrom+1 {
 		return -1
 	}
+	age := func(k int) bool { return k > sFrom && len(p.lower[k]) <= 3 && isNumeral(p.lower[k]) && p.is(k-1, ",") }
 	o := k
 	for o > sFrom && o > j-7 && (p.capitalized(o) || p.is(o, ",", ".")) {
 		o--
 	}
-	if p.is(o, "of") && p.is(o-1, ",") && o+1 < j && p.capitalized(o+1) {
+	place := p.is(o, "of") && p.is(o-1, ",") && o+1 < j && p.capitalized(o+1)
+	if place {
 		k = o - 2 // the place: "of Ashton, Md.", "of San Diego"
-	} else if !(isNumeral(p.lower[k]) && len(p.lower[k]) <= 3 && p.is(k-1, ",")) {
-		return -1
 	}
-	if k > sFrom && isNumeral(p.lower[k]) && len(p.lower[k]) <= 3 && p.is(k-1, ",") {
+	if age(k) {
 		k -= 2 // the age: "Ann Lee, 59, said"
+	} else if !place {
+		return -1
 	}
 	if k <= sFrom || !p.capitalized(k) {
 		return -1
@@ -400,7 +402,7 @@ func (p *para) notAVerb(i int) bool {
 		(p.adjective(i-1) && !p.is(i+1, "that") || p.in(i-1, plainAdjectives)) && (p.in(i-2, determiners|nounPrepositions) || p.is(i-2, "any", "no", "most")) {
 		return true // "the most basic question", "a strong signal", "of financial hope": a noun after its adjective
 	}
-	if strings.HasSuffix(w, "ed") && p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || strings.HasSuffix(w, "ed") && p.is(i-1, "despite") {
+	if strings.HasSuffix(w, "ed") && (p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || p.is(i-1, "despite")) {
 		return true // "despite repeated warnings", "the reported deal": an adjective
 	}
 	if w == "states" && !p.is(i+1, "that", ":") {
@@ -543,10 +545,16 @@ func (p *para) plural(np nounPhrase) bool {
 		}
 	}
 	w := p.lower[h]
-	if p.capitalized(h) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || w == "news" {
+	if p.capitalized(h) || !pluralForm(w) {
 		return inClass(w, groupPronouns) && w != "it"
 	}
 	return true
+}
+
+// pluralForm reports a word in -s that may be a plural noun: not "boss",
+// "status", "analysis", "news".
+func pluralForm(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") && w != "news"
 }
 
 // pluralNoun reports a lower-case word in -s that is no pronoun, source
@@ -556,10 +564,7 @@ func (p *para) pluralNoun(k int) bool {
 		return false
 	}
 	w := p.lower[k]
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") || w == "news" || w == "its" || w == "this" || w == "his" {
-		return false
-	}
-	return !p.in(k, personPronouns|groupPronouns|anonymousHeads|cueModifiers|subjectStops|finiteAuxiliaries) && !p.thirdPerson(k)
+	return pluralForm(w) && w != "its" && !p.in(k, personPronouns|groupPronouns|anonymousHeads|cueModifiers|subjectStops|finiteAuxiliaries) && !p.thirdPerson(k)
 }
 
 // thirdPerson reports a reporting verb in its -s form ("says", "states").

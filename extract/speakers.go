@@ -39,7 +39,7 @@ func analyseMention(m string) speaker {
 	start := n
 	for start > 0 {
 		t := toks[start-1]
-		lw := strings.TrimSuffix(strings.ToLower(t.Text), ".")
+		lw := bareWord(t)
 		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) {
 			break
 		}
@@ -53,7 +53,7 @@ func analyseMention(m string) speaker {
 	}
 	end := n
 	if b := start - 1; b > 0 {
-		if lw := strings.ToLower(toks[b].Text); lw == "the" {
+		if strings.EqualFold(toks[b].Text, "the") {
 			b--
 		}
 		if b > 0 && inClass(strings.ToLower(toks[b].Text), nounPrepositions) {
@@ -61,14 +61,13 @@ func analyseMention(m string) speaker {
 			// Islands": the name before the place, when it is a person's
 			// (two words, or a title before it). Otherwise the phrase is a
 			// description ("officials in Kyiv"), or one name ("Bank of Ohio").
+			title := func(t text.Token) bool { lw := bareWord(t); return isRoleWord(lw) || inClass(lw, honorifics) }
 			e := b
 			s := e
-			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(strings.ToLower(toks[s-1].Text), determiners) && !isRoleWord(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), ".")) &&
-				!inClass(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), "."), honorifics) {
+			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(bareWord(toks[s-1]), determiners) && !title(toks[s-1]) {
 				s--
 			}
-			titled := s > 0 && (isRoleWord(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), ".")) || inClass(strings.TrimSuffix(strings.ToLower(toks[s-1].Text), "."), honorifics))
-			if !(e-s >= 2 || e-s == 1 && titled) {
+			if !(e-s >= 2 || e-s == 1 && s > 0 && title(toks[s-1])) {
 				return speaker{}
 			}
 			start, end = s, e
@@ -76,7 +75,7 @@ func analyseMention(m string) speaker {
 	}
 	name := m[toks[start].Start:toks[end-1].End]
 	tEnd := start
-	for tEnd > 0 && inClass(strings.TrimSuffix(strings.ToLower(toks[tEnd-1].Text), "."), honorifics) {
+	for tEnd > 0 && inClass(bareWord(toks[tEnd-1]), honorifics) {
 		tEnd--
 	}
 	var title string
@@ -94,6 +93,10 @@ func analyseMention(m string) speaker {
 	// either way, the article-wide index decides.
 	return speaker{name: name, title: title}
 }
+
+// bareWord is a token in lower case without a closing full stop ("Gov." ->
+// "gov"), as the word lists hold it.
+func bareWord(t text.Token) string { return strings.TrimSuffix(strings.ToLower(t.Text), ".") }
 
 // isRoleWord also reads hyphenated titles ("vice-president").
 func isRoleWord(lw string) bool {
