@@ -7,16 +7,20 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/pressly/goose/v3"
-	_ "modernc.org/sqlite" // the "sqlite" driver
+	"modernc.org/sqlite" // the "sqlite" driver
+	sqlite3 "modernc.org/sqlite/lib"
 
 	"github.com/parley-news/parley/store"
 )
 
-// pragmas set on every connection. synchronous=NORMAL in WAL mode loses no
+// pragmas set on every connection, in order: the busy timeout first, so
+// that switching a new file to WAL waits for a writer. synchronous=NORMAL in WAL mode loses no
 // committed transaction when the process dies, only on power loss; the
 // busy timeout lets several processes take turns writing; write
 // transactions take the write lock when they begin, so two writers never
@@ -24,7 +28,7 @@ import (
 // statement changes within a batch, kept so that a failing statement
 // undoes only itself; a multi-row insert of facts touches hundreds of
 // index pages) stay in memory instead of spilling to temporary files.
-const pragmas = "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(30000)" +
+const pragmas = "?_pragma=busy_timeout(30000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
 	"&_pragma=foreign_keys(ON)&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(16384)" +
 	"&_pragma=temp_store(MEMORY)&_txlock=immediate"
 
@@ -38,7 +42,7 @@ func Open(ctx context.Context, path string) (*store.DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	if err := db.PingContext(ctx); err != nil {
+	if err := ping(ctx, db); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -47,6 +51,29 @@ func Open(ctx context.Context, path string) (*store.DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return store.New(db, dialect), nil
+}
+
+// pingAttempts bounds how often Open tries a first connection.
+const pingAttempts = 10
+
+// ping makes the first connection, which switches a new file to WAL. That
+// needs the file to itself: two processes switching it at once each hold a
+// read lock the other waits on, and SQLite fails one of them at once
+// instead of waiting (SQLITE_BUSY past the busy timeout). The next attempt
+// finds the file in WAL already.
+func ping(ctx context.Context, db *sql.DB) error {
+	for attempt := 1; ; attempt++ {
+		err := db.PingContext(ctx)
+		var e *sqlite.Error
+		if err == nil || attempt == pingAttempts || !errors.As(err, &e) || e.Code()&0xff != sqlite3.SQLITE_BUSY {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt) * 10 * time.Millisecond):
+		}
+	}
 }
 
 // migrateAttempts bounds how often Open migrates a database: an attempt
