@@ -296,15 +296,32 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	if r.mention.Len() > 0 {
+		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
+			// "I've suggested": the auxiliary joins the cue, "I" speaks.
+			r.cue = p.s[r.mention.End-c:r.mention.End] + " " + r.cue
+			r.mention.End -= c
+			if r.written.End > r.mention.End && r.written.End-c == r.mention.End {
+				r.written.End = r.mention.End
+			}
+		}
 		r.mentionText = p.s[r.mention.Start:r.mention.End]
 		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
 		if k := p.tokenAt(r.mention.Start); p.statementBy(k, p.tokenAt(r.mention.End)) > k {
 			// "Hamas put out a statement saying ...": Hamas speaks.
-			r.mention = p.span(k, p.statementBy(k, p.tokenAt(r.mention.End)))
+			e := p.statementBy(k, p.tokenAt(r.mention.End))
+			r.mention = p.span(k, e)
 			r.written = r.mention
+			r.cue = p.s[p.toks[e].Start:p.toks[i].End]
 			r.mentionText = p.s[r.mention.Start:r.mention.End]
+		} else if np, v := p.issuer(k, p.tokenAt(r.mention.End)); v >= 0 {
+			// "the council issued a statement saying ...": the council speaks.
+			r.mention = p.span(np.from, np.to)
+			r.written = p.span(np.from, max(np.to, np.written))
+			r.mentionText = p.s[r.mention.Start:r.mention.End]
+			r.role = np.role
+			r.cue = p.s[p.toks[v].Start:p.toks[i].End]
 		}
 		lm := strings.ToLower(r.mentionText)
 		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
@@ -325,6 +342,39 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// contraction returns the length of an auxiliary contracted onto the end
+// of s ("I've", "they’d", "we'll"), or 0.
+func contraction(s string) int {
+	for _, suffix := range []string{"'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re"} {
+		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+			return len(suffix)
+		}
+	}
+	return 0
+}
+
+// issuer reads who put out the document that speaks in tokens [k, e) ("a
+// statement" in "the council issued a statement saying"): the subject
+// of the past-tense verb before it, and that verb's token; v is -1 when
+// the phrase is not of that shape.
+func (p *para) issuer(k, e int) (np nounPhrase, v int) {
+	if e-k > 3 || e-k < 2 || !p.in(k, determiners) || !p.in(e-1, documentNouns) {
+		return nounPhrase{}, -1
+	}
+	v = k - 1
+	if p.is(v, "out") {
+		v-- // "put out a statement"
+	}
+	if v <= 0 || p.capitalized(v) || !(strings.HasSuffix(p.lower[v], "ed") || p.in(v, irregularPasts) || p.is(v, "put")) {
+		return nounPhrase{}, -1
+	}
+	np = p.leftNP(v - 1)
+	if np.empty() || !p.subjectHead(np.to-1) {
+		return nounPhrase{}, -1
+	}
+	return np, v
 }
 
 // finiteClause reports a clause without "that" starting at token k: a
@@ -401,7 +451,13 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted) {
 		return raw{}, false
 	}
-	return p.statementAfter(raw{inherit: true, cue: p.lower[i], position: i}, i+1, sTo)
+	k := p.skipAdverbials(i+1, sTo)
+	if p.is(k, ",") && p.q(k+1) == openQuote && k > i+1 {
+		k++ // "adding later, "...""
+	} else {
+		k = i + 1
+	}
+	return p.statementAfter(raw{inherit: true, cue: p.lower[i], position: i}, k, sTo)
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
@@ -531,8 +587,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			j--
 		}
 		afterClause = p.is(cueFrom-1, ",") && j-sFrom >= 3 && p.q(j) != closeQuote
-		if j >= 0 && (p.q(j) == closeQuote || afterClause) && p.capitalized(cueTo) {
-			if end := p.rightNP(cueTo, sTo); end > cueTo {
+		if j >= 0 && (p.q(j) == closeQuote || afterClause) && (p.capitalized(cueTo) || cueFrom == i && p.describedSpeaker(cueTo, sTo)) {
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (p.capitalized(cueTo) || p.describedSpeakerEnds(cueTo, end, sTo)) {
+				if !p.capitalized(cueTo) && p.is(end, ",") && p.capitalized(end+1) {
+					// `," said the mayor, Ann Lee.`: the description, then the name.
+					if e := p.rightNP(end+1, sTo); e > end+1 && (e >= sTo || p.is(e, ",", ".")) {
+						end = e
+					}
+				}
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
 				if p.is(end, "(") {
@@ -665,7 +727,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			r.quoted = true
 			// A quote split by its cue: `"A," he said, "B."`, also past an
 			// aside: `"A," he said, referring to the plan, "B."`.
-			if p.is(k, ",") && strings.HasSuffix(p.lower[min(k+1, len(p.toks)-1)], "ing") {
+			// A reporting participle ("adding later, "B."") is a cue of its own.
+			if p.is(k, ",") && strings.HasSuffix(p.lower[min(k+1, len(p.toks)-1)], "ing") && !p.isParticiple(k+1) {
 				for j := k + 2; j < sTo && j < k+16 && p.q(j) == notQuote; j++ {
 					if p.is(j, ",") && p.q(j+1) == openQuote {
 						k = j
@@ -768,8 +831,43 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if end == np.from || end-sFrom < 3 {
 		return raw{}, false
 	}
+	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without") &&
+		!strings.HasSuffix(p.lower[k], "ly") && !strings.HasSuffix(p.lower[k], "ing") {
+		return raw{}, false // "..., the mills declared bankruptcy": the verb has its own object
+	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// describedSpeaker reports a speaker after the cue that opens in lower
+// case: `," said a senior official`, `," said former teacher Ann Lee`,
+// `," said 9/11 widow Ann Lee`. Only a noun phrase qualifies: not a
+// circumstance ("said on Monday") or a clause ("said it would").
+func (p *para) describedSpeaker(k, sTo int) bool {
+	if k >= sTo || !p.isWord(k) || p.in(k, subjectStops|timeWords|speechVerbs|personPronouns|groupPronouns) && !p.in(k, determiners) {
+		return false
+	}
+	return !p.is(k, "this", "that", "these", "those", "more", "all", "some", "any", "each", "every")
+}
+
+// describedSpeakerEnds checks the phrase [k, end) that describedSpeaker
+// let in: it names a source (a determiner or number leads it, a name or a
+// source noun is in it) and the sentence, or a clause, ends after it; "said
+// the event brought back memories" has a clause after its noun, and
+// "declared bankruptcy." names no source.
+func (p *para) describedSpeakerEnds(k, end, sTo int) bool {
+	if !(end >= sTo || p.is(end, ",", ".", ";", ":", "in", "on", "at") || p.q(end) != notQuote) || !p.subjectHead(end-1) {
+		return false
+	}
+	if p.in(k, determiners) || isNumeral(p.lower[k]) || p.is(k, "one") {
+		return true
+	}
+	for j := k; j < end; j++ {
+		if p.capitalized(j) || p.in(j, anonymousHeads|roleWords|documentNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports a description that may follow an inverted speaker's

@@ -159,6 +159,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		return none
 	}
 	if p.isAside(j) {
+		circumstance := false
 		// An aside set off by commas or dashes between the speaker and
 		// the cue: an appositive role, a relative clause, an adverb.
 		k := j - 1
@@ -175,6 +176,12 @@ func (p *para) leftNP(j int) nounPhrase {
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1): // "Obama, dedicating the museum, said"
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
+		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
+			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):
+			// "Ann Lee, at a news conference, said", "Ann Lee, for her
+			// part, said": a circumstance, neither name nor role, nor
+			// part of the speaker as written.
+			circumstance = true
 		case p.capitalized(k+1) && p.capitalized(k-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
@@ -189,7 +196,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			return none
 		}
 		end = k - 1
-		written = j
+		if !circumstance {
+			written = j
+		}
 		if p.is(end, ")") {
 			// "the UN agency for refugees (UNRWA), which ...": keep the parenthesis.
 			b := end - 1
@@ -279,8 +288,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
-	if written > 0 && role == "" && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) {
-		// "Ann Lee, president of the union, which ..., said": two asides;
+	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) {
+		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
+		// the finance minister, a member of the bloc, said": two asides;
 		// the name before the first speaks, the first is her role.
 		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) {
 			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
@@ -394,6 +404,9 @@ func (p *para) notAVerb(i int) bool {
 	w := p.lower[i]
 	if p.is(i-1, "without", "worth") && strings.HasSuffix(w, "ing") || p.is(i-1, "having") && w == "said" || p.is(i-1, "to") && p.is(i-2, "needless") {
 		return true // "it goes without saying", "worth noting", "having said that", "needless to say": idioms, no statement
+	}
+	if strings.HasSuffix(w, "s") && w != "says" && p.in(i+1, speechVerbs|findingVerbs|clauseVerbs) && !p.capitalized(i+1) && !p.baseForm(i+1) && !strings.HasSuffix(p.lower[i+1], "ing") {
+		return true // "filing reports shows", "police reports found": the noun, then its verb
 	}
 	if p.is(i, "questions", "claims", "concerns") && p.is(i+1, "about", "over") {
 		return true // "faces questions about": the noun

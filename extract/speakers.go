@@ -84,8 +84,12 @@ func analyseMention(m string) speaker {
 		if lw := strings.ToLower(toks[0].Text); lw == "the" || lw == "a" || lw == "an" {
 			first = 1
 		}
-		if first < tEnd {
-			title = m[toks[first].Start:toks[tEnd-1].End]
+		last := tEnd - 1
+		for last >= first && !toks[last].IsWord() {
+			last-- // "the mayor, Ann Lee": no comma in the title
+		}
+		if first <= last {
+			title = m[toks[first].Start:toks[last].End]
 		}
 	}
 	// A lone capitalized word after a title is a surname ("Mr Kirby"); with
