@@ -52,7 +52,7 @@ func classify(l string) kind {
 	switch {
 	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
 		return blockHeader
-	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n):
+	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n):
 		return junk
 	case n >= longLine || ends:
 		return prose
@@ -195,6 +195,21 @@ func isLinkLine(lower string, n int, ends bool) bool {
 func isCopyright(lower string, n int) bool {
 	return n <= linkShort && (strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright") ||
 		strings.HasPrefix(lower, "all rights reserved"))
+}
+
+// isFollowLine reports an author's social account line: "Follow Ann Lee on
+// Twitter @annlee", "Follow her on X".
+func isFollowLine(lower string, n int) bool {
+	lower = strings.TrimLeftFunc(lower, isQuoteMark) // a page that wraps each paragraph in quotes
+	if n > linkShort || !strings.HasPrefix(lower, "follow ") {
+		return false
+	}
+	for _, network := range []string{" on twitter", " on x", " on instagram", " on facebook", " on threads", " on bluesky", " on linkedin", " @"} {
+		if strings.Contains(lower, network) {
+			return true
+		}
+	}
+	return false
 }
 
 // isReadingTime reports "5 min read" and the like.

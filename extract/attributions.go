@@ -705,7 +705,15 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		// A quotation closed by a full stop ended its own sentence, whose
 		// break the page lost: `... famine." Cogat said 700 lorries ...`.
-		rightContent = !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
+		// A quoted title inside narration before the subject ("On the
+		// broadcast of "Meet the Press," Ann Lee said ...", "In her book,
+		// "Rising Tide," Lee argued ...") is no statement.
+		titled := false
+		if b >= 0 && p.q(b) == closeQuote && !inverted {
+			o := p.openBefore(b)
+			titled = o > sFrom && (p.in(o-1, nounPrepositions) && !p.capitalized(o-1) || p.in(sFrom, nounPrepositions) && !p.is(sFrom, "of"))
+		}
+		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.from - 1
@@ -770,6 +778,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if p.is(k, "by") && p.isGerund(k+1) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
+	}
+	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && k-1 > cueTo {
+		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
 	if p.is(k, "is", "are", "was", "were") && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement

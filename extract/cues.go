@@ -159,7 +159,7 @@ var honorificsWords = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
 var roleWordsWords = wordSet(
 	"president vice prime minister pm secretary spokesperson spokesman spokeswoman official member",
 	"head chief leader director envoy ambassador adviser advisor general gen commander king emir",
-	"senator sen rep del delegate atty representative governor mayor chairman chair chairwoman deputy senior politburo",
+	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
 	"secretary-general commissioner coordinator militant officer",

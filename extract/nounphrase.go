@@ -288,7 +288,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
-	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) {
+	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) && !p.allCapitalized(from, to) {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
 		// the finance minister, a member of the bloc, said": two asides;
 		// the name before the first speaks, the first is her role.
