@@ -162,12 +162,20 @@ func (p *para) leftNP(j int) nounPhrase {
 		circumstance := false
 		// An aside set off by commas or dashes between the speaker and
 		// the cue: an appositive role, a relative clause, an adverb.
+		doubleDash := p.is(j, "-") && p.is(j-1, "-") // "Ann Lee -- a co-author -- said"
+		if doubleDash {
+			j--
+		}
 		k := j - 1
 		for k >= sFrom && !p.is(k, p.lower[j]) && p.q(k) == notQuote {
 			k--
 		}
 		if k < sFrom || k+1 >= j {
 			return none
+		}
+		opening := k // the separator that opens the aside
+		if doubleDash && p.is(k-1, "-") {
+			opening = k - 1
 		}
 		first := p.lower[k+1]
 		switch {
@@ -182,22 +190,41 @@ func (p *para) leftNP(j int) nounPhrase {
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.
 			circumstance = true
-		case p.capitalized(k+1) && p.capitalized(k-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
+		case p.capitalized(k+1) && p.capitalized(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
 		case p.allCapitalized(k+1, j):
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
-			if d := p.leftNP(k - 1); !d.empty() {
+			if d := p.leftNP(opening - 1); !d.empty() {
 				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			return nounPhrase{from: k + 1, to: j, role: role}
+		case p.capitalized(opening-1) && !p.capitalized(k+1) && !p.anyIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
+			!p.in(k+1, subjectStops|asideAdverbs) && first != "and":
+			// "Tom Vail -- co-author of a book on the paper -- said": a
+			// description after a name.
+			role = p.str(k+1, j)
 		default:
 			return none
 		}
-		end = k - 1
-		if !circumstance {
+		end = opening - 1
+		switch {
+		case first == "who" || first == "which" || first == "whose":
+			// The speaker as written ends before a relative clause
+			// ("Ann Lee, 59, of Dayton, who ...,"): it describes, not names.
+			written = opening
+		case !circumstance:
 			written = j
+		}
+		if o := p.hometown(opening, sFrom); o >= 0 {
+			// "Rosa Pell, 61, of Dayton, who watched ..., said": the age and
+			// the hometown before the aside.
+			if np := p.leftNP(o); !np.empty() {
+				np.written = written
+				return np
+			}
+			return none
 		}
 		if p.is(end, ")") {
 			// "the UN agency for refugees (UNRWA), which ...": keep the parenthesis.
@@ -324,7 +351,7 @@ func (p *para) hometown(j, sFrom int) int {
 	} else if !place {
 		return -1
 	}
-	if k <= sFrom || !p.capitalized(k) {
+	if k < sFrom || !p.capitalized(k) {
 		return -1
 	}
 	return k
