@@ -283,6 +283,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 				ok = false // "agreed to talk", "hopes for a deal": no statement
 			}
 		}
+	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
+		// `"...," she went on.`: a quotation's continuation, only right after it.
+		r, ok = p.verbCue(i, prev)
+		ok = ok && r.quoted
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
@@ -305,6 +309,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 		}
 		r.mentionText = p.s[r.mention.Start:r.mention.End]
+		if selfReference(r.mentionText) {
+			return raw{}, false // "Correction: This article wrongly reported ...": the page's own note
+		}
 		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
@@ -342,6 +349,20 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// selfReference reports a subject that is the page itself ("This
+// article", "this story"), as in a correction note.
+func selfReference(m string) bool {
+	f := strings.Fields(strings.ToLower(m))
+	if len(f) != 2 || f[0] != "this" {
+		return false
+	}
+	switch f[1] {
+	case "article", "story", "piece", "page", "post":
+		return true
+	}
+	return false
 }
 
 // contraction returns the length of an auxiliary contracted onto the end
@@ -528,7 +549,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r := raw{position: i}
 	cueTo := i + 1
-	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") {
+	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") {
 		cueTo = i + 2
 	}
 	if p.notAVerb(i) {

@@ -206,7 +206,19 @@ func (p *para) leftNP(j int) nounPhrase {
 			// description after a name.
 			role = p.str(k+1, j)
 		default:
-			return none
+			// "Ann Lee whose son, Eric, is missing, said": a relative
+			// clause that opens without a comma.
+			r := k
+			for r > sFrom && r > k-8 && !p.is(r, "who", "whose", "which") {
+				r--
+			}
+			opening, first = r, p.lower[r]
+			if p.is(r-1, ",") {
+				opening = r - 1 // "Lund, whose son, Eric, is missing, said"
+			}
+			if !p.is(r, "who", "whose", "which") || !p.capitalized(opening-1) {
+				return none
+			}
 		}
 		end = opening - 1
 		switch {

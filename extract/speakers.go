@@ -73,6 +73,15 @@ func analyseMention(m string) speaker {
 			start, end = s, e
 		}
 	}
+	if end-start == 1 && start >= 2 && !isCap(toks[start-1].Text) && toks[start-1].IsWord() && !isRoleWord(bareWord(toks[start-1])) {
+		// "One man in neighbouring Jabalia", "a teacher from rural
+		// Kansas": a place inside a description, not a person's name.
+		for _, t := range toks[1 : start-1] {
+			if lw := bareWord(t); inClass(lw, nounPrepositions) && lw != "to" {
+				return speaker{}
+			}
+		}
+	}
 	name := m[toks[start].Start:toks[end-1].End]
 	tEnd := start
 	for tEnd > 0 && inClass(bareWord(toks[tEnd-1]), honorifics) {

@@ -12,7 +12,9 @@ import (
 )
 
 // Paragraphs returns the non-blank lines of s, trimmed of surrounding space.
-// News text as read keeps one paragraph per line.
+// News text as read keeps one paragraph per line. A page flattened into
+// one line still shows where a quoted paragraph ended and the next began:
+// `...them. ""This is ...`; a paragraph breaks between those two marks.
 func Paragraphs(s string) []parley.Span {
 	var out []parley.Span
 	start := 0
@@ -23,12 +25,47 @@ func Paragraphs(s string) []parley.Span {
 		} else {
 			end += start
 		}
-		if sp := Trim(s, parley.Span{Start: start, End: end}); sp.Len() > 0 {
+		from := start
+		for {
+			b := lostBreak(s, from, end)
+			if b < 0 {
+				break
+			}
+			if sp := Trim(s, parley.Span{Start: from, End: b}); sp.Len() > 0 {
+				out = append(out, sp)
+			}
+			from = b
+		}
+		if sp := Trim(s, parley.Span{Start: from, End: end}); sp.Len() > 0 {
 			out = append(out, sp)
 		}
 		start = end + 1
 	}
 	return out
+}
+
+// lostBreak returns the offset between a closing and an opening straight
+// quotation mark that follow a sentence's end inside s[from:to]
+// (`. ""Next`), or -1.
+func lostBreak(s string, from, to int) int {
+	for from < to {
+		i := strings.Index(s[from:to], `""`)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before := strings.TrimRight(s[from:i], " ")
+		if i+2 < to && before != "" && strings.ContainsRune(".!?…", lastRune(before)) && !unicode.IsSpace(rune(s[i+2])) && s[i+2] != '"' {
+			return i + 1
+		}
+		from = i + 2
+	}
+	return -1
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
 }
 
 // Trim narrows sp to exclude leading and trailing white space.

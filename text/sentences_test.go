@@ -121,3 +121,27 @@ func TestSentencesSplitBetweenTokens(t *testing.T) {
 		}
 	}
 }
+
+func TestParagraphsBreakBetweenQuotedParagraphs(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{`She said: "The wells are dry. ""We walk for water every day."`,
+			[]string{`She said: "The wells are dry. "`, `"We walk for water every day."`}},
+		{`"It is over!""No, it is not," he said.`,
+			[]string{`"It is over!"`, `"No, it is not," he said.`}},
+		// An empty quotation or a mark doubled inside a sentence is no break.
+		{`He called it "" on air. The word was "".`, []string{`He called it "" on air. The word was "".`}},
+		{"One line.\nTwo \"\" lines.", []string{"One line.", "Two \"\" lines."}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, sp := range Paragraphs(tt.in) {
+			got = append(got, tt.in[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Paragraphs(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
