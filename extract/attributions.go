@@ -193,7 +193,7 @@ func nested(rs []raw) []raw {
 
 // isGerund: "responded by saying ...", "criticised for saying ...".
 func (p *para) isGerund(i int) bool {
-	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, "by", "for", "after", "before", "while", "from")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, "by", "for", "after", "before", "while", "from", "despite")
 }
 
 // gerund reads the statement of a gerund after a preposition; the

@@ -121,7 +121,7 @@ var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
 var cueModifiersWords = wordSet("has have had is are was were will would also later earlier previously again further loudly repeatedly publicly reportedly then separately privately recently once already just not never now still first yet together jointly",
-	"often even always usually frequently sometimes only long",
+	"often even always usually frequently sometimes only long almost",
 	"isn't wasn't aren't weren't doesn't didn't don't hasn't haven't won't wouldn't do does did",
 	"isn’t wasn’t aren’t weren’t doesn’t didn’t don’t hasn’t haven’t won’t wouldn’t")
 

@@ -315,9 +315,10 @@ func (p *para) leftNP(j int) nounPhrase {
 	}
 	lead := 0
 	for from < to-1 && (p.is(from, "and", "but", "so", "yet", "even", "only", "just") || p.in(from, asideAdverbs)) {
-		// "Meanwhile Trump said"; "Even Norway said", "Only 52 percent
-		// say": the focus adverb stays in the phrase as written.
-		if p.is(from, "even", "only", "just") {
+		// "Meanwhile Trump said", "Even Norway said": not the speaker;
+		// "Only 52 percent say": the focus adverb stays in the phrase
+		// as written.
+		if p.is(from, "only", "just") {
 			lead++
 		} else {
 			lead = 0
@@ -516,10 +517,16 @@ func (p *para) singular(np nounPhrase) bool {
 // subjectHead reports whether token h can end the subject of a cue verb:
 // not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
 // number ("at least two") or an adverb ("even").
+// lyNouns are nouns that end like an adverb.
+var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
+
 func (p *para) subjectHead(h int) bool {
 	w := p.lower[h]
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		return false // "Editor's note": a possessive determines the noun after it
+	}
+	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
+		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
 	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
 	if isNumeral(w) && !determined {
