@@ -365,6 +365,11 @@ func selfReference(m string) bool {
 	return false
 }
 
+// pastForm reports a verb in the past tense: "-ed" or irregular ("said").
+func (p *para) pastForm(i int) bool {
+	return strings.HasSuffix(p.lower[i], "ed") || p.in(i, irregularPasts)
+}
+
 // contraction returns the length of an auxiliary contracted onto the end
 // of s ("I've", "they’d", "we'll"), or 0.
 func contraction(s string) int {
@@ -815,10 +820,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
 		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) {
-			if !clause || v > k {
-				return raw{}, false // "media reports have said ...": the noun was not the cue
+			switch {
+			case v > k, !clause && (p.pastForm(v) || strings.HasSuffix(p.lower[v], "ing")):
+				return raw{}, false // "media reports have said ...", "reports denying ...": the noun was not the cue
+			case clause:
+				k, clause = k-1, false // "said that claim smacked of ...": a demonstrative
 			}
-			k, clause = k-1, false // "said that claim smacked of ...": a demonstrative
 		} else if clause && p.in(k, finiteAuxiliaries) {
 			k, clause = k-1, false // "acknowledge that is still far off": "that" is the subject
 		}
@@ -956,6 +963,9 @@ func (p *para) accordingMedium(k, sTo int) string {
 func (p *para) skipAdverbials(k, sTo int) int {
 	for j := k; j < sTo && j < k+12; j++ {
 		if p.is(j, "that") {
+			if j > k && p.in(j+1, finiteAuxiliaries) && !p.capitalized(j-1) && p.isWord(j-1) {
+				break // "told reporters after the meeting that was held ...": a relative clause
+			}
 			return j
 		}
 		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.q(j+1) == openQuote && j > k {
@@ -971,6 +981,17 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
 			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords): // "this week", not "dismissed this as"
 			k++
+		case (w == "after" || w == "before") && k+1 < sTo && (p.in(k+1, determiners) || p.capitalized(k+1)):
+			// "said after the convention he would ...": a time phrase, when
+			// a clause follows it.
+			j := k + 1
+			for j < sTo && j < k+6 && p.isWord(j) && !p.in(j, subjectStops) {
+				j++
+			}
+			if j == k+1 || !(p.in(j, personPronouns|groupPronouns) || p.is(j, "that", "i")) || p.is(j, "that") && p.in(j+1, finiteAuxiliaries) {
+				return k
+			}
+			k = j
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
 			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {

@@ -162,6 +162,7 @@ var roleWordsWords = wordSet(
 	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
+	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
 	"secretary-general commissioner coordinator militant officer",
 	"state affairs interior finance",
 )

@@ -283,8 +283,10 @@ func (p *para) leftNP(j int) nounPhrase {
 		possessive := p.is(k, "her") && k < end // "Her lawyer said"
 		// "to" joins a subject before a noun phrase ("adviser to the
 		// president"), not before a verb ("seek to engage").
-		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1))
-		if p.in(k, subjectStops) && !possessive && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
+		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
+			p.is(k+1, "him", "them", "us", "me")
+		object := p.is(k, "him", "them", "us", "me") && p.in(k-1, nounPrepositions) && k-1 > sFrom // "Those close to him say"
+		if p.in(k, subjectStops) && !possessive && !object && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
 		}
@@ -292,7 +294,8 @@ func (p *para) leftNP(j int) nounPhrase {
 		// media") unless it modifies what follows ("in neighbouring
 		// Jabalia", "right-wing").
 		ing := strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
-			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions))
+			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions)) &&
+			!(k == end-1 && !p.in(k, speechVerbs) && (k == sFrom || p.is(k-1, ",", "where", "that", "while", "as", "and", "but", "because", "when"))) // "where leading economists say"
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			break // "referring to ... repeated": another verb, no subject here
 		}
@@ -494,8 +497,8 @@ func (p *para) singular(np nounPhrase) bool {
 		}
 	}
 	head := p.lower[h]
-	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") {
-		return false
+	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") || p.is(h, "those", "these", "many", "several", "both", "few") {
+		return false // "Those close to him say", "Many in the party say"
 	}
 	if h+1 < np.to && p.is(h+1, "of") && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several", "percent", "half", "majority", "third", "quarter", "lot")) {
 		return false // "eight of 10 voters say", "many of whom say", "40 percent of drivers say"
