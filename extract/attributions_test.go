@@ -298,6 +298,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "leading lawyers", text: "some judges move quickly"}}},
 		{"an object pronoun inside the subject", `Those close to him say the offer is final.`,
 			[]wantAttr{{speaker: "Those close to him", text: "the offer is final"}}},
+		{"a broadcaster named with a number", `Norway's Channel 4 reported that the cabinet would meet on Friday.`,
+			[]wantAttr{{speaker: "Norway's Channel 4", text: "the cabinet would meet on Friday"}}},
+		{"a contrast after while stays in the statement", `The officials said the union is set on a raise, while the board insists the budget is fixed.`,
+			[]wantAttr{{speaker: "The officials", text: "the union is set on a raise, while the board insists the budget is fixed"}}},
 		{"state as a noun after a modifier", `Under the new law, city and state officials will share the cost.`,
 			[]wantAttr{}},
 	}
@@ -436,6 +440,32 @@ func checkOffsets(t *testing.T, body, txt string, sp parley.Span, parts []parley
 
 // TestPronounFallsBackToLastNamed: a pronoun with no earlier speaker is the
 // person the body named last; a title-case headline names nobody.
+func TestNameWithParticleResolves(t *testing.T) {
+	got := readAttributions(t, "Trade envoy Samir al-Hakim told reporters that the tariffs would stay. Al-Hakim added that talks would go on.")
+	if len(got) != 2 {
+		t.Fatalf("got %d records, want 2: %+v", len(got), got)
+	}
+	for _, a := range got {
+		if a.Speaker != "Samir al-Hakim" {
+			t.Errorf("%q: speaker %q, want Samir al-Hakim", a.Text, a.Speaker)
+		}
+	}
+}
+
+func TestAnonymousByHeadNoun(t *testing.T) {
+	for mention, want := range map[string]bool{
+		"a senior official of the ruling party Fidesz": true,
+		"a source close to the talks":                  true,
+		"officials in Kyiv":                            true,
+		"One man in nearby Tamale":                     false,
+		"the Reuters/Ipsos poll":                       false,
+	} {
+		if got := isAnonymous(mention); got != want {
+			t.Errorf("isAnonymous(%q) = %v, want %v", mention, got, want)
+		}
+	}
+}
+
 func TestPronounFallsBackToLastNamed(t *testing.T) {
 	body := "Harbor Chief Bows To Union Pressure\n\nPort director Helena Varga met the union on Monday.\n\"We will not cut a single job,\" she said."
 	a := parley.Article{ID: "t", Text: body, Outlet: "The Daily Ledger", BodyStart: strings.Index(body, "\n\n") + 2}

@@ -532,8 +532,8 @@ func (p *para) subjectHead(h int) bool {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
 	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
-	if isNumeral(w) && !determined {
-		return false // "Twenty-seven states", "at least two"
+	if isNumeral(w) && !determined && !(h > 0 && p.capitalized(h-1) && !isNumeral(p.lower[h-1])) {
+		return false // "Twenty-seven states", "at least two"; "Channel 12" is a name
 	}
 	if p.capitalized(h) || p.in(h, personPronouns) || p.in(h, groupPronouns) || p.in(h, anonymousHeads) {
 		return true

@@ -40,7 +40,7 @@ func analyseMention(m string) speaker {
 	for start > 0 {
 		t := toks[start-1]
 		lw := bareWord(t)
-		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) {
+		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) {
 			break
 		}
 		start--
@@ -107,6 +107,13 @@ func analyseMention(m string) speaker {
 	return speaker{name: name, title: title}
 }
 
+// particleName reports a surname joined to its particle: "al-Ansari",
+// "el-Sisi", "bin-Salman".
+func particleName(w string) bool {
+	i := strings.IndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && inClass(strings.ToLower(w[:i]), nameParticles) && isCap(w[i+1:])
+}
+
 // bareWord is a token in lower case without a closing full stop ("Gov." ->
 // "gov"), as the word lists hold it.
 func bareWord(t text.Token) string { return strings.TrimSuffix(strings.ToLower(t.Text), ".") }
@@ -146,7 +153,7 @@ func personNames(paras []*para, bodyStart int) (map[string]string, []nameAt) {
 				continue
 			}
 			j := i
-			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && p.in(j, nameParticles))) {
+			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && (p.in(j, nameParticles) || particleName(p.toks[j].Text)))) {
 				j++
 			}
 			if name := p.addName(full, i, j); name != "" {
@@ -338,7 +345,16 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 	return name, sp.title, false
 }
 
+// isAnonymous reports a description headed by a source noun: "a senior
+// official", "officials in Kyiv", "a source close to the talks"; the head
+// stands before the first preposition.
 func isAnonymous(mention string) bool {
+	words := strings.Fields(strings.ToLower(mention))
+	for i := 1; i < len(words); i++ {
+		if inClass(words[i], nounPrepositions) {
+			return inClass(strings.TrimRight(words[i-1], ",;:"), anonymousHeads)
+		}
+	}
 	return inClass(strings.ToLower(lastWord(mention)), anonymousHeads)
 }
 
