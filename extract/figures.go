@@ -230,6 +230,8 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
 		}
 		f.Unit = u
+	case isRate(toks, n.Last) && sent-prev.sent <= 1 && prev.unit != "" && !timeUnits[prev.unit]:
+		f.Unit, f.Measure = prev.unit, prev.measure // "80 trucks entered, down from 500 a day"
 	default:
 		var counted bool
 		f.Unit, head, counted = countedNoun(toks, n.Last)
@@ -450,6 +452,20 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 	}
 	return "", "", 0
+}
+
+// isRate reports a rate phrase at toks[k:]: "a day", "per week", "daily".
+func isRate(toks []text.Token, k int) bool {
+	switch word(toks, k) {
+	case "daily", "weekly", "monthly":
+		return true
+	case "a", "an", "per", "each", "every":
+		switch word(toks, k+1) {
+		case "day", "week", "month", "year", "hour":
+			return true
+		}
+	}
+	return false
 }
 
 // passiveOfPeople reads "have been killed", "were wounded", "are detained"

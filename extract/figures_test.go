@@ -321,3 +321,16 @@ func TestFiguresOnDevCorpus(t *testing.T) {
 		t.Errorf("figures F1 on dev = %.3f (%d matched, %d predicted, %d gold), want >= 0.9", f1, matched, predicted, gold)
 	}
 }
+
+func TestRateTakesTheLastUnit(t *testing.T) {
+	got := figuresIn("Only 60 lorries crossed on Monday. Before the siege it was 450 a day. The guards worked 12 hours a day.")
+	if len(got) != 3 {
+		t.Fatalf("got %d figures, want 3: %+v", len(got), got)
+	}
+	if got[1].Value != 450 || got[1].Unit != "trucks" {
+		t.Errorf("450 a day: got %v %s, want 450 trucks", got[1].Value, got[1].Unit)
+	}
+	if got[2].Unit != "hours" {
+		t.Errorf("12 hours a day: got unit %s, want hours", got[2].Unit)
+	}
+}
