@@ -393,7 +393,7 @@ func (p *para) issuer(k, e int) (np nounPhrase, v int) {
 	if p.is(v, "out") {
 		v-- // "put out a statement"
 	}
-	if v <= 0 || p.capitalized(v) || !(strings.HasSuffix(p.lower[v], "ed") || p.in(v, irregularPasts) || p.is(v, "put")) {
+	if v <= 0 || p.capitalized(v) || !(p.pastForm(v) || p.is(v, "put")) {
 		return nounPhrase{}, -1
 	}
 	np = p.leftNP(v - 1)
@@ -879,8 +879,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 }
 
 // describedSpeaker reports a speaker after the cue that opens in lower
-// case: `," said a senior official`, `," said former teacher Ann Lee`,
-// `," said 9/11 widow Ann Lee`. Only a noun phrase qualifies: not a
+// case: `," said a senior official`, `," said former teacher Ann Lee`.
+// Only a noun phrase qualifies: not a
 // circumstance ("said on Monday") or a clause ("said it would").
 func (p *para) describedSpeaker(k, sTo int) bool {
 	if k >= sTo || !p.isWord(k) || p.in(k, subjectStops|timeWords|speechVerbs|personPronouns|groupPronouns) && !p.in(k, determiners) {

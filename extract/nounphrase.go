@@ -517,12 +517,12 @@ func (p *para) singular(np nounPhrase) bool {
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
 
-// subjectHead reports whether token h can end the subject of a cue verb:
-// not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
-// number ("at least two") or an adverb ("even").
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
 
+// subjectHead reports whether token h can end the subject of a cue verb:
+// not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
+// number ("at least two") or an adverb ("even", "swiftly").
 func (p *para) subjectHead(h int) bool {
 	w := p.lower[h]
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
