@@ -285,8 +285,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// president"), not before a verb ("seek to engage").
 		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
 			p.is(k+1, "him", "them", "us", "me")
-		object := p.is(k, "him", "them", "us", "me") && p.in(k-1, nounPrepositions) && k-1 > sFrom // "Those close to him say"
-		if p.in(k, subjectStops) && !possessive && !object && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
+		if p.in(k, subjectStops) && !possessive && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
 		}
@@ -340,6 +339,12 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
+}
+
+// objectOfPreposition reports an object pronoun inside a subject: "Those
+// close to him say", "aides to them".
+func (p *para) objectOfPreposition(k, sFrom int) bool {
+	return k-1 > sFrom && p.is(k, "him", "them", "us", "me") && p.in(k-1, nounPrepositions)
 }
 
 // hometown reads an age and a place set off by commas before the comma at
