@@ -315,21 +315,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
-		if k := p.tokenAt(r.mention.Start); p.statementBy(k, p.tokenAt(r.mention.End)) > k {
-			// "Hamas put out a statement saying ...": Hamas speaks.
-			e := p.statementBy(k, p.tokenAt(r.mention.End))
-			r.mention = p.span(k, e)
-			r.written = r.mention
-			r.cue = p.s[p.toks[e].Start:p.toks[i].End]
-			r.mentionText = p.s[r.mention.Start:r.mention.End]
-		} else if np, v := p.issuer(k, p.tokenAt(r.mention.End)); v >= 0 {
-			// "the council issued a statement saying ...": the council speaks.
-			r.mention = p.span(np.from, np.to)
-			r.written = p.span(np.from, max(np.to, np.written))
-			r.mentionText = p.s[r.mention.Start:r.mention.End]
-			r.role = np.role
-			r.cue = p.s[p.toks[v].Start:p.toks[i].End]
-		}
+		p.documentIssuer(&r, i)
 		lm := strings.ToLower(r.mentionText)
 		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
@@ -379,6 +365,25 @@ func contraction(s string) int {
 		}
 	}
 	return 0
+}
+
+// documentIssuer makes whoever put out the document that r's mention names
+// its speaker: "Hamas put out a statement saying ..." (the name opens the
+// mention) and "the council issued a statement saying ..." (the mention is
+// the document alone). The cue runs from the verb to the cue word at i.
+func (p *para) documentIssuer(r *raw, i int) {
+	k, e := p.tokenAt(r.mention.Start), p.tokenAt(r.mention.End)
+	np, v := nounPhrase{}, -1
+	if n := p.statementBy(k, e); n > k {
+		np, v = nounPhrase{from: k, to: n, role: r.role}, n
+	} else if np, v = p.issuer(k, e); v < 0 {
+		return
+	}
+	r.mention = p.span(np.from, np.to)
+	r.written = p.span(np.from, max(np.to, np.written))
+	r.mentionText = p.s[r.mention.Start:r.mention.End]
+	r.role = np.role
+	r.cue = p.s[p.toks[v].Start:p.toks[i].End]
 }
 
 // issuer reads who put out the document that speaks in tokens [k, e) ("a
@@ -613,9 +618,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			j--
 		}
 		afterClause = p.is(cueFrom-1, ",") && j-sFrom >= 3 && p.q(j) != closeQuote
-		if j >= 0 && (p.q(j) == closeQuote || afterClause) && (p.capitalized(cueTo) || cueFrom == i && p.describedSpeaker(cueTo, sTo)) {
-			if end := p.rightNP(cueTo, sTo); end > cueTo && (p.capitalized(cueTo) || p.describedSpeakerEnds(cueTo, end, sTo)) {
-				if !p.capitalized(cueTo) && p.is(end, ",") && p.capitalized(end+1) {
+		named := p.capitalized(cueTo)
+		if j >= 0 && (p.q(j) == closeQuote || afterClause) && (named || cueFrom == i) {
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) {
+				if !named && p.is(end, ",") && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.
 					if e := p.rightNP(end+1, sTo); e > end+1 && (e >= sTo || p.is(e, ",", ".")) {
 						end = e
@@ -879,22 +885,17 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 }
 
 // describedSpeaker reports a speaker after the cue that opens in lower
-// case: `," said a senior official`, `," said former teacher Ann Lee`.
-// Only a noun phrase qualifies: not a
-// circumstance ("said on Monday") or a clause ("said it would").
-func (p *para) describedSpeaker(k, sTo int) bool {
-	if k >= sTo || !p.isWord(k) || p.in(k, subjectStops|timeWords|speechVerbs|personPronouns|groupPronouns) && !p.in(k, determiners) {
+// case, the noun phrase [k, end): `," said a senior official`, `," said
+// former teacher Ann Lee`. It names a source (a determiner or number leads
+// it, a name or a source noun is in it) and the sentence, or a clause, ends
+// after it: not a circumstance ("said on Monday"), a clause ("said it
+// would", "said the event brought back memories") or an object ("declared
+// bankruptcy.").
+func (p *para) describedSpeaker(k, end, sTo int) bool {
+	if p.in(k, subjectStops|timeWords|speechVerbs|personPronouns|groupPronouns) && !p.in(k, determiners) ||
+		p.is(k, "this", "that", "these", "those", "more", "all", "some", "any", "each", "every") {
 		return false
 	}
-	return !p.is(k, "this", "that", "these", "those", "more", "all", "some", "any", "each", "every")
-}
-
-// describedSpeakerEnds checks the phrase [k, end) that describedSpeaker
-// let in: it names a source (a determiner or number leads it, a name or a
-// source noun is in it) and the sentence, or a clause, ends after it; "said
-// the event brought back memories" has a clause after its noun, and
-// "declared bankruptcy." names no source.
-func (p *para) describedSpeakerEnds(k, end, sTo int) bool {
 	if !(end >= sTo || p.is(end, ",", ".", ";", ":", "in", "on", "at") || p.q(end) != notQuote) || !p.subjectHead(end-1) {
 		return false
 	}
@@ -963,7 +964,7 @@ func (p *para) accordingMedium(k, sTo int) string {
 func (p *para) skipAdverbials(k, sTo int) int {
 	for j := k; j < sTo && j < k+12; j++ {
 		if p.is(j, "that") {
-			if j > k && p.in(j+1, finiteAuxiliaries) && !p.capitalized(j-1) && p.isWord(j-1) {
+			if j > k && p.relativeThat(j) && !p.capitalized(j-1) && p.isWord(j-1) {
 				break // "told reporters after the meeting that was held ...": a relative clause
 			}
 			return j
@@ -988,7 +989,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			for j < sTo && j < k+6 && p.isWord(j) && !p.in(j, subjectStops) {
 				j++
 			}
-			if j == k+1 || !(p.in(j, personPronouns|groupPronouns) || p.is(j, "that", "i")) || p.is(j, "that") && p.in(j+1, finiteAuxiliaries) {
+			if j == k+1 || !(p.in(j, personPronouns|groupPronouns) || p.is(j, "that", "i")) || p.relativeThat(j) {
 				return k
 			}
 			k = j
@@ -1007,6 +1008,10 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	}
 	return k
 }
+
+// relativeThat reports a "that" followed by a finite verb after a noun:
+// "the meeting that was held", a relative clause, not a reported one.
+func (p *para) relativeThat(j int) bool { return p.is(j, "that") && p.in(j+1, finiteAuxiliaries) }
 
 // medium reads the addressee of "told": a medium name, "the X website",
 // or "us" (the outlet itself). It returns where the content may start.

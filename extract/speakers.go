@@ -186,13 +186,13 @@ func lastNamed(at []nameAt, off int) string {
 func (p *para) addName(full map[string]string, i, j int) string {
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
-	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics)) {
+	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || p.titleWord(i)) {
 		i++
 	}
 	// A title inside the run starts the name after it ("Massachusetts Sen.
 	// Elizabeth Warren").
 	for k := j - 2; k > i; k-- {
-		if lw := strings.TrimSuffix(p.lower[k], "."); inClass(lw, roleWords|honorifics) {
+		if p.titleWord(k) {
 			i = k + 1
 			break
 		}
@@ -214,6 +214,12 @@ func (p *para) addName(full map[string]string, i, j int) string {
 		full[last] = name
 	}
 	return full[last]
+}
+
+// titleWord reports a title or honorific at token k, abbreviated or not
+// ("Sen.", "President", "Mr").
+func (p *para) titleWord(k int) bool {
+	return inClass(strings.TrimSuffix(p.lower[k], "."), roleWords|honorifics)
 }
 
 // resolve turns raw records into attributions: speakers resolved within the

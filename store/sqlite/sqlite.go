@@ -20,11 +20,11 @@ import (
 )
 
 // pragmas set on every connection, in order: the busy timeout first, so
-// that switching a new file to WAL waits for a writer. synchronous=NORMAL in WAL mode loses no
-// committed transaction when the process dies, only on power loss; the
-// busy timeout lets several processes take turns writing; write
-// transactions take the write lock when they begin, so two writers never
-// deadlock upgrading a read lock. Statement journals (the pages a
+// that switching a new file to WAL waits for a writer. synchronous=NORMAL
+// in WAL mode loses no committed transaction when the process dies, only on
+// power loss; the busy timeout lets several processes take turns writing;
+// write transactions take the write lock when they begin, so two writers
+// never deadlock upgrading a read lock. Statement journals (the pages a
 // statement changes within a batch, kept so that a failing statement
 // undoes only itself; a multi-row insert of facts touches hundreds of
 // index pages) stay in memory instead of spilling to temporary files.
