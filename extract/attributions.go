@@ -171,8 +171,10 @@ func nested(rs []raw) []raw {
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
 			case rs[b].interrupts:
 				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
-			case rs[b].afterComma > c.Start:
+			case rs[b].afterComma > c.Start && rs[a].mention.Start < c.End:
 				rs[a].content[0].End = rs[b].afterComma
+			case rs[b].afterComma > c.Start:
+				drop[b] = true // "In addition, the council plans A, a spokeswoman announced": all of it is the spokeswoman's
 			case rs[b].afterConj > c.Start:
 				// "X said A, and rights groups warned B", "..., but he
 				// said C": a clause of its own; A ends at the comma.
@@ -566,6 +568,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
+	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
+		return raw{}, false
+	}
 	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
 	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && p.is(cueFrom-2, ",") {
 		// "Joe Biden, who called it ...", "allies who warn ...", "the
@@ -966,6 +971,9 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, "that") {
 			if j > k && p.relativeThat(j) && !p.capitalized(j-1) && p.isWord(j-1) {
 				break // "told reporters after the meeting that was held ...": a relative clause
+			}
+			if j > k && p.in(j-1, nounPrepositions) {
+				break // "for readers in that position": after a preposition "that" is a determiner
 			}
 			return j
 		}

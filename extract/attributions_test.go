@@ -304,6 +304,14 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The officials", text: "the union is set on a raise, while the board insists the budget is fixed"}}},
 		{"state as a noun after a modifier", `Under the new law, city and state officials will share the cost.`,
 			[]wantAttr{}},
+		{"an inner cue inside a clause before a trailing cue", `In addition, the union plans to hold a ballot in May, a spokesman announced on Monday.`,
+			[]wantAttr{{speaker: "a spokesman", cue: "announced", text: "In addition, the union plans to hold a ballot in May"}}},
+		{"a sentence-opening phrase before a pronoun subject", `In the letter she said the deal was off.`,
+			[]wantAttr{{mention: "she", text: "the deal was off"}}},
+		{"a participle opener before a pronoun subject", `Speaking to the board he said the deal was off.`,
+			[]wantAttr{{mention: "he", text: "the deal was off"}}},
+		{"I as the subject", `Last spring I argued that the fund was too small.`,
+			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -398,6 +406,8 @@ func TestNotAttributions(t *testing.T) {
 		`The council agreed to send two envoys.`,
 		`The mayor believes the report.`,
 		`Lopez hopes for a quick vote.`,
+		`Members should read the two reports I wrote for the board in that period.`,
+		`Critics checked the figures she cited at the hearing on Friday.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", body, got)

@@ -127,7 +127,7 @@ var cueModifiersWords = wordSet("has have had is are was were will would also la
 
 // subordinators end a subject noun phrase scanned leftwards from a cue.
 var subjectStopsWords = wordSet(
-	"that after before as when while because but although though if since until whereas so where which who whom whose",
+	"that after before as when while whilst because but although though if unless whether once since until whereas so where which who whom whose",
 	"is are was were be been being has have had do does did will would can could may might must should shall",
 	"come comes came go goes went get gets got make makes made take takes took see sees saw",
 	"to for by on in at from with into onto upon about than then also not no",

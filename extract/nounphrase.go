@@ -252,7 +252,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 	}
-	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns)) {
+	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
 	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) {
@@ -439,6 +439,29 @@ func (p *para) subjectStart(sFrom, limit int) int {
 	return -1
 }
 
+// contactRelative reports a pronoun subject that opens a relative clause
+// without "that" after a noun: "read the guides I wrote last year",
+// "asked about the numbers he cited". The noun phrase before the pronoun
+// starts with a determiner; only a sentence-opening preposition or
+// participle ("In the statement he said", "Speaking to the crowd he
+// said") makes it a circumstance before a subject of its own.
+func (p *para) contactRelative(pron, sFrom int) bool {
+	n := pron - 1
+	if n <= sFrom || !p.isWord(n) || p.capitalized(n) || p.in(n, subjectStops|timeWords|cueModifiers|determiners) ||
+		p.is(n, "day", "days", "time", "times") || strings.HasSuffix(p.lower[n], "ly") {
+		return false
+	}
+	d := n - 1
+	for d > sFrom && d >= n-2 && p.isWord(d) && !p.capitalized(d) && !p.in(d, determiners|subjectStops) {
+		d--
+	}
+	if !p.in(d, determiners) || p.is(d-1, ",") {
+		return false
+	}
+	first := p.lower[sFrom]
+	return !(p.in(sFrom, nounPrepositions) || p.is(sFrom, "after", "before", "during", "following", "since", "asked") || strings.HasSuffix(first, "ing"))
+}
+
 // notAVerb rejects a cue word used as a noun or a passive: "state media",
 // "news reports say" (the word modifies the noun after it), "shelling was
 // reported" (the subject is what was reported, not who reported it).
@@ -612,6 +635,9 @@ func (p *para) plural(np nounPhrase) bool {
 		}
 	}
 	w := p.lower[h]
+	if w != "one" && w != "1" && isNumeral(w) {
+		return true // "the two reports": a number counts more than one
+	}
 	if p.capitalized(h) || !pluralForm(w) {
 		return inClass(w, groupPronouns) && w != "it"
 	}
