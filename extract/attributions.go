@@ -550,6 +550,23 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	return np
 }
 
+// relativeClauseBefore finds the "who" of a relative clause that runs,
+// without commas, from its noun up to the cue: "Residents who fled the town
+// said", "Teachers who have worked there for years say". It returns -1 when
+// there is none, or when punctuation, a quotation or another reporting verb
+// comes first.
+func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
+	for j := cueFrom - 2; j > sFrom && j >= cueFrom-12; j-- {
+		switch {
+		case p.is(j, "who"):
+			return j
+		case !p.isWord(j) || p.q(j) != notQuote || p.in(j, speechVerbs) && !p.capitalized(j):
+			return -1
+		}
+	}
+	return -1
+}
+
 // verbCue handles a reporting verb: the speaker is its subject (or the name
 // after it, `," said Naim`), the content a neighbouring quotation, a clause
 // after it, or the clause before it (`..., a source said`).
@@ -573,16 +590,32 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
 	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && p.is(cueFrom-2, ",") {
+		relative = cueFrom - 1
+	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who) && !p.is(cueFrom-1, "to") {
+		// "Residents who fled the town said": the people the clause
+		// describes speak, not the object inside it. "Those who ...": the
+		// determiner stands for them.
+		if subj := p.leftNP(who - 1); p.is(who-1, ",") {
+			relative = who // "McConnell, who in 2010 said"
+		} else if !subj.empty() && p.subjectHead(subj.to-1) {
+			np = subj
+		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
+			np = nounPhrase{from: who - 1, to: who}
+		}
+	}
+	if relative >= 0 {
 		// "Joe Biden, who called it ...", "allies who warn ...", "the
 		// agency, which argued that ...": the speaker is who the relative
 		// pronoun refers to; the pronoun is the speaker as written.
-		relative = cueFrom - 1
-		back := cueFrom - 2
+		back := relative - 1
 		if p.is(back, ",") {
 			back--
 			aside = true
 		}
 		np = p.leftNP(back)
+		if named := p.leftNP(back + 1); aside && !named.empty() && named.role != "" {
+			np = named // "Ann Lee, now the council leader, who": the name before the appositive
+		}
 		np.written = 0
 		for k := np.to - 2; k > np.from; k-- {
 			if p.is(k, "to", "by", "with", "from", "for") {

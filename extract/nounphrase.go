@@ -179,7 +179,8 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		first := p.lower[k+1]
 		switch {
-		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords):
+		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords),
+			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1): // "Obama, dedicating the museum, said"
