@@ -1013,6 +1013,9 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.q(j+1) == openQuote && j > k {
 			return j // "said at an event in Alabama: "..."
 		}
+		if p.is(j, ",") && (p.in(k, nounPrepositions) || p.is(k, "during")) && p.capitalized(j-1) && (p.capitalized(j+1) || p.is(j+1, "that")) {
+			continue // "said at a rally in Toledo, Ohio, that ..."
+		}
 		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break // a verb or clause word first: that "that" is not this cue's
 		}
@@ -1039,8 +1042,11 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {
 				j++
 			}
+			if p.in(j-1, determiners) {
+				j-- // "announced on Friday the arrest": the determiner opens the content
+			}
 			if j == k+1 {
-				return k
+				return k // "insisted on a permanent truce": the phrase is the content, not a circumstance
 			}
 			k = j
 		default:
