@@ -326,6 +326,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lee", text: "the plant will stay open"}}},
 		{"a split quote after a place with its state", `"The plant stays," Lee said during a visit to Dayton, Ohio, "and so do the jobs."`,
 			[]wantAttr{{speaker: "Lee", text: "The plant stays and so do the jobs."}}},
+		{"a noun that ends like an adjective", `The proposal calls for a ten-day pause in strikes.`,
+			[]wantAttr{{speaker: "The proposal", cue: "calls for", text: "a ten-day pause in strikes"}}},
+		{"a relative clause opened by a quantifier", `The memo, a draft of which was shown to the press, says the mine will close.`,
+			[]wantAttr{{speaker: "The memo", mention: "The memo", role: "", text: "the mine will close"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}

@@ -178,6 +178,12 @@ func (p *para) leftNP(j int) nounPhrase {
 			opening = k - 1
 		}
 		first := p.lower[k+1]
+		for q := k + 2; q < j-1 && q <= k+4; q++ {
+			if p.is(q, "of") && p.is(q+1, "which", "whom", "whose") {
+				first = "which" // "The draft, a copy of which was seen by ...": a relative clause
+				break
+			}
+		}
 		switch {
 		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords),
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
@@ -546,6 +552,15 @@ func (p *para) singular(np nounPhrase) bool {
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
 
+// adjectiveLikeNouns are common nouns that end like an adjective ("the
+// proposal says", "the editorial argued").
+var adjectiveLikeNouns = wordSet(
+	"proposal approval withdrawal arrival refusal removal renewal survival denial dismissal disposal rival tribunal journal editorial hospital capital signal terminal memorial criminal individual principal official general animal",
+	"initiative representative executive detective relative collective objective directive narrative alternative incentive perspective",
+	"public republic clinic critic logic music topic traffic mechanic rhetoric panic epidemic pandemic tactic",
+	"cable table label",
+)
+
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
 
@@ -608,6 +623,9 @@ func (p *para) adjective(h int) bool {
 		return false
 	}
 	w := p.lower[h]
+	if adjectiveLikeNouns[w] {
+		return false
+	}
 	for _, suf := range []string{"al", "ic", "ous", "ful", "ive", "able", "ible"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
 			return true
