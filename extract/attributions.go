@@ -342,6 +342,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 // selfReference reports a subject that is the page itself ("This
 // article", "this story"), as in a correction note.
 func selfReference(m string) bool {
+	if len(m) < 5 || !strings.EqualFold(m[:5], "this ") {
+		return false
+	}
 	f := strings.Fields(strings.ToLower(m))
 	if len(f) != 2 || f[0] != "this" {
 		return false

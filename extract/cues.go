@@ -207,6 +207,7 @@ const (
 	intentVerbs
 	finiteAuxiliaries
 	plainAdjectives
+	speechBases // derived: the form before -s/-es of a speech verb ("say" for "says")
 )
 
 // cueLexicon maps a lower-case word to its classes.
@@ -215,6 +216,14 @@ var cueLexicon = func() map[string]wordClass {
 	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords, intentVerbsWords, finiteAuxiliariesWords, plainAdjectivesWords} {
 		for w := range words {
 			m[w] |= 1 << c
+		}
+	}
+	for w := range speechVerbsWords {
+		if b, ok := strings.CutSuffix(w, "s"); ok && b != "" {
+			m[b] |= speechBases
+		}
+		if b, ok := strings.CutSuffix(w, "es"); ok && b != "" {
+			m[b] |= speechBases
 		}
 	}
 	return m

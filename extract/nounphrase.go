@@ -705,6 +705,5 @@ func (p *para) modifiesNoun(i int) bool {
 
 // baseForm reports a reporting verb without inflection ("state", "say").
 func (p *para) baseForm(i int) bool {
-	w := p.lower[i]
-	return inClass(w+"s", speechVerbs) || inClass(w+"es", speechVerbs)
+	return p.in(i, speechBases)
 }
