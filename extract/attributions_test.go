@@ -330,6 +330,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The proposal", cue: "calls for", text: "a ten-day pause in strikes"}}},
 		{"a relative clause opened by a quantifier", `The memo, a draft of which was shown to the press, says the mine will close.`,
 			[]wantAttr{{speaker: "The memo", mention: "The memo", role: "", text: "the mine will close"}}},
+		{"a name with a joined particle between commas", `The foreign ministry spokesman, Khalid al-Murri, told a briefing that the talks had resumed.`,
+			[]wantAttr{{speaker: "Khalid al-Murri", role: "The foreign ministry spokesman", text: "the talks had resumed"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}

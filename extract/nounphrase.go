@@ -114,11 +114,11 @@ func (p *para) allCapitalized(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if !p.capitalized(k) && !p.in(k, nameParticles) {
+		if !p.capitalized(k) && !p.in(k, nameParticles) && !particleName(p.toks[k].Text) {
 			return false
 		}
 	}
-	return p.capitalized(j - 1)
+	return p.capitalized(j-1) || particleName(p.toks[j-1].Text) // "Majed al-Ansari"
 }
 
 // determiners cannot end a noun phrase.
