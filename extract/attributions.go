@@ -285,6 +285,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 				ok = false // "agreed to talk", "hopes for a deal": no statement
 			}
 		}
+	case (w == "read" || w == "reads") && !p.capitalized(i):
+		// `"...," the statement read.`: a document's words, only quoted.
+		r, ok = p.verbCue(i, prev)
+		ok = ok && r.quoted && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
 	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
@@ -748,6 +752,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 
 	k := p.skipAdverbials(after, sTo)
+	if p.is(k, ",") && p.is(k+1, "citing") {
+		k++ // "X reported, citing a source, that ..."
+	}
 	if p.is(k, "citing") {
 		// "X reported, citing a source": the source speaks, X is the medium.
 		if end := p.rightNP(k+1, sTo); end > k+1 {

@@ -332,6 +332,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The memo", mention: "The memo", role: "", text: "the mine will close"}}},
 		{"a name with a joined particle between commas", `The foreign ministry spokesman, Khalid al-Murri, told a briefing that the talks had resumed.`,
 			[]wantAttr{{speaker: "Khalid al-Murri", role: "The foreign ministry spokesman", text: "the talks had resumed"}}},
+		{"a document read", `"Free the port," the banner read.`,
+			[]wantAttr{{speaker: "the banner", cue: "read", text: "Free the port"}}},
+		{"reported, citing a source", `The Jordan Times reported, citing a ministry official, that the border would reopen.`,
+			[]wantAttr{{speaker: "a ministry official", medium: "The Jordan Times", text: "the border would reopen"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
@@ -430,6 +434,7 @@ func TestNotAttributions(t *testing.T) {
 		`Lopez hopes for a quick vote.`,
 		`Members should read the two reports I wrote for the board in that period.`,
 		`Critics checked the figures she cited at the hearing on Friday.`,
+		`He read "The Long Road" to the class.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {
 			t.Errorf("%q: got %+v, want none", body, got)

@@ -73,6 +73,9 @@ var findingSources = wordSet("poll polls polling survey surveys study studies an
 	"transcript documents records footage images video memo filing slide slides average averages tally estimate estimates",
 	"judge court panel jury inquiry")
 
+// writtenSources are things whose words one reads ("the sign read").
+var writtenSources = wordSet("sign signs banner banners note notes placard placards headline text tweet inscription card")
+
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
 func (p *para) skipModifiersRight(k int) int {
 	for k+1 < len(p.toks) && p.in(k, cueModifiers) {
