@@ -336,6 +336,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the banner", cue: "read", text: "Free the port"}}},
 		{"reported, citing a source", `The Jordan Times reported, citing a ministry official, that the border would reopen.`,
 			[]wantAttr{{speaker: "a ministry official", medium: "The Jordan Times", text: "the border would reopen"}}},
+		{"he skips an organisation", "Mayor Tom Brandt said the budget was tight.\n\nThe council said the vote would wait.\n\nHe also said the parks would stay open.",
+			[]wantAttr{{speaker: "Tom Brandt"}, {speaker: "The council"}, {speaker: "Tom Brandt", mention: "He"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}

@@ -378,7 +378,8 @@ func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, b
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
 		person := strings.Contains(a.Speaker, " ") && !a.Anonymous
-		if inClass(pronoun, personPronouns) && (person || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
+		body := person && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns|documentNouns) // "The group", "the statement": not "he"
+		if inClass(pronoun, personPronouns) && (person && !body || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
 			return a, true
 		}
 		if inClass(pronoun, groupPronouns) && (!person || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
