@@ -697,6 +697,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 					} else if !afterClause {
 						np.role, np.written = p.str(end+1, e), p.descriptionEnd(e, sTo)
 					}
+					if p.is(end+1, "who", "whose", "which") {
+						np.role = "" // a relative clause describes; it states no role
+					}
 				}
 			}
 		}
@@ -1049,7 +1052,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			k = j
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
-			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks")) {
+			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks", "email", "e-mail", "letter", "message", "tweet", "memo", "call")) {
 				j++
 			}
 			if p.in(j-1, determiners) {
