@@ -430,6 +430,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 		return "", "", 0
 	}
+	if comparedFrom(toks, n.First) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
+		return prev.unit, prev.measure, n.Last // "97 trucks a day in May, down from 169 in April"
+	}
 	verb := word(toks, q-1)
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
@@ -452,6 +455,19 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 	}
 	return "", "", 0
+}
+
+// comparedFrom reports a number that a change is measured from: "down
+// from 169", "up from 40".
+func comparedFrom(toks []text.Token, first int) bool {
+	if word(toks, first-1) != "from" {
+		return false
+	}
+	switch word(toks, first-2) {
+	case "down", "up", "fell", "rose", "dropped", "increased", "decreased", "declined", "climbed":
+		return true
+	}
+	return false
 }
 
 // isRate reports a rate phrase at toks[k:]: "a day", "per week", "daily".

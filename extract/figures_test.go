@@ -334,3 +334,13 @@ func TestRateTakesTheLastUnit(t *testing.T) {
 		t.Errorf("12 hours a day: got unit %s, want hours", got[2].Unit)
 	}
 }
+
+func TestChangeFromTakesTheLastUnit(t *testing.T) {
+	got := figuresIn("The pantry handed out 310 food parcels in March, down from 420 in February. Rents rose in 2023.")
+	if len(got) != 2 {
+		t.Fatalf("got %d figures, want 2: %+v", len(got), got)
+	}
+	if got[1].Value != 420 || got[1].Unit != got[0].Unit {
+		t.Errorf("down from 420: got %v %s, want 420 %s", got[1].Value, got[1].Unit, got[0].Unit)
+	}
+}
