@@ -377,6 +377,9 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if !toks[k].IsWord() {
 			return "", -1, true
 		}
+		if k > from && t[0] >= '0' && t[0] <= '9' {
+			return "", -1, true // "the 2014 war lasted 51 days": another number counts the days
+		}
 		w := strings.ToLower(t)
 		if u := units[w]; u != "" {
 			return u, k, true

@@ -344,3 +344,10 @@ func TestChangeFromTakesTheLastUnit(t *testing.T) {
 		t.Errorf("down from 420: got %v %s, want 420 %s", got[1].Value, got[1].Unit, got[0].Unit)
 	}
 }
+
+func TestYearBeforeAnotherNumberIsNoFigure(t *testing.T) {
+	got := figuresIn("The 1998 strike lasted 40 days.")
+	if len(got) != 1 || got[0].Value != 40 || got[0].Unit != "days" {
+		t.Errorf("got %+v, want only 40 days", got)
+	}
+}
