@@ -1052,7 +1052,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			k = j
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
-			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks", "email", "e-mail", "letter", "message", "tweet", "memo", "call")) {
+			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks", "email", "e-mail", "letter", "message", "tweet", "memo", "call", "note", "joint")) {
 				j++
 			}
 			if p.in(j-1, determiners) {

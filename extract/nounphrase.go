@@ -188,6 +188,13 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		switch {
+		case first == "the" && p.allCapitalized(k+2, j) && !p.capitalized(opening-1):
+			// "Hamas's armed wing, the Qassam Brigades, said": the name
+			// between the commas speaks; the description is its role.
+			if d := p.leftNP(opening - 1); !d.empty() {
+				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
+			}
+			role = p.str(k+1, j)
 		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords),
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
@@ -302,7 +309,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// An -ing word is a verb ("referring to", "countering Israeli
 		// media") unless it modifies what follows ("in neighbouring
 		// Jabalia", "right-wing").
-		ing := strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
+		ing := strings.HasSuffix(w, "ing") && !ingNouns[w] && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
 			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions)) &&
 			!(k == end-1 && !p.in(k, speechVerbs) && (k == sFrom || p.is(k-1, ",", "where", "that", "while", "as", "and", "but", "because", "when"))) // "where leading economists say"
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
@@ -320,6 +327,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	// A noun phrase does not start with a preposition.
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
+	}
+	if p.is(from-1, ",") && p.capitalized(from) && p.coordination(from, end+1) {
+		from = p.listStart(from, sFrom)
 	}
 	to := trimTimeTail(p, from, end+1)
 	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
@@ -564,6 +574,47 @@ var adjectiveLikeNouns = wordSet(
 	"cable table label",
 )
 
+// coordination reports names joined by "and" in [i, j): "Cairo and Doha".
+func (p *para) coordination(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if p.is(k, "and") && p.capitalized(k-1) && p.capitalized(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// listStart extends a coordination of names back over the items set off by
+// commas before it: "Washington, Cairo and Doha", "The US, Egypt and Qatar".
+// An opening phrase is no item ("In Paris, France and Spain",
+// "Meanwhile, ...").
+func (p *para) listStart(from, sFrom int) int {
+	for p.is(from-1, ",") {
+		c := from - 1
+		for c > sFrom && p.capitalized(c-1) && (!p.in(c-1, nounPrepositions|subjectStops|timeWords|asideAdverbs) || acronym(p.toks[c-1].Text)) { // "US" is no pronoun
+			c--
+		}
+		if c == from-1 {
+			break
+		}
+		if c == sFrom+1 && p.is(sFrom, "the") {
+			c = sFrom
+		}
+		if c == sFrom || p.is(c-1, ",") {
+			from = c
+			continue
+		}
+		break
+	}
+	return from
+}
+
+// acronym reports a word written in capitals ("US", "UN").
+func acronym(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w }
+
+// ingNouns are nouns that end like a participle ("the armed wing").
+var ingNouns = wordSet("wing wings king kings ring thing string spring ceiling sibling siblings offspring")
+
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
 
@@ -586,7 +637,7 @@ func (p *para) subjectHead(h int) bool {
 		return true
 	}
 	switch {
-	case strings.HasSuffix(w, "ing") && !strings.Contains(w, "-") && !determined,
+	case strings.HasSuffix(w, "ing") && !ingNouns[w] && !strings.Contains(w, "-") && !determined,
 		strings.HasSuffix(w, "ed") && len(w) > 4 && !(h > 0 && p.in(h-1, personPronouns|groupPronouns) || p.is(h-1, "i", "you")), // "the experts I interviewed said"
 		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"):
 		return false
