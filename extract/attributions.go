@@ -1013,6 +1013,18 @@ func (p *para) accordingMedium(k, sTo int) string {
 // Wednesday", "from Istanbul", "earlier this week", "in a statement") and
 // lands on "that" when it comes within a short window.
 func (p *para) skipAdverbials(k, sTo int) int {
+	if p.is(k, ",") && (p.in(k+1, nounPrepositions) || p.is(k+1, "without", "again", "however")) {
+		// "has claimed, without evidence, that ...": a short aside
+		// between the cue and its clause.
+		for c := k + 2; c < sTo && c <= k+6 && (p.isWord(c) || p.is(c, ",")); c++ {
+			if p.is(c, ",") {
+				if p.is(c+1, "that") {
+					return c + 1
+				}
+				break
+			}
+		}
+	}
 	for j := k; j < sTo && j < k+12; j++ {
 		if p.is(j, "that") {
 			if j > k && p.relativeThat(j) && !p.capitalized(j-1) && p.isWord(j-1) {

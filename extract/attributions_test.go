@@ -353,6 +353,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The UK, Chile and Peru", text: "the vote was fair"}}},
 		{"an opening phrase is no list item", `In Lima, Chile and Peru said the vote was fair.`,
 			[]wantAttr{{speaker: "Chile and Peru", text: "the vote was fair"}}},
+		{"an aside between the cue and that", `The board has claimed, without proof, that the audit was rigged.`,
+			[]wantAttr{{speaker: "The board", text: "the audit was rigged"}}},
+		{"a participle aside after the subject", `The coach, asked about the injury, said only that "we will see."`,
+			[]wantAttr{{speaker: "The coach", text: `"we will see."`}}},
+		{"a capitalized role word before the name", `"The vote stands," House Speaker Ann Ruiz said.`,
+			[]wantAttr{{speaker: "Ann Ruiz", role: "House Speaker", text: "The vote stands"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}

@@ -199,7 +199,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
-			strings.HasSuffix(first, "ing") && !p.capitalized(k+1): // "Obama, dedicating the museum, said"
+			strings.HasSuffix(first, "ing") && !p.capitalized(k+1), // "Obama, dedicating the museum, said"
+			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners) || p.is(k+2, "about", "whether", "if", "over")) && !p.is(k+2, "by"): // "The mayor, asked about the budget, said"
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
 			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):
