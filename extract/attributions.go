@@ -876,7 +876,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if p.is(k, "to") && !p.in(i, promiseVerbs|intentVerbs) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
-		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) {
+		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) && !(p.thirdPerson(v) && p.in(v-1, beForms)) {
 			switch {
 			case v > k, !clause && (p.pastForm(v) || strings.HasSuffix(p.lower[v], "ing")):
 				return raw{}, false // "media reports have said ...", "reports denying ...": the noun was not the cue

@@ -359,6 +359,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The coach", text: `"we will see."`}}},
 		{"a capitalized role word before the name", `"The vote stands," House Speaker Ann Ruiz said.`,
 			[]wantAttr{{speaker: "Ann Ruiz", role: "House Speaker", text: "The vote stands"}}},
+		{"demand with an object", `Dock workers demand a new contract before the holiday.`,
+			[]wantAttr{{speaker: "Dock workers", cue: "demand", text: "a new contract before the holiday"}}},
+		{"a sentence adverb before the subject", `Perhaps the judges will demand more evidence.`,
+			[]wantAttr{{speaker: "the judges", text: "more evidence"}}},
+		{"a noun in -s after a be-form inside the content", `The new rules, the union said, are demands that no club can meet.`,
+			[]wantAttr{{speaker: "the union", text: "The new rules are demands that no club can meet"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
@@ -462,6 +468,7 @@ func TestNotAttributions(t *testing.T) {
 		`Lopez hopes for a quick vote.`,
 		`Members should read the two reports I wrote for the board in that period.`,
 		`Critics checked the figures she cited at the hearing on Friday.`,
+		`The new rules are demands that no club can meet.`,
 		`He read "The Long Road" to the class.`,
 	} {
 		if got := readAttributions(t, body); len(got) != 0 {

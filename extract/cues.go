@@ -64,13 +64,14 @@ var speechVerbsWords = wordSet(
 	"blast blasts blasted blasting",
 	"slam slams slammed slamming",
 	"tout touts touted touting",
+	"demand demands demanded demanding",
 	"express expresses expressed expressing", // an attitude is its object: "expressed frustration with"
 )
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
 var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "describe describes described",
-	"demand demands demanded", "wonder wonders wondered", "quip quips quipped", "joke jokes joked", "counter counters countered",
+	"wonder wonders wondered", "quip quips quipped", "joke jokes joked", "counter counters countered",
 	"retort retorts retorted", "shout shouts shouted", "exclaim exclaims exclaimed", "scoff scoffs scoffed", "boast boasts boasted",
 	"lament laments lamented", "muse muses mused")
 

@@ -95,7 +95,7 @@ type nounPhrase struct {
 func (np nounPhrase) empty() bool { return np.to <= np.from }
 
 // asideAdverbs may stand alone between commas after a subject.
-var asideAdverbsWords = wordSet("meanwhile however though too also instead then separately moreover")
+var asideAdverbsWords = wordSet("meanwhile however though too also instead then separately moreover perhaps maybe indeed")
 
 // isAside reports a comma or dash that may close an aside.
 func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
@@ -509,6 +509,9 @@ func (p *para) notAVerb(i int) bool {
 	}
 	if strings.HasSuffix(w, "ed") && (p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || p.is(i-1, "despite")) {
 		return true // "despite repeated warnings", "the reported deal": an adjective
+	}
+	if p.thirdPerson(i) && p.in(i-1, beForms) {
+		return true // "and are demands that ...": a be-form takes no verb in -s
 	}
 	if w == "states" && !p.is(i+1, "that", ":") {
 		return true // "member states", "battleground states"
