@@ -365,6 +365,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the judges", text: "more evidence"}}},
 		{"a noun in -s after a be-form inside the content", `The new rules, the union said, are demands that no club can meet.`,
 			[]wantAttr{{speaker: "the union", text: "The new rules are demands that no club can meet"}}},
+		{"a progressive with been", `EU diplomats have been warning against a rushed vote.`,
+			[]wantAttr{{speaker: "EU diplomats", cue: "have been warning", text: "against a rushed vote"}}},
+		{"an acronym that spells a pronoun", `US negotiators said the text was final.`,
+			[]wantAttr{{speaker: "US negotiators", text: "the text was final"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
@@ -468,6 +472,7 @@ func TestNotAttributions(t *testing.T) {
 		`Lopez hopes for a quick vote.`,
 		`Members should read the two reports I wrote for the board in that period.`,
 		`Critics checked the figures she cited at the hearing on Friday.`,
+		`Officials have been told that the plan failed.`,
 		`The new rules are demands that no club can meet.`,
 		`He read "The Long Road" to the class.`,
 	} {

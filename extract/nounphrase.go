@@ -19,6 +19,8 @@ func (p *para) skipModifiersLeft(j int) int {
 		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
 			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners):
 			j--
+		case p.is(j, "been") && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
+			j-- // "have been warning"; "have been told" is a passive
 		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
 			j -= 3
 		case p.is(j, "to") && p.is(j-1, "continued", "continues", "proceeded", "went"):
@@ -303,7 +305,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// president"), not before a verb ("seek to engage").
 		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
 			p.is(k+1, "him", "them", "us", "me")
-		if p.in(k, subjectStops) && !possessive && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
+		if p.in(k, subjectStops) && !possessive && !acronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
 		}
