@@ -250,8 +250,36 @@ func (p *para) findingPhrase(r raw) (raw, bool) {
 }
 
 func (p *para) isParticiple(i int) bool {
-	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && p.in(i, speechVerbs) && p.is(i-1, ",")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i)) && p.is(i-1, ",")
 }
+
+// clauseSubject finds the subject of a subordinate clause that runs up to
+// the comma before participle i ("... as thousands of people rallied in
+// the capital, calling ..."), or -1.
+func (p *para) clauseSubject(sFrom, i int) int {
+	for b := i - 2; b > sFrom; b-- {
+		if !p.isWord(b) || p.q(b) != notQuote {
+			return -1
+		}
+		if p.is(b, "as", "when", "while", "after", "because", "since", "where", "before", "until") {
+			if p.is(b+1, "much", "many", "well", "soon", "long", "far", "such", "if", "though", "a", "an") {
+				return -1 // "said as much in an interview": a comparison, no clause
+			}
+			if end := p.rightNP(b+1, i); end > b+1 && end < i-1 && p.subjectHead(end-1) && !p.in(b+1, personPronouns|groupPronouns) && !p.in(b+1, timeWords) {
+				return b + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// callingFor reports the phrasal cue "calling for", "calling on".
+func (p *para) callingFor(i int) bool { return p.is(i, "calling") && p.is(i+1, "for", "on") }
+
+// objectCue reports a participle whose object is its content without a
+// that-clause: "calling for new elections", "urging the council to act".
+func (p *para) objectCue(i int) bool { return p.callingFor(i) || p.is(i, "urging", "demanding") }
 
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
@@ -478,18 +506,31 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			return raw{}, false
 		}
 		end := p.rightNP(st, i)
+		clause := p.clauseSubject(sFrom, i)
+		if clause >= 0 {
+			// "The row came as thousands rallied, calling on ...": the
+			// clause just before the participle has its own subject.
+			st, end = clause, p.rightNP(clause, i)
+		}
 		k := i + 1
+		cue := p.lower[i]
+		if p.callingFor(i) {
+			k, cue = i+2, p.str(i, i+2)
+		}
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
 		}
-		if end == st || !(p.capitalized(st) || p.in(st, determiners)) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs)) || p.in(end-1, determiners) {
+		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
-		return p.statementAfter(raw{mention: p.span(st, end), cue: p.lower[i], position: i, medium: medium}, k, sTo)
+		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium}, k, sTo)
 	}
-	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted) {
+	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
+	}
+	if p.callingFor(i) {
+		return p.statementAfter(raw{inherit: true, cue: p.str(i, i+2), position: i}, i+2, sTo)
 	}
 	k := p.skipAdverbials(i+1, sTo)
 	if p.is(k, ",") && p.q(k+1) == openQuote && k > i+1 {
