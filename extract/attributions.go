@@ -250,7 +250,7 @@ func (p *para) findingPhrase(r raw) (raw, bool) {
 }
 
 func (p *para) isParticiple(i int) bool {
-	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i)) && p.is(i-1, ",")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) && p.is(i-1, ",")
 }
 
 // clauseSubject finds the subject of a subordinate clause that runs up to
@@ -272,6 +272,11 @@ func (p *para) clauseSubject(sFrom, i int) int {
 		}
 	}
 	return -1
+}
+
+// pointOut reports the phrasal cue "pointed out", "points out".
+func (p *para) pointOut(i int) bool {
+	return p.is(i, "point", "points", "pointed", "pointing") && p.is(i+1, "out")
 }
 
 // callingFor reports the phrasal cue "calling for", "calling on".
@@ -317,6 +322,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// `"...," the statement read.`: a document's words, only quoted.
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
+	case p.pointOut(i):
+		r, ok = p.verbCue(i, prev) // "pointed out that ..."
 	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
@@ -497,6 +504,11 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	if len(prev) > 0 {
 		last = prev[len(prev)-1]
 	}
+	// A phrasal cue ("calling for", "pointing out") takes two tokens.
+	next, cue := i+1, p.lower[i]
+	if p.callingFor(i) || p.pointOut(i) {
+		next, cue = i+2, p.str(i, i+2)
+	}
 	sameSentence := len(prev) > 0 && last.position >= sFrom && last.position < i
 	if !sameSentence {
 		// "The United States has voiced concern, stating that ...": the
@@ -512,11 +524,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			// clause just before the participle has its own subject.
 			st, end = clause, p.rightNP(clause, i)
 		}
-		k := i + 1
-		cue := p.lower[i]
-		if p.callingFor(i) {
-			k, cue = i+2, p.str(i, i+2)
-		}
+		k := next
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
@@ -526,19 +534,16 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		}
 		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium}, k, sTo)
 	}
-	if !(p.is(i+1, "that") || p.is(i, "saying") || (i+1 < sTo && p.q(i+1) == openQuote) || p.is(i+1, ",") && p.q(i+2) == openQuote || last.quoted || p.objectCue(i)) {
+	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
-	if p.callingFor(i) {
-		return p.statementAfter(raw{inherit: true, cue: p.str(i, i+2), position: i}, i+2, sTo)
-	}
-	k := p.skipAdverbials(i+1, sTo)
-	if p.is(k, ",") && p.q(k+1) == openQuote && k > i+1 {
+	k := p.skipAdverbials(next, sTo)
+	if p.is(k, ",") && p.q(k+1) == openQuote && k > next {
 		k++ // "adding later, "...""
 	} else {
-		k = i + 1
+		k = next
 	}
-	return p.statementAfter(raw{inherit: true, cue: p.lower[i], position: i}, k, sTo)
+	return p.statementAfter(raw{inherit: true, cue: cue, position: i}, k, sTo)
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
@@ -626,7 +631,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r := raw{position: i}
 	cueTo := i + 1
-	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") {
+	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") || p.pointOut(i) {
 		cueTo = i + 2
 	}
 	if p.notAVerb(i) {
@@ -1375,8 +1380,14 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	}
 	if p.contentAfter(saying+1, sTo) {
 		k := saying + 1
-		if p.is(k, ":", ",") {
+		if p.is(k, ":", ",", "that") {
 			k++
+		}
+		if p.q(k) == openQuote {
+			if cl := p.closeAfter(k); cl > k && cl >= sTo-2 {
+				r.content, r.quoted = []parley.Span{p.quoteBody(k, cl)}, true
+				return r, true
+			}
 		}
 		r.content = []parley.Span{p.trimContent(k, sTo)}
 		return r, true

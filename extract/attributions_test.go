@@ -377,6 +377,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "hundreds of farmers", cue: "calling on", text: "the council to act"}}},
 		{"a prepositional phrase before the participle is no clause", `The mayor spoke after the vote, saying the plan had failed.`,
 			[]wantAttr{{speaker: "The mayor", text: "the plan had failed"}}},
+		{"pointed out", `The auditor, who asked not to be named, pointed out that the accounts were late.`,
+			[]wantAttr{{speaker: "The auditor", cue: "pointed out", text: "the accounts were late"}}},
+		{"pointing out after a comma", `The coach spoke to reporters, pointing out that two players were injured.`,
+			[]wantAttr{{speaker: "The coach", cue: "pointing out", text: "two players were injured"}}},
+		{"quoted as saying that and a quotation", `Radio Kyiv quoted a senior aide as saying that "the offer is dead".`,
+			[]wantAttr{{speaker: "a senior aide", medium: "Radio Kyiv", kind: "direct", text: "the offer is dead"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
