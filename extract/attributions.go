@@ -274,6 +274,54 @@ func (p *para) clauseSubject(sFrom, i int) int {
 	return -1
 }
 
+// tookTo finds "took" in "took to Twitter to say": i is the reporting
+// verb after "to"; -1 when the phrase is not there.
+func (p *para) tookTo(i int) int {
+	e := i - 2 // the medium's last word
+	b := e
+	for b > 0 && b > e-4 && p.capitalized(b) {
+		b--
+	}
+	if b == e || !p.is(b, "to") || !p.is(b-1, "took", "takes", "take", "taking") {
+		return -1
+	}
+	return b - 1
+}
+
+// tookToSay reads "Trump took to Twitter to say ...": the subject speaks
+// in the medium named.
+func (p *para) tookToSay(i int) (raw, bool) {
+	_, sTo := p.sentRange(i)
+	t := p.tookTo(i)
+	np := p.leftNP(p.skipModifiersLeft(t - 1))
+	if np.empty() || !p.subjectHead(np.to-1) {
+		return raw{}, false
+	}
+	r := raw{mention: p.span(np.from, np.to), cue: p.str(t, i+1), medium: p.str(t+2, i-1), position: i}
+	return p.statementAfter(r, i+1, sTo)
+}
+
+// spokeOf reports "spoke of", whose object is what was said ("spoke of
+// "real progress""); "spoke about" names only a topic.
+func (p *para) spokeOf(i int) bool { return p.is(i, "spoke", "speaks") && p.is(i+1, "of") }
+
+// madeClear reports "made clear that", "made it clear that".
+func (p *para) madeClear(i int) bool {
+	return p.is(i, "make", "makes", "made", "making") && p.madeClearEnd(i) > 0
+}
+
+// madeClearEnd is the token after "made (it) clear", 0 if there is none.
+func (p *para) madeClearEnd(i int) int {
+	j := i + 1
+	if p.is(j, "it") {
+		j++
+	}
+	if p.is(j, "clear", "plain") && p.is(j+1, "that") {
+		return j + 1
+	}
+	return 0
+}
+
 // pointOut reports the phrasal cue "pointed out", "points out".
 func (p *para) pointOut(i int) bool {
 	return p.is(i, "point", "points", "pointed", "pointing") && p.is(i+1, "out")
@@ -322,8 +370,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// `"...," the statement read.`: a document's words, only quoted.
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
-	case p.pointOut(i):
-		r, ok = p.verbCue(i, prev) // "pointed out that ..."
+	case p.is(i-1, "to") && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
+		r, ok = p.tookToSay(i)
+	case p.pointOut(i), p.madeClear(i), p.spokeOf(i):
+		r, ok = p.verbCue(i, prev) // "pointed out that ...", "made it clear that ..."
 	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
@@ -631,8 +681,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r := raw{position: i}
 	cueTo := i + 1
-	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") || p.pointOut(i) {
+	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") || p.pointOut(i) || p.spokeOf(i) {
 		cueTo = i + 2
+	}
+	if p.madeClear(i) {
+		cueTo = p.madeClearEnd(i)
 	}
 	if p.notAVerb(i) {
 		return raw{}, false
@@ -1377,6 +1430,18 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	r := raw{mention: p.span(i+1, saying-1), cue: "quoted as saying", position: i}
 	if medium.to > medium.from {
 		r.medium = p.str(medium.from, medium.to)
+	}
+	if p.is(i+1, "by") && p.is(i-1, "was", "were", "is", "are", "been") {
+		// "Lee was quoted by Reuters as saying ...": the subject speaks.
+		b := i - 1
+		for b > sFrom && p.in(b, beForms|cueModifiers) {
+			b--
+		}
+		speaker := p.leftNP(b)
+		if speaker.empty() {
+			return raw{}, false
+		}
+		r.mention, r.medium, medium = p.span(speaker.from, speaker.to), p.str(i+2, saying-1), speaker
 	}
 	if p.contentAfter(saying+1, sTo) {
 		k := saying + 1
