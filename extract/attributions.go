@@ -1245,7 +1245,7 @@ func (p *para) contentAfter(k, sTo int) bool {
 // the reported subject.
 func (p *para) objectEnd(k, end int) int {
 	for j := k + 1; j < end; j++ {
-		if p.is(j, ",") && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") {
+		if p.is(j, ",") && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") && !p.is(j+1, "including") {
 			return j // "questioning the count, urging supporters to ...": the object ends at the participle
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {

@@ -391,6 +391,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The envoy", cue: "spoke of", text: `"real progress" after the meeting`}}},
 		{"took to a platform to say", `Ruiz took to Instagram to say the tour was off.`,
 			[]wantAttr{{speaker: "Ruiz", cue: "took to Instagram to say", medium: "Instagram", text: "the tour was off"}}},
+		{"an including phrase stays in the content", `The fair, the mayor said, drew many visitors, including a group from Leeds.`,
+			[]wantAttr{{speaker: "the mayor", text: "The fair drew many visitors, including a group from Leeds"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}
