@@ -69,7 +69,7 @@ func findAttributions(d *Doc) []parley.Attribution {
 func (p *para) attributions(out []raw) []raw {
 	first := len(out)
 	for i := 0; i < len(p.toks); i++ {
-		if p.inside[i] || !p.isWord(i) {
+		if !p.in(i, cueHeads) || p.inside[i] || !p.isWord(i) {
 			continue
 		}
 		// A capitalized cue word mid-sentence is a name ("United States").

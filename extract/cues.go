@@ -209,7 +209,13 @@ const (
 	finiteAuxiliaries
 	plainAdjectives
 	speechBases // derived: the form before -s/-es of a speech verb ("say" for "says")
+	cueHeads    // derived: every word that can open a cue; other words are skipped
 )
+
+// phrasalCueHeadsWords open cues that are not reporting verbs by
+// themselves: "according to", "quoted ... as saying", "went on", "the sign
+// read", "pointed out", "made clear", "spoke of", "calling for".
+var phrasalCueHeadsWords = wordSet("according quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling")
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = func() map[string]wordClass {
@@ -219,12 +225,20 @@ var cueLexicon = func() map[string]wordClass {
 			m[w] |= 1 << c
 		}
 	}
+	for w, c := range m {
+		if c&(speechVerbs|afterQuoteOnly|clauseVerbs|findingVerbs|intentVerbs|promiseVerbs) != 0 {
+			m[w] |= cueHeads
+		}
+	}
+	for w := range phrasalCueHeadsWords {
+		m[w] |= cueHeads
+	}
 	for w := range speechVerbsWords {
 		if b, ok := strings.CutSuffix(w, "s"); ok && b != "" {
-			m[b] |= speechBases
+			m[b] |= speechBases | cueHeads
 		}
 		if b, ok := strings.CutSuffix(w, "es"); ok && b != "" {
-			m[b] |= speechBases
+			m[b] |= speechBases | cueHeads
 		}
 	}
 	return m
