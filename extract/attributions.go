@@ -1371,7 +1371,8 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		}
 		return raw{}, false
 	}
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while") {
+	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while") && !appositive {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}

@@ -393,6 +393,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ruiz", cue: "took to Instagram to say", medium: "Instagram", text: "the tour was off"}}},
 		{"an including phrase stays in the content", `The fair, the mayor said, drew many visitors, including a group from Leeds.`,
 			[]wantAttr{{speaker: "the mayor", text: "The fair drew many visitors, including a group from Leeds"}}},
+		{"according to a source with an appositive", `Short naps help most adults, according to Ida Kray, head of the sleep unit at Leeds, and other doctors.`,
+			[]wantAttr{{speaker: "Ida Kray", cue: "according to", text: "Short naps help most adults"}}},
+		{"a second appositive opened by one of", `"It is an overreach," Tim Rowe, the attorney general of Ohio, one of the states suing the agency, said on Monday.`,
+			[]wantAttr{{speaker: "Tim Rowe", text: "It is an overreach"}}},
 		{"I as the subject", `Last spring I argued that the fund was too small.`,
 			[]wantAttr{{speaker: "I", mention: "I", text: "the fund was too small"}}},
 	}

@@ -198,6 +198,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 			role = p.str(k+1, j)
 		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords),
+			first == "one" && p.is(k+2, "of"), // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
