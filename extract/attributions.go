@@ -253,25 +253,25 @@ func (p *para) isParticiple(i int) bool {
 	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) && p.is(i-1, ",")
 }
 
-// clauseSubject finds the subject of a subordinate clause that runs up to
-// the comma before participle i ("... as thousands of people rallied in
-// the capital, calling ..."), or -1.
-func (p *para) clauseSubject(sFrom, i int) int {
+// clauseSubject finds the subject [from, end) of a subordinate clause that
+// runs up to the comma before participle i ("... as thousands of people
+// rallied in the capital, calling ..."); from is -1 when there is none.
+func (p *para) clauseSubject(sFrom, i int) (from, end int) {
 	for b := i - 2; b > sFrom; b-- {
 		if !p.isWord(b) || p.q(b) != notQuote {
-			return -1
+			return -1, 0
 		}
 		if p.is(b, "as", "when", "while", "after", "because", "since", "where", "before", "until") {
 			if p.is(b+1, "much", "many", "well", "soon", "long", "far", "such", "if", "though", "a", "an") {
-				return -1 // "said as much in an interview": a comparison, no clause
+				return -1, 0 // "said as much in an interview": a comparison, no clause
 			}
 			if end := p.rightNP(b+1, i); end > b+1 && end < i-1 && p.subjectHead(end-1) && !p.in(b+1, personPronouns|groupPronouns) && !p.in(b+1, timeWords) {
-				return b + 1
+				return b + 1, end
 			}
-			return -1
+			return -1, 0
 		}
 	}
-	return -1
+	return -1, 0
 }
 
 // tookTo finds "took" in "took to Twitter to say": i is the reporting
@@ -304,6 +304,20 @@ func (p *para) tookToSay(i int) (raw, bool) {
 // spokeOf reports "spoke of", whose object is what was said ("spoke of
 // "real progress""); "spoke about" names only a topic.
 func (p *para) spokeOf(i int) bool { return p.is(i, "spoke", "speaks") && p.is(i+1, "of") }
+
+// cueEnd is the token after the cue that opens at i: one word ("said"),
+// or a phrase ("called for", "went on", "pointed out", "spoke of", "made it
+// clear").
+func (p *para) cueEnd(i int) int {
+	switch {
+	case p.is(i, "call", "calls", "called", "calling") && p.is(i+1, "for", "on"),
+		p.is(i, "went", "goes") && p.is(i+1, "on"), p.pointOut(i), p.spokeOf(i):
+		return i + 2
+	case p.madeClear(i):
+		return p.madeClearEnd(i)
+	}
+	return i + 1
+}
 
 // madeClear reports "made clear that", "made it clear that".
 func (p *para) madeClear(i int) bool {
@@ -554,10 +568,9 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	if len(prev) > 0 {
 		last = prev[len(prev)-1]
 	}
-	// A phrasal cue ("calling for", "pointing out") takes two tokens.
-	next, cue := i+1, p.lower[i]
-	if p.callingFor(i) || p.pointOut(i) {
-		next, cue = i+2, p.str(i, i+2)
+	next, cue := p.cueEnd(i), p.lower[i]
+	if next > i+1 {
+		cue = p.str(i, next) // "calling for", "pointing out"
 	}
 	sameSentence := len(prev) > 0 && last.position >= sFrom && last.position < i
 	if !sameSentence {
@@ -567,12 +580,13 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		if st < 0 {
 			return raw{}, false
 		}
-		end := p.rightNP(st, i)
-		clause := p.clauseSubject(sFrom, i)
+		// "The row came as thousands rallied, calling on ...": the clause
+		// just before the participle has its own subject.
+		clause, end := p.clauseSubject(sFrom, i)
 		if clause >= 0 {
-			// "The row came as thousands rallied, calling on ...": the
-			// clause just before the participle has its own subject.
-			st, end = clause, p.rightNP(clause, i)
+			st = clause
+		} else {
+			end = p.rightNP(st, i)
 		}
 		k := next
 		var medium string
@@ -680,13 +694,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		cueFrom = p.skipModifiersLeft(i-2) + 1 // "she kept saying", "he avoids mentioning": the subject is before both verbs
 	}
 	r := raw{position: i}
-	cueTo := i + 1
-	if p.is(i, "called", "calls", "call") && p.is(i+1, "for", "on") || p.is(i, "went", "goes") && p.is(i+1, "on") || p.pointOut(i) || p.spokeOf(i) {
-		cueTo = i + 2
-	}
-	if p.madeClear(i) {
-		cueTo = p.madeClearEnd(i)
-	}
+	cueTo := p.cueEnd(i)
 	if p.notAVerb(i) {
 		return raw{}, false
 	}
@@ -701,9 +709,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// "Residents who fled the town said": the people the clause
 		// describes speak, not the object inside it. "Those who ...": the
 		// determiner stands for them.
-		if subj := p.leftNP(who - 1); p.is(who-1, ",") {
+		if p.is(who-1, ",") {
 			relative = who // "McConnell, who in 2010 said"
-		} else if !subj.empty() && p.subjectHead(subj.to-1) {
+		} else if subj := p.leftNP(who - 1); !subj.empty() && p.subjectHead(subj.to-1) {
 			np = subj
 		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
 			np = nounPhrase{from: who - 1, to: who}

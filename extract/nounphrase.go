@@ -575,10 +575,9 @@ func (p *para) singular(np nounPhrase) bool {
 // adjectiveLikeNouns are common nouns that end like an adjective ("the
 // proposal says", "the editorial argued").
 var adjectiveLikeNouns = wordSet(
-	"proposal approval withdrawal arrival refusal removal renewal survival denial dismissal disposal rival tribunal journal editorial hospital capital signal terminal memorial criminal individual principal official general animal",
+	"proposal approval withdrawal arrival refusal removal renewal survival denial dismissal disposal rival tribunal journal editorial hospital capital signal terminal memorial criminal individual principal animal",
 	"initiative representative executive detective relative collective objective directive narrative alternative incentive perspective",
 	"public republic clinic critic logic music topic traffic mechanic rhetoric panic epidemic pandemic tactic",
-	"cable table label",
 )
 
 // coordination reports names joined by "and" in [i, j): "Cairo and Doha".
@@ -616,11 +615,23 @@ func (p *para) listStart(from, sFrom int) int {
 	return from
 }
 
-// acronym reports a word written in capitals ("US", "UN").
-func acronym(w string) bool { return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w }
+// acronym reports a word written in capital letters ("US", "UN"). It runs
+// inside the subject scan, so it reads bytes rather than case-mapping the
+// word.
+func acronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // ingNouns are nouns that end like a participle ("the armed wing").
-var ingNouns = wordSet("wing wings king kings ring thing string spring ceiling sibling siblings offspring")
+var ingNouns = wordSet("wing king ring thing string spring ceiling sibling offspring")
 
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
