@@ -306,7 +306,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// president"), not before a verb ("seek to engage").
 		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
 			p.is(k+1, "him", "them", "us", "me")
-		if p.in(k, subjectStops) && !possessive && !acronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
+		if p.in(k, subjectStops) && !possessive && !text.IsAcronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			bounded = true
 			break
 		}
@@ -597,7 +597,7 @@ func (p *para) coordination(i, j int) bool {
 func (p *para) listStart(from, sFrom int) int {
 	for p.is(from-1, ",") {
 		c := from - 1
-		for c > sFrom && p.capitalized(c-1) && (!p.in(c-1, nounPrepositions|subjectStops|timeWords|asideAdverbs) || acronym(p.toks[c-1].Text)) { // "US" is no pronoun
+		for c > sFrom && p.capitalized(c-1) && (!p.in(c-1, nounPrepositions|subjectStops|timeWords|asideAdverbs) || text.IsAcronym(p.toks[c-1].Text)) { // "US" is no pronoun
 			c--
 		}
 		if c == from-1 {
@@ -613,21 +613,6 @@ func (p *para) listStart(from, sFrom int) int {
 		break
 	}
 	return from
-}
-
-// acronym reports a word written in capital letters ("US", "UN"). It runs
-// inside the subject scan, so it reads bytes rather than case-mapping the
-// word.
-func acronym(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // ingNouns are nouns that end like a participle ("the armed wing").

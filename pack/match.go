@@ -4,6 +4,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/parley-news/parley/text"
 )
 
 // Kind says what a pack phrase names.
@@ -313,7 +315,7 @@ func isASCIIWord(c byte) bool {
 // capitals, nothing else) keeps its case, so "US" and "WHO" never match the
 // words "us" and "who".
 func lower(w string, buf []byte) []byte {
-	if isAcronym(w) {
+	if text.IsAcronym(w) {
 		return append(buf, w...)
 	}
 	for i := 0; i < len(w); {
@@ -331,18 +333,6 @@ func lower(w string, buf []byte) []byte {
 		i += n
 	}
 	return buf
-}
-
-func isAcronym(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // isAdverb reports whether a lowercased word looks like a manner adverb.

@@ -123,6 +123,20 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// IsAcronym reports a word written in ASCII capital letters only ("US",
+// "UN", "IDF"). It reads bytes, so the hot scans that call it map no case.
+func IsAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // Lower returns s in lower case and whether folding kept every byte offset
 // (true unless some non-ASCII letter changes its encoded length), so that
 // offsets into s also index the result. ASCII is folded byte by byte.
