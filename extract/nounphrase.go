@@ -307,16 +307,36 @@ func (p *para) leftNP(j int) nounPhrase {
 		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
 			p.is(k+1, "him", "them", "us", "me")
 		if p.in(k, subjectStops) && !possessive && !text.IsAcronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
+			if p.is(k, "to") && !nounTo {
+				// "to" before a verb: the phrase after it is no subject,
+				// unless an -ing word before it opens a modifier of the
+				// noun that speaks ("A group working to free them said").
+				if s := p.reducedRelative(k-1, sFrom); s >= 0 {
+					from, bounded = s, true
+					break
+				}
+				if k+2 > end {
+					return none
+				}
+				// "likely to placate Democrats in Ohio, who have argued":
+				// the phrase is the verb's object, which may be the
+				// antecedent of a relative clause.
+				from, bounded = k+2, true
+				break
+			}
 			bounded = true
 			break
 		}
 		// An -ing word is a verb ("referring to", "countering Israeli
 		// media") unless it modifies what follows ("in neighbouring
 		// Jabalia", "right-wing").
-		ing := strings.HasSuffix(w, "ing") && !ingNouns[w] && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
+		ing := ingForm(w) && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
 			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions)) &&
 			!(k == end-1 && !p.in(k, speechVerbs) && (k == sFrom || p.is(k-1, ",", "where", "that", "while", "as", "and", "but", "because", "when"))) // "where leading economists say"
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
+			if s := p.reducedRelative(k, sFrom); ing && s >= 0 {
+				from, bounded = s, true // "People living near the border said"
+			}
 			break // "referring to ... repeated": another verb, no subject here
 		}
 		if k != end && !p.capitalized(k) && strings.HasSuffix(w, "ed") && p.in(k+1, determiners) && k+1 < end {
@@ -363,6 +383,27 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
+}
+
+// reducedRelative reads an -ing word at g as a participle modifying the
+// noun phrase just before it ("Doctors working at the hospital", "A group
+// campaigning to ..."): it returns the start of that phrase when the phrase
+// opens its clause, or -1.
+func (p *para) reducedRelative(g, sFrom int) int {
+	w := p.lower[g]
+	if g <= sFrom || !ingForm(w) || p.capitalized(g) || !p.isWord(g-1) ||
+		p.in(g-1, subjectStops|determiners|speechVerbs|finiteAuxiliaries) || strings.HasSuffix(p.lower[g-1], "ing") || strings.HasSuffix(p.lower[g-1], "ly") {
+		return -1
+	}
+	np := p.leftNP(g - 1)
+	if np.empty() || np.to != g || np.written > 0 {
+		return -1
+	}
+	s := np.from - np.lead
+	if s > sFrom && !p.isAside(s-1) && !p.is(s-1, "that", "and", "but", ":", ";", "while", "as", "because", "when", "where", "although", "though") {
+		return -1
+	}
+	return np.from
 }
 
 // objectOfPreposition reports an object pronoun inside a subject: "Those
@@ -615,8 +656,13 @@ func (p *para) listStart(from, sFrom int) int {
 	return from
 }
 
-// ingNouns are nouns that end like a participle ("the armed wing").
-var ingNouns = wordSet("wing king ring thing string spring ceiling sibling offspring")
+// ingForm reports a word that ends like an -ing participle and may be
+// one: not a noun ("the armed wing") or a short verb ("bring") that only
+// ends like it.
+func ingForm(w string) bool { return strings.HasSuffix(w, "ing") && !ingLookalikes[w] }
+
+var ingLookalikes = wordSet("wing king ring thing string spring ceiling sibling offspring",
+	"bring sing swing sting cling fling sling wring")
 
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
@@ -640,7 +686,7 @@ func (p *para) subjectHead(h int) bool {
 		return true
 	}
 	switch {
-	case strings.HasSuffix(w, "ing") && !ingNouns[w] && !strings.Contains(w, "-") && !determined,
+	case ingForm(w) && !strings.Contains(w, "-") && !determined,
 		strings.HasSuffix(w, "ed") && len(w) > 4 && !(h > 0 && p.in(h-1, personPronouns|groupPronouns) || p.is(h-1, "i", "you")), // "the experts I interviewed said"
 		p.in(h, nounPrepositions), p.is(h, "to", "even", "only", "often", "always"):
 		return false
