@@ -1261,6 +1261,9 @@ func (p *para) objectEnd(k, end int) int {
 			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j
 			}
+			if j > k+1 && p.clauseWithCue(j+1, end) {
+				return j // "demanded his resignation and some told reporters ..."
+			}
 		}
 	}
 	return end
@@ -1283,8 +1286,43 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j - 1
 			}
 		}
+		if p.is(j, "and", "but") && !p.inside[j] && p.finiteVerbIn(k, j) && p.clauseWithCue(j+1, sTo) {
+			// "the plan was dead and Tom Roe said it was alive": a second
+			// speaker's statement joined to the first.
+			if p.is(j-1, ",") {
+				return j - 1
+			}
+			return j
+		}
 	}
 	return sTo
+}
+
+// finiteVerbIn reports a finite verb in tokens [from, to): an auxiliary
+// or a lower-case past form ("the plan was dead", "prices rose"). A bare
+// noun phrase ("Hamas and Israel told ...") has none.
+func (p *para) finiteVerbIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if p.in(j, finiteAuxiliaries) || p.isWord(j) && !p.capitalized(j) && p.pastForm(j) && !p.in(j-1, determiners) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWithCue reports a short subject at s followed by a reporting verb
+// in the past or the -s form: "Tom Roe said", "some told reporters",
+// "officials in Cairo also said".
+func (p *para) clauseWithCue(s, sTo int) bool {
+	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others")) {
+		return false
+	}
+	v := s + 1
+	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && !p.is(v, "to")) {
+		v++
+	}
+	v = p.skipModifiersRight(v)
+	return v < sTo && !p.capitalized(v) && p.in(v, speechVerbs|tellVerbs) && (p.pastForm(v) || p.thirdPerson(v))
 }
 
 // body is the whole paragraph as a statement, without the quotation

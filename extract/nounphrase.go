@@ -283,7 +283,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		return none
 	}
 	from := end + 1
-	bounded := false
+	bounded, stop := false, -1
 	for k := end; ; k-- {
 		if k < sFrom {
 			bounded = true
@@ -324,7 +324,7 @@ func (p *para) leftNP(j int) nounPhrase {
 				from, bounded = k+2, true
 				break
 			}
-			bounded = true
+			bounded, stop = true, k
 			break
 		}
 		// An -ing word is a verb ("referring to", "countering Israeli
@@ -336,17 +336,25 @@ func (p *para) leftNP(j int) nounPhrase {
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			if s := p.reducedRelative(k, sFrom); ing && s >= 0 {
 				from, bounded = s, true // "People living near the border said"
+			} else if a := p.objectJoin(k, end); a >= 0 {
+				from, bounded = a+1, true
 			}
 			break // "referring to ... repeated": another verb, no subject here
 		}
 		if k != end && !p.capitalized(k) && strings.HasSuffix(w, "ed") && p.in(k+1, determiners) && k+1 < end {
 			bounded = true // "the campaign released a video of Lopez saying": the object of "released" speaks
+			if a := p.objectJoin(k, end); a >= 0 {
+				from = a + 1 // "rejected the budget and the mayor said"
+			}
 			break
 		}
 		from = k
 	}
 	if !bounded {
 		return none
+	}
+	if a := p.clauseJoin(from, end, stop); a >= 0 {
+		from = a + 1 // "the plan was dead and Tom Roe said": the second clause's subject
 	}
 	// A noun phrase does not start with a preposition.
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
@@ -371,7 +379,10 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		from++
 	}
-	if to <= from || p.in(to-1, determiners) || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
+	// "and some told reporters": a quantifier standing for the noun.
+	standsAlone := to-from == 1 && p.is(from, "some", "many", "most", "several", "both", "all") &&
+		(from == sFrom || p.is(from-1, "and", "but", "while", "whereas", "though", "although", "that", ",", ";"))
+	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
 	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) && !p.allCapitalized(from, to) {
@@ -383,6 +394,62 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
+}
+
+// clauseJoin finds an "and" or "but" in the phrase [from, end] that joins
+// two clauses rather than two nouns: the words before it hold a verb, or
+// follow one ("was dead and Tom Roe", "prices rose and officials"). It
+// returns -1 when there is none.
+func (p *para) clauseJoin(from, end, stop int) int {
+	// After "was" or "are" the words are a complement; only a lower-case
+	// one ("was dead and Tom Roe") is surely not a noun coordinated with
+	// the next ("are both Democrats and Republicans").
+	complement := stop >= 0 && p.in(stop, finiteAuxiliaries|beForms)
+	verb := false
+	for a := from; a < end; a++ {
+		if !p.isWord(a) {
+			continue
+		}
+		if p.is(a, "and", "but") {
+			if a == from || p.capitalized(a-1) && p.capitalized(a+1) { // "the Center for Media and Public Affairs"
+				continue
+			}
+			if verb || complement && (p.capitalized(a+1) || p.in(a+1, determiners)) {
+				return a
+			}
+			continue
+		}
+		if p.capitalized(a) {
+			complement = false
+		}
+		// A past form before a determiner, a preposition, a conjunction or
+		// an adverb is a verb ("mishandled the inquiry and", "reopened on
+		// Monday and"); before a noun it is an adjective ("retired
+		// generals and admirals"); before "by", a participle ("a report
+		// compiled by").
+		next := a + 1
+		if !p.capitalized(a) && p.pastForm(a) && !p.in(a-1, determiners) && !p.is(a+1, "by") &&
+			(!p.isWord(next) || p.in(next, determiners|subjectStops) || strings.HasSuffix(p.lower[next], "ly")) {
+			verb = true
+		}
+	}
+	return -1
+}
+
+
+// objectJoin finds the "and" or "but" that ends the object of the verb
+// at v and opens a clause with its own subject before end: "demanded the
+// minister's resignation and some told reporters", "rejected the budget
+// and the mayor said". The object holds two words or more and the subject
+// opens with a name or a determiner, so that "said the army and police
+// told" stays one subject. It returns -1 when there is none.
+func (p *para) objectJoin(v, end int) int {
+	for a := v + 3; a < end; a++ {
+		if p.is(a, "and", "but") && !(p.capitalized(a-1) && p.capitalized(a+1)) && (p.capitalized(a+1) || p.in(a+1, determiners)) {
+			return a
+		}
+	}
+	return -1
 }
 
 // reducedRelative reads an -ing word at g as a participle modifying the
@@ -512,7 +579,7 @@ func (p *para) subjectStart(sFrom, limit int) int {
 // said") makes it a circumstance before a subject of its own.
 func (p *para) contactRelative(pron, sFrom int) bool {
 	n := pron - 1
-	if n <= sFrom || !p.isWord(n) || p.capitalized(n) || p.in(n, subjectStops|timeWords|cueModifiers|determiners) ||
+	if n <= sFrom || !p.isWord(n) || p.capitalized(n) || p.in(n, subjectStops|timeWords|cueModifiers|determiners) || p.is(n, "and") ||
 		p.is(n, "day", "days", "time", "times") || strings.HasSuffix(p.lower[n], "ly") {
 		return false
 	}

@@ -372,13 +372,40 @@ func lastWord(s string) string {
 	return s
 }
 
+// headWord guesses the head noun of a speaker as written: the word
+// before a preposition, a participle or a relative pronoun ("Residents of
+// the town", "A report compiled by ..."), else the last word. lowerCase
+// reports a head that is no name: written in lower case, or opening the
+// phrase before a lower-case word.
+func headWord(s string) (head string, lowerCase bool) {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return "", false
+	}
+	h := len(words) - 1
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if inClass(w, nounPrepositions) || w == "who" || w == "which" || w == "that" ||
+			w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+			h = i - 1
+			break
+		}
+	}
+	head = words[h]
+	lowerCase = head == strings.ToLower(head) || h == 0 && len(words) > 1 && words[1] == strings.ToLower(words[1])
+	return head, lowerCase
+}
+
 // antecedent finds the speaker a pronoun refers to: he/she the last named
 // person; they/we the last group or organisation, else the last speaker.
 func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, bool) {
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
-		person := strings.Contains(a.Speaker, " ") && !a.Anonymous
-		body := person && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns|documentNouns) // "The group", "the statement": not "he"
+		head, lowerCase := headWord(a.Speaker)
+		lh := strings.ToLower(head)
+		group := pluralForm(lh) && lowerCase // "Many farmers", "Residents of the town"
+		person := strings.Contains(a.Speaker, " ") && !a.Anonymous && !group
+		body := person && inClass(lh, orgNouns|documentNouns) // "The group", "A report compiled by ...": not "he"
 		if inClass(pronoun, personPronouns) && (person && !body || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
 			return a, true
 		}
