@@ -1054,7 +1054,7 @@ func (p *para) describedSpeaker(k, end, sTo int) bool {
 		p.is(k, "this", "that", "these", "those", "more", "all", "some", "any", "each", "every") {
 		return false
 	}
-	if !(end >= sTo || p.is(end, ",", ".", ";", ":", "in", "on", "at") || p.q(end) != notQuote) || !p.subjectHead(end-1) {
+	if !(end >= sTo || p.is(end, ",", ".", ";", ":", "in", "on", "at", "who") || p.q(end) != notQuote) || !p.subjectHead(end-1) {
 		return false
 	}
 	if p.in(k, determiners) || isNumeral(p.lower[k]) || p.is(k, "one") {

@@ -163,6 +163,14 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		return none
 	}
+	// `The senator, speaking on NBC's "Meet the Press," said`: a quoted
+	// title ends the aside, its comma inside the marks.
+	title := -1
+	if p.q(j) == closeQuote && p.is(j-1, ",") {
+		if o := p.openBefore(j); o > sFrom+1 && j-o <= 10 && p.isWord(o-1) && p.capitalized(o+1) {
+			title, j = o, j-1
+		}
+	}
 	if p.isAside(j) {
 		circumstance := false
 		// An aside set off by commas or dashes between the speaker and
@@ -172,6 +180,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			j--
 		}
 		k := j - 1
+		if title >= 0 {
+			k = title - 1
+		}
 		for k >= sFrom && !p.is(k, p.lower[j]) && p.q(k) == notQuote {
 			k--
 		}
@@ -203,7 +214,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1), // "Obama, dedicating the museum, said"
-			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners) || p.is(k+2, "about", "whether", "if", "over")) && !p.is(k+2, "by"): // "The mayor, asked about the budget, said"
+			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners|timeWords) || p.is(k+2, "about", "whether", "if", "over")): // "The mayor, asked about the budget, said"
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
 			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):

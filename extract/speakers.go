@@ -405,7 +405,7 @@ func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, b
 		lh := strings.ToLower(head)
 		group := pluralForm(lh) && lowerCase // "Many farmers", "Residents of the town"
 		person := strings.Contains(a.Speaker, " ") && !a.Anonymous && !group
-		body := person && inClass(lh, orgNouns|documentNouns) // "The group", "A report compiled by ...": not "he"
+		body := person && (inClass(lh, orgNouns|documentNouns) || findingSources[lh] && !inClass(lh, roleWords)) // "The group", "A report compiled by ...": not "he"; "the judge" may be
 		if inClass(pronoun, personPronouns) && (person && !body || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
 			return a, true
 		}
