@@ -861,6 +861,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return r, true
 	}
 
+	if !inverted && p.is(np.to, ",") && p.is(np.to+1, "citing") {
+		// "Israeli media, citing officials, reported ...": the source
+		// cited speaks, the reporter is the medium.
+		if end := p.rightNP(np.to+2, sTo); end > np.to+2 && end < cueFrom && p.is(end, ",") {
+			r.medium = p.str(np.from, np.to)
+			r.mention = p.span(np.to+2, end)
+			r.written = r.mention
+			r.pronoun = ""
+		}
+	}
 	k := p.skipAdverbials(after, sTo)
 	if p.is(k, ",") && p.is(k+1, "citing") {
 		k++ // "X reported, citing a source, that ..."
@@ -1287,6 +1297,14 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j - 1
 			}
 		}
+		if p.is(j, "while", "whereas") && p.is(j-1, ",") && !p.inside[j] {
+			// "..., while a Hamas official said ...": a second speaker
+			// contrasted in the narration's past tense; "..., while Israel
+			// insists that ..." in the present may still be the report's.
+			if v := p.clauseCue(j+1, sTo); v >= 0 && p.pastForm(v) {
+				return j - 1
+			}
+		}
 		if p.is(j, "and", "but") && !p.inside[j] && p.finiteVerbIn(k, j) && p.clauseWithCue(j+1, sTo) {
 			// "the plan was dead and Tom Roe said it was alive": a second
 			// speaker's statement joined to the first.
@@ -1314,16 +1332,22 @@ func (p *para) finiteVerbIn(from, to int) bool {
 // clauseWithCue reports a short subject at s followed by a reporting verb
 // in the past or the -s form: "Tom Roe said", "some told reporters",
 // "officials in Cairo also said".
-func (p *para) clauseWithCue(s, sTo int) bool {
+func (p *para) clauseWithCue(s, sTo int) bool { return p.clauseCue(s, sTo) >= 0 }
+
+// clauseCue returns the reporting verb of clauseWithCue, or -1.
+func (p *para) clauseCue(s, sTo int) int {
 	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others")) {
-		return false
+		return -1
 	}
 	v := s + 1
 	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && !p.is(v, "to")) {
 		v++
 	}
 	v = p.skipModifiersRight(v)
-	return v < sTo && !p.capitalized(v) && p.in(v, speechVerbs|tellVerbs) && (p.pastForm(v) || p.thirdPerson(v))
+	if v < sTo && !p.capitalized(v) && p.in(v, speechVerbs|tellVerbs) && (p.pastForm(v) || p.thirdPerson(v)) {
+		return v
+	}
+	return -1
 }
 
 // body is the whole paragraph as a statement, without the quotation
