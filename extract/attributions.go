@@ -1460,6 +1460,9 @@ func (p *para) accordingTo(i int) (raw, bool) {
 	r.content = []parley.Span{p.trimContent(start, stop)}
 	if k := p.closeAfter(start); p.q(start) == openQuote && k >= stop-1 {
 		r.quoted = true
+		if k == stop-1 {
+			r.content[0] = p.quoteBody(start, k) // `"It is a good sign," according to ...`
+		}
 	}
 	return r, true
 }

@@ -357,6 +357,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The officials", text: "the militia is entrenched, while the army insists that it will prevail"}}},
 		{"a citing aside before the cue", `Local radio, citing two council members, reported that the vote was postponed.`,
 			[]wantAttr{{speaker: "two council members", medium: "Local radio", cue: "reported", text: "the vote was postponed"}}},
+		{"a quotation sourced by according to", `"The harvest is lost," according to a farmer in the valley.`,
+			[]wantAttr{{speaker: "a farmer in the valley", cue: "according to", kind: "direct", text: "The harvest is lost"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
 			[]wantAttr{{speaker: "Those", text: "the vote was close"}}},
 		{"an adverbial between who and the cue", `The board has clashed with Ivo Marsh, now the club's owner, who in 2019 said the stadium would be sold.`,
