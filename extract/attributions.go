@@ -1220,10 +1220,15 @@ func (p *para) medium(k, sTo int) (int, string) {
 		j++
 	}
 	start := j
-	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station"))) {
+	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station")) ||
+		j > start && p.is(j, "of") && p.capitalized(j+1)) { // "the Times of Israel", "Voice of America"
 		j++
 	}
 	if j == start {
+		// "told the mediators they were ready": an addressee, no medium.
+		if e := p.rightNP(k, sTo); e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there")) {
+			return e, ""
+		}
 		return k, ""
 	}
 	return j, p.str(k, j)
