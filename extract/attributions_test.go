@@ -363,6 +363,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The rebels", medium: "-", text: "they will hold the ridge"}}},
 		{"a medium whose name holds of", `A port official told the Voice of Lagos that the cranes were idle.`,
 			[]wantAttr{{speaker: "A port official", medium: "the Voice of Lagos", text: "the cranes were idle"}}},
+		{"affirmed with an object", `The union leader affirmed the members' commitment to a negotiated settlement.`,
+			[]wantAttr{{speaker: "The union leader", cue: "affirmed", text: "the members' commitment to a negotiated settlement"}}},
+		{"underlined before a clause", `The federation underlined that no club would be exempt.`,
+			[]wantAttr{{speaker: "The federation", cue: "underlined", text: "no club would be exempt"}}},
+		{"disclosed", `The airline disclosed that two engines had been recalled.`,
+			[]wantAttr{{speaker: "The airline", cue: "disclosed", text: "two engines had been recalled"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
 			[]wantAttr{{speaker: "Those", text: "the vote was close"}}},
 		{"an adverbial between who and the cue", `The board has clashed with Ivo Marsh, now the club's owner, who in 2019 said the stadium would be sold.`,
@@ -515,6 +521,7 @@ func TestSpeakerResolution(t *testing.T) {
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
 		`The union remains firm in its view that wages must rise.`,
+		`The long delay underscored a deeper weakness in the plan.`,
 		`Heavy shelling was reported in the east overnight.`,
 		`State media reports of a deal could not be confirmed.`,
 		`The United States and Canada are mediating the dispute.`,

@@ -58,6 +58,8 @@ var speechVerbsWords = wordSet(
 	"remark remarks remarked remarking",
 	"assure assures assured assuring",
 	"reaffirm reaffirms reaffirmed reaffirming",
+	"affirm affirms affirmed affirming",
+	"disclose discloses disclosed disclosing",
 	"reiterate reiterates reiterated reiterating",
 	"cite cites cited",
 	"praise praises praised praising",
@@ -79,7 +81,8 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 // that the plan fails", not "agreed to talk".
 var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "know knows knew", "realize realizes realized realise realises realised", "estimate estimates estimated",
 	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
-	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected")
+	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected",
+	"underline underlines underlined", "underscore underscores underscored")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
