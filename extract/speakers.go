@@ -385,7 +385,7 @@ func headWord(s string) (head string, lowerCase bool) {
 	h := len(words) - 1
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		if inClass(w, nounPrepositions) || w == "who" || w == "which" || w == "that" ||
+		if inClass(w, nounPrepositions|personPronouns|groupPronouns) || w == "I" || w == "who" || w == "which" || w == "that" ||
 			w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
 			h = i - 1
 			break
@@ -396,6 +396,29 @@ func headWord(s string) (head string, lowerCase bool) {
 	return head, lowerCase
 }
 
+// bodyNouns head the names of bodies that orgNouns leaves out because a
+// name may end in them ("the Tax Foundation" stays one name): still no
+// "he" or "she".
+var bodyNouns = wordSet("commission campaign team foundation association coalition alliance board centre center")
+
+// personNoun reports a common noun that names a person: a title or a
+// source word ("the senator", "the official"), an agent noun ("the
+// questioner", "the nominee", "an economist"), or a word for kin.
+func personNoun(w string) bool {
+	if inClass(w, roleWords|anonymousHeads|honorifics) || personWords[w] {
+		return true
+	}
+	for _, suffix := range []string{"er", "or", "ist", "ian", "ee"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var personWords = wordSet("man woman boy girl child father mother son daughter wife husband brother sister uncle aunt widow friend lady gentleman",
+	"resident student agent assistant consultant participant correspondent candidate veteran victim patient nurse judge pilot")
+
 // antecedent finds the speaker a pronoun refers to: he/she the last named
 // person; they/we the last group or organisation, else the last speaker.
 func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, bool) {
@@ -405,11 +428,15 @@ func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, b
 		lh := strings.ToLower(head)
 		group := pluralForm(lh) && lowerCase // "Many farmers", "Residents of the town"
 		person := strings.Contains(a.Speaker, " ") && !a.Anonymous && !group
-		body := person && (inClass(lh, orgNouns|documentNouns) || findingSources[lh] && !inClass(lh, roleWords)) // "The group", "A report compiled by ...": not "he"; "the judge" may be
+		body := person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
+			lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
 		if inClass(pronoun, personPronouns) && (person && !body || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
 			return a, true
 		}
-		if inClass(pronoun, groupPronouns) && (!person || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
+		if pronoun == "it" && group {
+			continue // "it" stands for no "experts" or "residents"
+		}
+		if inClass(pronoun, groupPronouns) && (!person || body && pronoun == "it" || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
 			return a, true
 		}
 	}
