@@ -1435,7 +1435,11 @@ func (p *para) accordingTo(i int) (raw, bool) {
 	if end <= i+2 {
 		return raw{}, false
 	}
-	r := raw{mention: p.span(i+2, end), cue: p.str(i, i+2), position: i}
+	named := end
+	if end-(i+2) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
+		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
+	}
+	r := raw{mention: p.span(i+2, named), cue: p.str(i, i+2), position: i}
 	if i == sFrom || (i == sFrom+1 && !p.isWord(sFrom)) {
 		k := end
 		if p.is(k, ",") {

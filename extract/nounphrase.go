@@ -214,7 +214,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1), // "Obama, dedicating the museum, said"
-			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners|timeWords) || p.is(k+2, "about", "whether", "if", "over")): // "The mayor, asked about the budget, said"
+			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners|timeWords) || p.is(k+2, "about", "whether", "if", "over") ||
+				p.isWord(k+2) && !p.capitalized(k+2) && !p.in(k+2, finiteAuxiliaries|speechVerbs|subjectStops)):
+			// "The mayor, asked about the budget, said", "An official,
+			// granted anonymity to ..., said": a participle aside.
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
 			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):

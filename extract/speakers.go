@@ -48,7 +48,8 @@ func analyseMention(m string) speaker {
 	for start < n && inClass(strings.ToLower(toks[start].Text), nameParticles) {
 		start++
 	}
-	if start == n || start >= 2 && strings.EqualFold(toks[start-1].Text, "and") && isCap(toks[start-2].Text) {
+	if start == n || start >= 2 && strings.EqualFold(toks[start-1].Text, "and") && isCap(toks[start-2].Text) ||
+		n-start == 1 && inClass(strings.ToLower(toks[start].Text), timeWords) {
 		return speaker{} // "Cairo and Doha": names joined, no title before one of them
 	}
 	end := n
