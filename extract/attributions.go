@@ -1295,6 +1295,9 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
 			return j // "..., according to X" and "..., with footage showing ...": the narrator's
 		}
+		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && p.is(j+2, "claim", "assertion", "allegation", "accusation", "figure", "number", "tally", "toll") && p.is(j+3, "that", "which", "it", "not") {
+			return j // "..., a claim that could not be verified": the narrator's comment on the content
+		}
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
 			// "..., but also called on ...": a second statement.
 			v := p.skipModifiersRight(j + 1)

@@ -379,6 +379,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "court papers", cue: "According to", text: "the firm owes $3 million"}}},
 		{"a participle aside with its object", `A council aide, granted anonymity to describe the talks, said the vote was close.`,
 			[]wantAttr{{speaker: "A council aide", text: "the vote was close"}}},
+		{"the narrator's comment after the content", `The rebels said they had downed two drones, a claim that could not be verified.`,
+			[]wantAttr{{speaker: "The rebels", text: "they had downed two drones"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
 			[]wantAttr{{speaker: "Those", text: "the vote was close"}}},
 		{"an adverbial between who and the cue", `The board has clashed with Ivo Marsh, now the club's owner, who in 2019 said the stadium would be sold.`,
