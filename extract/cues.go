@@ -167,7 +167,7 @@ var roleWordsWords = wordSet(
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
 	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
-	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel",
+	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel executive",
 	"state affairs interior finance",
 )
 

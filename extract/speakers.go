@@ -48,6 +48,18 @@ func analyseMention(m string) speaker {
 	for start < n && inClass(strings.ToLower(toks[start].Text), nameParticles) {
 		start++
 	}
+	for k := 1; k+1 < start; k++ {
+		// "Mr. King and Mr. Schultz", "Secretary Ann Lee and Defense
+		// Secretary Tom Roe": two people, neither of whom is the speaker alone.
+		if !strings.EqualFold(toks[k].Text, "and") || !isCap(toks[k-1].Text) {
+			continue
+		}
+		next := bareWord(toks[k+1])
+		title := isRoleWord(next) || k+2 < start && isRoleWord(bareWord(toks[k+2]))
+		if inClass(next, honorifics) || title && !isRoleWord(bareWord(toks[k-1])) { // not "President and CEO Ann Lee"
+			return speaker{}
+		}
+	}
 	if start == n || start >= 2 && strings.EqualFold(toks[start-1].Text, "and") && isCap(toks[start-2].Text) ||
 		n-start == 1 && inClass(strings.ToLower(toks[start].Text), timeWords) {
 		return speaker{} // "Cairo and Doha": names joined, no title before one of them
