@@ -1158,7 +1158,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, ",") && (p.in(k, nounPrepositions) || p.is(k, "during")) && p.capitalized(j-1) && (p.capitalized(j+1) || p.is(j+1, "that")) {
 			continue // "said at a rally in Toledo, Ohio, that ..."
 		}
-		objectPronoun := p.is(j, "him", "her", "them", "us", "me") && (p.in(j-1, nounPrepositions) || ingForm(p.lower[j-1])) // "told reporters travelling with him that", "told aides accompanying her that"
+		objectPronoun := j > 0 && p.is(j, "him", "her", "them", "us", "me") && (p.in(j-1, nounPrepositions) || ingForm(p.lower[j-1])) // "told reporters travelling with him that", "told aides accompanying her that"
 		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !objectPronoun && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break // a verb or clause word first: that "that" is not this cue's
 		}

@@ -167,7 +167,11 @@ func (p *para) leftNP(j int) nounPhrase {
 	// title ends the aside, its comma inside the marks.
 	title := -1
 	if p.q(j) == closeQuote && p.is(j-1, ",") {
-		if o := p.openBefore(j); o > sFrom+1 && j-o <= 10 && p.isWord(o-1) && p.capitalized(o+1) {
+		o := j - 2
+		for o > sFrom+1 && o > j-10 && p.q(o) != openQuote {
+			o--
+		}
+		if p.q(o) == openQuote && o > sFrom+1 && p.isWord(o-1) && p.capitalized(o+1) {
 			title, j = o, j-1
 		}
 	}
@@ -449,7 +453,6 @@ func (p *para) clauseJoin(from, end, stop int) int {
 	}
 	return -1
 }
-
 
 // objectJoin finds the "and" or "but" that ends the object of the verb
 // at v and opens a clause with its own subject before end: "demanded the

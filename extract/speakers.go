@@ -398,8 +398,9 @@ func headWord(s string) (head string, lowerCase bool) {
 	h := len(words) - 1
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		if inClass(w, nounPrepositions|personPronouns|groupPronouns) || w == "I" || w == "who" || w == "which" || w == "that" ||
-			w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
+		participle := w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+			!inClass(strings.ToLower(words[i-1]), determiners) // "the armed group" is headed by "group"
+		if inClass(w, nounPrepositions|personPronouns|groupPronouns) || w == "I" || w == "who" || w == "which" || w == "that" || participle {
 			h = i - 1
 			break
 		}
