@@ -474,8 +474,10 @@ func (p *para) objectJoin(v, end int) int {
 // campaigning to ..."): it returns the start of that phrase when the phrase
 // opens its clause, or -1.
 func (p *para) reducedRelative(g, sFrom int) int {
-	w := p.lower[g]
-	if g <= sFrom || !ingForm(w) || p.capitalized(g) || !p.isWord(g-1) ||
+	if g <= sFrom {
+		return -1
+	}
+	if w := p.lower[g]; !ingForm(w) || p.capitalized(g) || !p.isWord(g-1) ||
 		p.in(g-1, subjectStops|determiners|speechVerbs|finiteAuxiliaries) || strings.HasSuffix(p.lower[g-1], "ing") || strings.HasSuffix(p.lower[g-1], "ly") {
 		return -1
 	}
