@@ -1277,7 +1277,7 @@ func (p *para) objectEnd(k, end int) int {
 			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j
 			}
-			if j > k+1 && p.clauseWithCue(j+1, end) {
+			if j > k+1 && p.clauseCue(j+1, end) >= 0 {
 				return j // "demanded his resignation and some told reporters ..."
 			}
 		}
@@ -1313,7 +1313,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j - 1
 			}
 		}
-		if p.is(j, "and", "but") && !p.inside[j] && p.finiteVerbIn(k, j) && p.clauseWithCue(j+1, sTo) {
+		if p.is(j, "and", "but") && !p.inside[j] && p.finiteVerbIn(k, j) && p.clauseCue(j+1, sTo) >= 0 {
 			// "the plan was dead and Tom Roe said it was alive": a second
 			// speaker's statement joined to the first.
 			if p.is(j-1, ",") {
@@ -1330,23 +1330,28 @@ func (p *para) contentEnd(k, sTo int) int {
 // noun phrase ("Hamas and Israel told ...") has none.
 func (p *para) finiteVerbIn(from, to int) bool {
 	for j := from; j < to; j++ {
-		if p.in(j, finiteAuxiliaries) || p.isWord(j) && !p.capitalized(j) && p.pastForm(j) && !p.in(j-1, determiners) {
+		if p.in(j, finiteAuxiliaries) || p.pastVerb(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseWithCue reports a short subject at s followed by a reporting verb
-// in the past or the -s form: "Tom Roe said", "some told reporters",
-// "officials in Cairo also said".
-func (p *para) clauseWithCue(s, sTo int) bool { return p.clauseCue(s, sTo) >= 0 }
+// pastVerb reports a lower-case past form that no determiner makes an
+// adjective ("prices rose", not "the armed wing").
+func (p *para) pastVerb(j int) bool {
+	return p.isWord(j) && !p.capitalized(j) && p.pastForm(j) && !p.in(j-1, determiners)
+}
 
-// clauseCue returns the reporting verb of clauseWithCue, or -1.
+// clauseCue finds a short subject at s followed by a reporting verb in
+// the past or the -s form ("Tom Roe said", "some told reporters",
+// "officials in Cairo also said") and returns the verb, or -1.
 func (p *para) clauseCue(s, sTo int) int {
 	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others")) {
 		return -1
 	}
+	// Not rightNP: it would drop a time phrase ("Tom Roe on Monday said")
+	// and leave the cue unseen.
 	v := s + 1
 	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && !p.is(v, "to")) {
 		v++

@@ -398,8 +398,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		from++
 	}
 	// "and some told reporters": a quantifier standing for the noun.
-	standsAlone := to-from == 1 && p.is(from, "some", "many", "most", "several", "both", "all") &&
-		(from == sFrom || p.is(from-1, "and", "but", "while", "whereas", "though", "although", "that", ",", ";"))
+	standsAlone := to-from == 1 && p.is(from, "some", "many", "most", "several", "both", "all") && p.opensClause(from, sFrom)
 	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
 		return none
 	}
@@ -446,7 +445,7 @@ func (p *para) clauseJoin(from, end, stop int) int {
 		// generals and admirals"); before "by", a participle ("a report
 		// compiled by").
 		next := a + 1
-		if !p.capitalized(a) && p.pastForm(a) && !p.in(a-1, determiners) && !p.is(a+1, "by") &&
+		if p.pastVerb(a) && !p.is(a+1, "by") &&
 			(!p.isWord(next) || p.in(next, determiners|subjectStops) || strings.HasSuffix(p.lower[next], "ly")) {
 			verb = true
 		}
@@ -485,11 +484,16 @@ func (p *para) reducedRelative(g, sFrom int) int {
 	if np.empty() || np.to != g || np.written > 0 {
 		return -1
 	}
-	s := np.from - np.lead
-	if s > sFrom && !p.isAside(s-1) && !p.is(s-1, "that", "and", "but", ":", ";", "while", "as", "because", "when", "where", "although", "though") {
+	if !p.opensClause(np.from-np.lead, sFrom) {
 		return -1
 	}
 	return np.from
+}
+
+// opensClause reports a phrase at k that can open a clause: at the
+// sentence's start, after a comma, dash or colon, or after a conjunction.
+func (p *para) opensClause(k, sFrom int) bool {
+	return k == sFrom || p.isAside(k-1) || p.is(k-1, ":", ";", "that", "and", "but", "while", "whereas", "as", "because", "when", "where", "although", "though")
 }
 
 // objectOfPreposition reports an object pronoun inside a subject: "Those

@@ -247,6 +247,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
 	orgs, parties := map[string]string{}, map[string]string{}
 	var out []parley.Attribution
+	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
 	seen := map[parley.Span]bool{}
 	for _, r := range raws {
 		if len(r.content) == 0 || r.content[0].Len() == 0 {
@@ -269,7 +270,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 				a.Medium = prev.Medium
 			}
 		case r.pronoun != "":
-			if prev, ok := antecedent(out, r.pronoun); ok {
+			if prev, ok := antecedent(out, refs, r.pronoun); ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
 			} else if inClass(r.pronoun, personPronouns) {
 				a.Speaker = lastNamed(named, r.mention.Start)
@@ -333,6 +334,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 			out = make([]parley.Attribution, 0, len(raws)) // one allocation: records are large
 		}
 		out = append(out, a)
+		refs = append(refs, referent{})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -433,24 +435,40 @@ func personNoun(w string) bool {
 var personWords = wordSet("man woman boy girl child father mother son daughter wife husband brother sister uncle aunt widow friend lady gentleman",
 	"resident student agent assistant consultant participant correspondent candidate veteran victim patient nurse judge pilot")
 
+// referent is what a resolved speaker can stand for, read once per record
+// and only when a pronoun looks back at it.
+type referent struct {
+	known, person, group, body, plural bool
+}
+
+func referentOf(a parley.Attribution) referent {
+	head, lowerCase := headWord(a.Speaker)
+	lh := strings.ToLower(head)
+	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
+	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group
+	r.body = r.person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
+		lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
+	r.plural = strings.HasSuffix(strings.ToLower(a.Speaker), "s")
+	return r
+}
+
 // antecedent finds the speaker a pronoun refers to: he/she the last named
 // person; they/we the last group or organisation, else the last speaker.
-func antecedent(out []parley.Attribution, pronoun string) (parley.Attribution, bool) {
+// refs runs beside out and caches what each record can stand for.
+func antecedent(out []parley.Attribution, refs []referent, pronoun string) (parley.Attribution, bool) {
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
-		head, lowerCase := headWord(a.Speaker)
-		lh := strings.ToLower(head)
-		group := pluralForm(lh) && lowerCase // "Many farmers", "Residents of the town"
-		person := strings.Contains(a.Speaker, " ") && !a.Anonymous && !group
-		body := person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
-			lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
-		if inClass(pronoun, personPronouns) && (person && !body || (a.Anonymous && !strings.HasSuffix(strings.ToLower(a.Speaker), "s"))) {
+		if !refs[k].known {
+			refs[k] = referentOf(a)
+		}
+		r := refs[k]
+		if inClass(pronoun, personPronouns) && (r.person && !r.body || (a.Anonymous && !r.plural)) {
 			return a, true
 		}
-		if pronoun == "it" && group {
+		if pronoun == "it" && r.group {
 			continue // "it" stands for no "experts" or "residents"
 		}
-		if inClass(pronoun, groupPronouns) && (!person || body && pronoun == "it" || strings.HasSuffix(strings.ToLower(a.Speaker), "s")) {
+		if inClass(pronoun, groupPronouns) && (!r.person || r.body && pronoun == "it" || r.plural) {
 			return a, true
 		}
 	}
