@@ -332,6 +332,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 		a.Kind = kind(r.quoted, a.Text)
 		if out == nil {
 			out = make([]parley.Attribution, 0, len(raws)) // one allocation: records are large
+			refs = make([]referent, 0, len(raws))
 		}
 		out = append(out, a)
 		refs = append(refs, referent{})
