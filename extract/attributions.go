@@ -37,6 +37,7 @@ type raw struct {
 	afterComma  int    // offset of the comma (and relative word) before the mention, 0 if none
 	interrupts  bool   // the cue interrupts its clause ("The bridge, she said, would open")
 	afterConj   int    // offset of the comma or semicolon before a conjunction that opens the mention's clause, 0 if none
+	channel     string // where the words were posted ("on Telegram"): the medium when the packs know it as one
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -250,7 +251,8 @@ func (p *para) findingPhrase(r raw) (raw, bool) {
 }
 
 func (p *para) isParticiple(i int) bool {
-	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) && p.is(i-1, ",")
+	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) &&
+		(p.is(i-1, ",") || p.q(i-1) == closeQuote && p.is(i-2, ",")) // `..., adding`, `"...," adding`
 }
 
 // clauseSubject finds the subject [from, end) of a subordinate clause that
@@ -699,6 +701,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
+	if t := p.timeBefore(cueFrom - 1); t > 0 && p.in(t-1, cueModifiers) {
+		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
+	}
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
 		return raw{}, false
 	}
@@ -771,8 +776,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		afterClause = p.is(cueFrom-1, ",") && j-sFrom >= 3 && p.q(j) != closeQuote
 		named := p.capitalized(cueTo)
-		if j >= 0 && (p.q(j) == closeQuote || afterClause) && (named || cueFrom == i) {
-			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) {
+		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
+		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
+		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) {
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) &&
+				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.
 					if e := p.rightNP(end+1, sTo); e > end+1 && (e >= sTo || p.is(e, ",", ".")) {
@@ -794,7 +802,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				// `," says Paul Roe, founder of a veterans group.` and
 				// `," said Ann Lee, who ran the party in 1990, and ...`: the
 				// description after the name runs to the sentence's end.
-				if p.is(end, ",") && end+1 < sTo && p.describes(end+1) {
+				if p.is(end, ",") && end+1 < sTo && p.q(end+1) == notQuote && p.describes(end+1) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
@@ -872,6 +880,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 	}
 	k := p.skipAdverbials(after, sTo)
+	r.channel = p.channel(after, k)
 	if p.is(k, ",") && p.is(k+1, "citing") {
 		k++ // "X reported, citing a source, that ..."
 	}
@@ -970,7 +979,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if cl < 0 {
 			cl = len(p.toks) // a quote whose closing mark is missing runs to the paragraph's end
 		}
-		if cl >= sTo-1 || !p.contentAfter(cl+1, sTo) {
+		// `said: "...," adding that ...`: the participle is a cue of its own.
+		if cl >= sTo-1 || !p.contentAfter(cl+1, sTo) || p.isParticiple(cl+1) || p.is(cl+1, ",") && p.isParticiple(cl+2) {
 			r.content = []parley.Span{p.quoteBody(k, cl)}
 			r.quoted = true
 			return r, true
@@ -1192,11 +1202,37 @@ func (p *para) skipAdverbials(k, sTo int) int {
 				return k // "insisted on a permanent truce": the phrase is the content, not a circumstance
 			}
 			k = j
+			if p.is(k, ",") && p.is(k+1, "formerly") && p.capitalized(k+2) && p.is(k+3, ",") {
+				k += 4 // "in a post on X, formerly Twitter, that ..."
+			}
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// channel finds "on X" in the circumstance [from, to) between a cue and its
+// content ("wrote on Telegram", "said in a post on X"): a capitalized name
+// after "on", or before "channel", "account" or "page".
+func (p *para) channel(from, to int) string {
+	for j := from; j+1 < to; j++ {
+		if !p.is(j, "on") {
+			continue
+		}
+		s := j + 1
+		if p.is(s, "his", "her", "its", "their", "the") {
+			s++
+		}
+		e := s
+		for e < to && p.capitalized(e) && !p.in(e, timeWords) {
+			e++
+		}
+		if e > s {
+			return strings.TrimSuffix(p.str(s, e), ".") // "on X." at the sentence's end
+		}
+	}
+	return ""
 }
 
 // relativeThat reports a "that" followed by a finite verb after a noun:
@@ -1234,10 +1270,13 @@ func (p *para) medium(k, sTo int) (int, string) {
 	return j, p.str(k, j)
 }
 
-// interviewMedium finds "in an interview with X", "speaking to X".
+// interviewMedium finds "in an interview with X", "speaking to X", "in
+// remarks broadcast by X".
 func (p *para) interviewMedium(sFrom, sTo int) string {
 	for j := sFrom; j+2 < sTo; j++ {
-		if (p.is(j, "interview", "speaking", "speaks", "statement") && p.is(j+1, "with", "to")) && p.capitalized(j+2) {
+		if (p.is(j, "interview", "speaking", "speaks", "statement") && p.is(j+1, "with", "to") ||
+			p.is(j, "broadcast", "carried", "aired", "televised") && p.is(j+1, "by", "on")) && p.capitalized(j+2) { // "in remarks carried by Al-Aqsa TV"
+
 			e := j + 2
 			for e < sTo && p.capitalized(e) {
 				e++
@@ -1290,6 +1329,9 @@ func (p *para) objectEnd(k, end int) int {
 func (p *para) contentEnd(k, sTo int) int {
 	for j := k + 1; j < sTo; j++ {
 		if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote) {
+			if p.q(j-1) == closeQuote {
+				return j // `called it "a success," adding`: the quotation closes the content
+			}
 			return j - 1
 		}
 		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {

@@ -387,6 +387,34 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Trade Minister Ana Ruiz and Finance Minister Leo Park", text: "the tariff would fall"}}},
 		{"a compound title before one name", `President and Chief Executive Rosa Quint said profits rose.`,
 			[]wantAttr{{speaker: "Rosa Quint", role: "President and Chief Executive", text: "profits rose"}}},
+		{"a reporting verb as a noun after of", `The secretary of state said the embassy would reopen in May.`,
+			[]wantAttr{{speaker: "The secretary of state", cue: "said", text: "the embassy would reopen in May"}}},
+		{"a quantifier before a capitalized plural", `But many Conservatives say the budget leaves schools short.`,
+			[]wantAttr{{speaker: "many Conservatives", cue: "say", role: "-", text: "the budget leaves schools short"}}},
+		{"a modifier before a time phrase before the cue", `The bank just this month announced it would close forty branches.`,
+			[]wantAttr{{speaker: "The bank", cue: "announced", text: "it would close forty branches"}}},
+		{"a time phrase after a modifier before the cue", `The ministry also on Monday said it would reopen the bridge.`,
+			[]wantAttr{{speaker: "The ministry", text: "it would reopen the bridge"}}},
+		{"an adverb aside is not the speaker as written", `Some farmers, however, say the subsidy came too late.`,
+			[]wantAttr{{speaker: "Some farmers", mention: "Some farmers", text: "the subsidy came too late"}}},
+		{"a participle after a quotation introduced by a colon", `In a statement, Norcoal said: "The mine paid its way for a decade," adding that its shares had tripled.`,
+			[]wantAttr{
+				{speaker: "Norcoal", cue: "said", kind: "direct", text: "The mine paid its way for a decade"},
+				{speaker: "Norcoal", cue: "adding", text: "its shares had tripled"}}},
+		{"a participle after a quoted object", `Club officials called the deal "a bargain," adding that the fee would be paid in June.`,
+			[]wantAttr{
+				{speaker: "Club officials", cue: "called", text: `the deal "a bargain,"`},
+				{speaker: "Club officials", cue: "adding", text: "the fee would be paid in June"}}},
+		{"a cue that opens the sentence", "Critics call the levy a tax on farmers. Said Greta Holm: \"Nobody asked us.\"",
+			[]wantAttr{{speaker: "Critics"}, {speaker: "Greta Holm", cue: "Said", kind: "direct", text: "Nobody asked us."}}},
+		{"a cue that opens the sentence before a description", `Said the coach, "We were not ready."`,
+			[]wantAttr{{speaker: "the coach", kind: "direct", text: "We were not ready."}}},
+		{"a surname with its particle dropped", "Party spokesman Adel al-Masri said the vote would go ahead.\n\n\"We are ready,\" Masri said.",
+			[]wantAttr{{speaker: "Adel al-Masri"}, {speaker: "Adel al-Masri", mention: "Masri"}}},
+		{"remarks broadcast by a channel", `In remarks broadcast by Radio Tirana, the minister said the port would reopen.`,
+			[]wantAttr{{speaker: "the minister", medium: "Radio Tirana", text: "the port would reopen"}}},
+		{"a post on a platform formerly named otherwise", `The mayor wrote in a post on X, formerly Twitter, that the bridge was safe.`,
+			[]wantAttr{{speaker: "The mayor", cue: "wrote", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
 			[]wantAttr{{speaker: "Those", text: "the vote was close"}}},
 		{"an adverbial between who and the cue", `The board has clashed with Ivo Marsh, now the club's owner, who in 2019 said the stadium would be sold.`,
@@ -651,5 +679,35 @@ func TestPronounFallsBackToLastNamed(t *testing.T) {
 	got := New(nil).Read(a).Attributions
 	if len(got) != 1 || got[0].Speaker != "Helena Varga" || got[0].SpeakerMention != "she" {
 		t.Fatalf("got %+v", got)
+	}
+}
+
+// TestOrgAndChannelFromPacks checks what the packs add to a record: the
+// organisation is a party's name or body written in the mention, never a
+// known person's name or a party alias; a platform named after "on" is the
+// medium when the packs know it.
+func TestOrgAndChannelFromPacks(t *testing.T) {
+	set := load(t, "gaza-2024")
+	tests := []struct {
+		body, org, medium string
+	}{
+		{"White House spokesperson Ann Park said the envoy would travel on Sunday.", "White House", ""},
+		{"Government spokesman David Mencer said the delegation had not left.", "", ""},
+		{"The group said it had received the paper.", "", ""},
+		{"Hamas politburo member Adel Saleh said the paper was under study.", "Hamas politburo", ""},
+		{"The Iran-backed militia said it had fired at a patrol.", "", ""},
+		{`"We are ready," the envoy wrote on Telegram.`, "", "Telegram"},
+		{"The envoy said on Monday that the paper was under study.", "", ""},
+		{`"We are ready," the envoy said in a post on X.`, "", "X"},
+	}
+	for _, tt := range tests {
+		got := findAttributions(docFor(t, set, tt.body))
+		if len(got) != 1 {
+			t.Errorf("%q: %d records, want 1", tt.body, len(got))
+			continue
+		}
+		if got[0].Org != tt.org || got[0].Medium != tt.medium {
+			t.Errorf("%q: org %q, medium %q; want %q, %q", tt.body, got[0].Org, got[0].Medium, tt.org, tt.medium)
+		}
 	}
 }

@@ -223,6 +223,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			// "The mayor, asked about the budget, said", "An official,
 			// granted anonymity to ..., said": a participle aside.
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
+			circumstance = true // "Some Democrats, however, question": the adverb is no part of the speaker as written
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
 			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):
 			// "Ann Lee, at a news conference, said", "Ann Lee, for her
@@ -294,7 +295,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
-	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) {
+	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) {
 		return none // "an official denied reports": the verb before is the cue
 	}
 	if end >= 0 && p.is(end, "and", "or", "but", "what") {
@@ -351,7 +352,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		ing := ingForm(w) && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
 			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions)) &&
 			!(k == end-1 && !p.in(k, speechVerbs) && (k == sFrom || p.is(k-1, ",", "where", "that", "while", "as", "and", "but", "because", "when"))) // "where leading economists say"
-		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) || ing) && !p.in(k, anonymousHeads) {
+		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) && !p.bareNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			if s := p.reducedRelative(k, sFrom); ing && s >= 0 {
 				from, bounded = s, true // "People living near the border said"
 			} else if a := p.objectJoin(k, end); a >= 0 {
@@ -557,6 +558,22 @@ func trimTimeTail(p *para, from, to int) int {
 	return to
 }
 
+// timeBefore returns the first token of a time adverbial that ends at
+// token j ("on Monday", "over the weekend", "this month"), or -1.
+func (p *para) timeBefore(j int) int {
+	if !p.in(j, timeWords) {
+		return -1
+	}
+	k := j - 1
+	if p.is(k, "the") {
+		k--
+	}
+	if p.is(k, "on", "over", "in", "at", "during", "last", "this", "next", "earlier", "late") {
+		return k
+	}
+	return -1
+}
+
 // rightNP reads a noun phrase starting at token i: a capitalized name with
 // its particles, or a determiner phrase up to a clause boundary.
 func (p *para) rightNP(i, limit int) int {
@@ -699,6 +716,9 @@ func (p *para) singular(np nounPhrase) bool {
 	}
 	if collectiveNouns[head] || strings.HasSuffix(head, "men") || head == "children" {
 		return false // "police say", "fishermen say": plurals without -s
+	}
+	if strings.HasSuffix(head, "s") && h > np.from && (p.is(h-1, "many", "some", "most", "several", "few", "both", "these", "those", "other", "all") || isNumeral(p.lower[h-1])) {
+		return false // "many Democrats say": a quantifier counts what the capital names
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
@@ -894,6 +914,12 @@ func (p *para) modifiesNoun(i int) bool {
 	}
 	next := p.lower[i+1]
 	return inClass(next, anonymousHeads) || inClass(next, orgNouns)
+}
+
+// bareNoun reports a reporting verb's bare form used as a noun after "of"
+// or a determiner: "the secretary of state said", "the final say".
+func (p *para) bareNoun(i int) bool {
+	return i > 0 && p.baseForm(i) && (p.is(i-1, "of") || p.in(i-1, determiners))
 }
 
 // baseForm reports a reporting verb without inflection ("state", "say").

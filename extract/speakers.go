@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/text"
 )
 
@@ -94,6 +95,9 @@ func analyseMention(m string) speaker {
 				return speaker{}
 			}
 		}
+	}
+	if q := bareWord(toks[0]); start > 0 && (isNumeral(q) || q == "many" || q == "some" || q == "most" || q == "several" || q == "few" || q == "both" || q == "all" || q == "other" || q == "these" || q == "those") {
+		return speaker{} // "many Democrats", "two Palestinians": a count of people, no one's name
 	}
 	name := m[toks[start].Start:toks[end-1].End]
 	tEnd := start
@@ -202,6 +206,9 @@ func (p *para) addName(full map[string]string, i, j int) string {
 	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || p.titleWord(i)) {
 		i++
 	}
+	if i < j && i == p.sFrom[i] && p.in(i, speechVerbs) && (p.is(j, ":") || p.is(j, ",") && p.q(j+1) == openQuote) {
+		i++ // `Said Ann Lee: "..."`: the cue opens the sentence
+	}
 	// A title inside the run starts the name after it ("Massachusetts Sen.
 	// Elizabeth Warren").
 	for k := j - 2; k > i; k-- {
@@ -225,6 +232,11 @@ func (p *para) addName(full map[string]string, i, j int) string {
 	last := p.lower[j-1]
 	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
+	}
+	if k := strings.IndexByte(last, '-'); k > 0 && particleName(p.toks[j-1].Text) {
+		if _, ok := full[last[k+1:]]; !ok {
+			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
+		}
 	}
 	return full[last]
 }
@@ -290,6 +302,9 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
 			}
+		}
+		if a.Medium == "" && r.channel != "" && d.Pack.IsMedium(r.channel) {
+			a.Medium = r.channel
 		}
 		if a.Medium == "us" {
 			a.Medium = d.Article.Outlet
@@ -502,13 +517,16 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 
 // orgIn names the organisation a speaker belongs to when the packs know it.
 func orgIn(d *Doc, s string) string {
-	var buf [16]text.Token
-	for _, t := range text.AppendTokens(buf[:0], s, parley.Span{Start: 0, End: len(s)}) {
-		if t.IsWord() && isCap(t.Text) && d.Pack.PartyIn(t.Text) != "" {
-			return strings.TrimSuffix(strings.TrimSuffix(t.Text, "'s"), "’s")
+	org := ""
+	d.Pack.Scan(s, func(m pack.Match) {
+		// A party's name or body written with a capital ("White House",
+		// "Hamas politburo"); not a person's name, not an alias ("the
+		// group"), not a modifier ("Iran-backed").
+		if org == "" && m.Kind == pack.KindParty && !m.Alias && isCap(s[m.Start:m.End]) && !strings.HasPrefix(s[m.End:], "-") {
+			org = strings.TrimSuffix(strings.TrimSuffix(s[m.Start:m.End], "'s"), "’s")
 		}
-	}
-	return ""
+	})
+	return org
 }
 
 func kind(quoted bool, s string) string {

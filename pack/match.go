@@ -44,7 +44,8 @@ type Match struct {
 	Form   Form   // for a stance cue
 	Start  int    // byte offsets into the scanned text
 	End    int
-	Words  int // how many words the phrase has
+	Words  int  // how many words the phrase has
+	Alias  bool // a party's alias: a description standing for it ("the group"), not its name
 }
 
 // trie is a word trie over lowercased words: each phrase of every pack is
@@ -59,7 +60,8 @@ type entry struct {
 	id     string
 	stance string
 	form   Form
-	pack   int // index of the pack that defined it, for auto-selection
+	pack   int  // index of the pack that defined it, for auto-selection
+	alias  bool // see Match.Alias
 }
 
 func (t *trie) add(phrase string, e entry) {
@@ -252,7 +254,7 @@ func (s *Set) scan(w *Words, fn func(Match, entry)) {
 			}
 			end := words[f.end].end
 			covered[f.e.kind] = max(covered[f.e.kind], end)
-			fn(Match{Kind: f.e.kind, ID: f.e.id, Stance: f.e.stance, Form: f.e.form, Start: words[i].start, End: end, Words: f.n}, f.e)
+			fn(Match{Kind: f.e.kind, ID: f.e.id, Stance: f.e.stance, Form: f.e.form, Start: words[i].start, End: end, Words: f.n, Alias: f.e.alias}, f.e)
 		}
 	}
 }

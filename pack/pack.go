@@ -284,10 +284,11 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 		for _, ph := range p.Names {
 			s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: idx})
 		}
-		for _, group := range [][]Phrase{p.Aliases, p.Orgs} {
-			for _, ph := range group {
-				s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: -1})
-			}
+		for _, ph := range p.Aliases {
+			s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: -1, alias: true})
+		}
+		for _, ph := range p.Orgs {
+			s.root.add(ph.Text, entry{kind: KindParty, id: p.ID.Text, pack: -1})
 		}
 	}
 	for _, m := range f.Mediators {
