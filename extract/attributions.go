@@ -511,7 +511,7 @@ func (p *para) issuer(k, e int) (np nounPhrase, v int) {
 	if v <= 0 || p.capitalized(v) || !(p.pastForm(v) || p.is(v, "put")) {
 		return nounPhrase{}, -1
 	}
-	np = p.leftNP(v - 1)
+	np = p.leftNP(p.skipModifiersLeft(v - 1)) // "the ministry later issued a statement"
 	if np.empty() || !p.subjectHead(np.to-1) {
 		return nounPhrase{}, -1
 	}
@@ -905,7 +905,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if rightContent && !clauseStart && p.q(right) != openQuote {
 		// After `"Q," X said` only a that-clause or a new quotation is more
 		// content; anything else is circumstance ("in a briefing on Monday").
-		b := np.from - 1
+		b := np.from - 1 - np.lead
 		if inverted {
 			b = cueFrom - 1
 		}
@@ -925,7 +925,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
-	before := np.from - 1
+	before := np.from - 1 - np.lead // "a spokesman for the army, Tom Roe, said": before the description
 	if inverted {
 		before = cueFrom - 1
 	}
@@ -1256,7 +1256,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 		j++
 	}
 	start := j
-	for j < sTo && (p.capitalized(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station")) ||
+	for j < sTo && (p.capitalized(j) || p.channelNumber(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station")) ||
 		j > start && p.is(j, "of") && p.capitalized(j+1)) { // "the Times of Israel", "Voice of America"
 		j++
 	}
@@ -1270,6 +1270,16 @@ func (p *para) medium(k, sTo int) (int, string) {
 	return j, p.str(k, j)
 }
 
+// channelNumber reports a number that belongs to the channel's name before
+// it: "Channel 12", "Kan 11".
+func (p *para) channelNumber(j int) bool {
+	if j < 1 || !p.isWord(j) || !isNumeral(p.lower[j]) || isYear(p.lower[j]) || !p.capitalized(j-1) {
+		return false
+	}
+	// Not "told CNN 20 people had died": a count opens the content.
+	return p.is(j-1, "channel") || !p.isWord(j+1) || p.is(j+1, "that") || p.in(j+1, determiners|personPronouns|groupPronouns|nounPrepositions|timeWords)
+}
+
 // interviewMedium finds "in an interview with X", "speaking to X", "in
 // remarks broadcast by X".
 func (p *para) interviewMedium(sFrom, sTo int) string {
@@ -1278,7 +1288,7 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 			p.is(j, "broadcast", "carried", "aired", "televised") && p.is(j+1, "by", "on")) && p.capitalized(j+2) { // "in remarks carried by Al-Aqsa TV"
 
 			e := j + 2
-			for e < sTo && p.capitalized(e) {
+			for e < sTo && (p.capitalized(e) || p.channelNumber(e)) {
 				e++
 			}
 			return p.str(j+2, e)
@@ -1389,7 +1399,7 @@ func (p *para) pastVerb(j int) bool {
 // the past or the -s form ("Tom Roe said", "some told reporters",
 // "officials in Cairo also said") and returns the verb, or -1.
 func (p *para) clauseCue(s, sTo int) int {
-	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others")) {
+	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others") || p.in(s, roleWords) && p.capitalized(s+1)) { // "spokesman Tom Roe told"
 		return -1
 	}
 	// Not rightNP: it would drop a time phrase ("Tom Roe on Monday said")

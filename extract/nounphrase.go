@@ -212,7 +212,9 @@ func (p *para) leftNP(j int) nounPhrase {
 				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			role = p.str(k+1, j)
-		case first == "a" || first == "an" || first == "the" || inClass(first, roleWords),
+		case first == "a" || first == "an" || first == "the" ||
+			inClass(first, roleWords) && !(p.allCapitalized(k+1, j) && !p.titleWord(j-1) && !p.capitalized(opening-1)), // not "a spokesman, Colonel Tom Roe,"
+
 			first == "one" && p.is(k+2, "of"), // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
