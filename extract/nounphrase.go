@@ -554,6 +554,9 @@ func trimTimeTail(p *para, from, to int) int {
 			break
 		}
 		if p.is(k, "on", "over", "in", "at", "during", "last", "this", "earlier", "late") {
+			if k-1 > from && !p.capitalized(k-1) && strings.HasSuffix(p.lower[k-1], "ed") && !p.in(k-2, determiners) {
+				return to // "A survey released last month": the time phrase belongs to the participle
+			}
 			return k
 		}
 	}

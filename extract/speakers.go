@@ -46,8 +46,8 @@ func analyseMention(m string) speaker {
 		}
 		start--
 	}
-	for start < n && inClass(strings.ToLower(toks[start].Text), nameParticles) {
-		start++
+	for start < n && !isCap(toks[start].Text) && inClass(toks[start].Text, nameParticles) {
+		start++ // "al Thani" alone is no name; "Van Hollen" and "Abu Zuhri" are
 	}
 	for k := 1; k+1 < start; k++ {
 		// "Mr. King and Mr. Schultz", "Secretary Ann Lee and Defense
@@ -522,9 +522,17 @@ func orgIn(d *Doc, s string) string {
 		// A party's name or body written with a capital ("White House",
 		// "Hamas politburo"); not a person's name, not an alias ("the
 		// group"), not a modifier ("Iran-backed").
-		if org == "" && m.Kind == pack.KindParty && !m.Alias && isCap(s[m.Start:m.End]) && !strings.HasPrefix(s[m.End:], "-") {
-			org = strings.TrimSuffix(strings.TrimSuffix(s[m.Start:m.End], "'s"), "’s")
+		if org != "" || m.Kind != pack.KindParty || m.Alias || !isCap(s[m.Start:m.End]) || strings.HasPrefix(s[m.End:], "-") {
+			return
 		}
+		if prev := lastWord(s[:m.Start]); m.Start > 0 && s[m.Start-1] == ' ' && isCap(prev) && !isRoleWord(bareWord(text.Token{Text: prev})) && !inClass(strings.ToLower(prev), determiners) {
+			return // "National Security Council": part of a longer name
+		}
+		end := m.End
+		if strings.HasPrefix(s[end:], ".") && strings.Contains(s[m.Start:end], ".") {
+			end++ // "U.N."
+		}
+		org = strings.TrimSuffix(strings.TrimSuffix(s[m.Start:end], "'s"), "’s")
 	})
 	return org
 }
