@@ -540,11 +540,13 @@ func (p *para) finiteClause(k int) bool {
 // "called the plan a hoax", "called it a mistake", not "called a meeting"
 // or "called him on Friday".
 func (p *para) naming(k int) bool {
-	for j := k + 1; j < len(p.toks) && j <= k+4; j++ {
+	for j := k + 1; j < len(p.toks) && j <= k+12; j++ {
 		switch {
 		case p.is(j, "a", "an"):
-			return true
-		case !p.isWord(j) || p.in(j, nounPrepositions|subjectStops) && !p.in(j, determiners):
+			return !p.in(j+1, timeWords) && !p.is(j+1, "day", "few", "lot", "bit", "number", "time", "moment", "decade") // not "called the families a day later"
+		case p.is(j, "of", "for", "in", "and") && j > k+1 && p.isWord(j+1):
+			// "called the citation and the demand for his appearance a ploy"
+		case !p.isWord(j) || p.in(j, nounPrepositions|subjectStops) && !p.in(j, determiners) || p.in(j, finiteAuxiliaries) || p.in(j, speechVerbs) && !p.in(j-1, determiners) || p.pastVerb(j):
 			return false
 		}
 	}
@@ -707,8 +709,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
 		return raw{}, false
 	}
-	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
-	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && p.is(cueFrom-2, ",") {
+	relative, aside := -1, false                                                                                                                                            // the relative pronoun that stands for the speaker, and whether commas set its clause off
+	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) { // "the department which reported"
+
 		relative = cueFrom - 1
 	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who) && !p.is(cueFrom-1, "to") {
 		// "Residents who fled the town said": the people the clause
