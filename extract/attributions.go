@@ -872,7 +872,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return r, true
 	}
 
-	if !inverted && p.is(np.to, ",") && p.is(np.to+1, "citing") {
+	if !inverted && p.is(np.to, ",") && p.is(np.to+1, "citing", "quoting") {
 		// "Israeli media, citing officials, reported ...": the source
 		// cited speaks, the reporter is the medium.
 		if end := p.rightNP(np.to+2, sTo); end > np.to+2 && end < cueFrom && p.is(end, ",") {
@@ -884,17 +884,17 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	k := p.skipAdverbials(after, sTo)
 	r.channel = p.channel(after, k)
-	if p.is(k, ",") && p.is(k+1, "citing") {
+	if p.is(k, ",") && p.is(k+1, "citing", "quoting") {
 		k++ // "X reported, citing a source, that ..."
 	}
-	if p.is(k, "citing") {
+	if p.is(k, "citing", "quoting") {
 		// "X reported, citing a source": the source speaks, X is the medium.
 		if end := p.rightNP(k+1, sTo); end > k+1 {
 			r.medium = p.str(np.from, np.to)
 			r.mention = p.span(k+1, end)
 			r.written = r.mention
 			r.pronoun = ""
-			r.cue += " citing"
+			r.cue += " " + p.lower[k]
 			k = p.skipAdverbials(end, sTo)
 		}
 	}
@@ -1201,6 +1201,13 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			if p.in(j-1, determiners) {
 				j-- // "announced on Friday the arrest": the determiner opens the content
 			}
+			if p.q(j) == openQuote && (j == k+1 && w == "on" || j > k+1 && (strings.HasSuffix(p.lower[j-1], "'s") || strings.HasSuffix(p.lower[j-1], "’s"))) {
+				// `said on CNN's "State of the Union."`, `said on "Meet the
+				// Press" that`: a programme's title, no content.
+				if cl := p.closeAfter(j); cl > j && cl-j <= 8 && (j > k+1 || p.titleCase(j+1, cl)) {
+					j = cl + 1 // not `insisted on "a fair deal"`
+				}
+			}
 			if j == k+1 {
 				return k // "insisted on a permanent truce": the phrase is the content, not a circumstance
 			}
@@ -1232,15 +1239,40 @@ func (p *para) channel(from, to int) string {
 			e++
 		}
 		if e > s {
-			return strings.TrimSuffix(p.str(s, e), ".") // "on X." at the sentence's end
+			c := strings.TrimSuffix(p.str(s, e), ".")                    // "on X." at the sentence's end
+			return strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s") // "on CNN's program"
 		}
 	}
 	return ""
 }
 
+// titleCase reports words [i, j) written as a title: "Meet the Press",
+// "Fox and Friends", punctuation aside.
+func (p *para) titleCase(i, j int) bool {
+	for k := i; k < j; k++ {
+		if p.isWord(k) && !p.capitalized(k) && !(k > i && p.is(k, "the", "and", "of", "a", "in", "on", "with", "for", "to")) {
+			return false
+		}
+	}
+	return j > i
+}
+
 // relativeThat reports a "that" followed by a finite verb after a noun:
-// "the meeting that was held", a relative clause, not a reported one.
-func (p *para) relativeThat(j int) bool { return p.is(j, "that") && p.in(j+1, finiteAuxiliaries) }
+// "the meeting that was held", "a deal that ends the war", a relative
+// clause, not a reported one.
+func (p *para) relativeThat(j int) bool {
+	if !p.is(j, "that") || !p.isWord(j+1) || p.capitalized(j+1) {
+		return false
+	}
+	w := p.lower[j+1]
+	return p.in(j+1, finiteAuxiliaries) ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && p.in(j+2, determiners) && !p.in(j+1, determiners|personPronouns|groupPronouns) || // "a deal that ends the war"
+		p.pastVerb(j+1) && !p.in(j+2, finiteAuxiliaries) // "the meeting that ended the talks"
+}
+
+// mediumNouns head a medium's description: "the New Arab website",
+// "Israel's public broadcaster".
+var mediumNouns = wordSet("website newspaper channel tv television radio agency daily broadcaster network service programme program show podcast magazine station")
 
 // medium reads the addressee of "told": a medium name, "the X website",
 // or "us" (the outlet itself). It returns where the content may start.
@@ -1259,9 +1291,38 @@ func (p *para) medium(k, sTo int) (int, string) {
 		j++
 	}
 	start := j
-	for j < sTo && (p.capitalized(j) || p.channelNumber(j) || (j > start && p.is(j, "website", "newspaper", "channel", "tv", "television", "radio", "agency", "daily", "broadcaster", "network", "service", "programme", "program", "show", "podcast", "magazine", "station")) ||
+	for j < sTo && (p.capitalized(j) || p.channelNumber(j) || (j > start && mediumNouns[p.lower[j]]) ||
 		j > start && p.is(j, "of") && p.capitalized(j+1)) { // "the Times of Israel", "Voice of America"
 		j++
+	}
+	possessive := false
+	for t := start; t < j; t++ {
+		possessive = possessive || strings.HasSuffix(p.lower[t], "'s") || strings.HasSuffix(p.lower[t], "’s")
+	}
+	if possessive {
+		// "told Israel's public broadcaster": a description of the medium.
+		for t := j; t < sTo && t < j+3 && p.isWord(t) && !p.capitalized(t); t++ {
+			if mediumNouns[p.lower[t]] {
+				j = t + 1
+				break
+			}
+		}
+	}
+	if possessive {
+		// "told The Herald's Arabic-language sister site, Al-Sabah, that":
+		// the medium runs on through its description to "that".
+		for t := j; t < sTo && t < j+12 && (p.isWord(t) || p.is(t, ",")); t++ {
+			if p.is(t, "that") {
+				e := t
+				for p.is(e-1, ",") {
+					e--
+				}
+				return t, p.str(k, e)
+			}
+			if p.in(t, speechVerbs|finiteAuxiliaries) || p.pastVerb(t) {
+				break
+			}
+		}
 	}
 	if j == start {
 		// "told the mediators they were ready": an addressee, no medium.

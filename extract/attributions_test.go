@@ -433,6 +433,20 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the county registry", mention: "which", cue: "reported", text: `"1,204 missing ballots" in May`}}},
 		{"called a long object a name", `Critics called the fee and the rules for its collection a tax on the poor.`,
 			[]wantAttr{{speaker: "Critics", cue: "called", text: "the fee and the rules for its collection a tax on the poor"}}},
+		{"reported, quoting a source", `Radio Nord reported, quoting an unnamed aide, that the minister would resign.`,
+			[]wantAttr{{speaker: "an unnamed aide", medium: "Radio Nord", text: "the minister would resign"}}},
+		{"a relative clause with a verb in -s before the content", `The envoy stressed the need for a deal that ends the fighting.`,
+			[]wantAttr{{speaker: "The envoy", cue: "stressed", text: "the need for a deal that ends the fighting"}}},
+		{"a medium described after a possessive", `A council source told the Herald's Welsh-language sister paper, Y Cymro, that the vote was delayed.`,
+			[]wantAttr{{speaker: "A council source", medium: "the Herald's Welsh-language sister paper, Y Cymro", text: "the vote was delayed"}}},
+		{"a medium with a description noun after a possessive", `Ana Ruiz told Chile's public broadcaster the vote was delayed.`,
+			[]wantAttr{{speaker: "Ana Ruiz", medium: "Chile's public broadcaster", text: "the vote was delayed"}}},
+		{"a programme title after a possessive is no content", `"We will hold the line," Lee said on Radio Nord's "Morning Desk."`,
+			[]wantAttr{{speaker: "Lee", kind: "direct", text: "We will hold the line"}}},
+		{"a programme title after on", `Lee said on "Morning Desk" that the line would hold.`,
+			[]wantAttr{{speaker: "Lee", text: "the line would hold"}}},
+		{"a quoted phrase after on stays content", `The union insisted on "a fair deal" for its members.`,
+			[]wantAttr{{speaker: "The union", text: `on "a fair deal" for its members`}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -733,5 +747,15 @@ func TestOrgAndChannelFromPacks(t *testing.T) {
 		if got[0].Org != tt.org || got[0].Medium != tt.medium {
 			t.Errorf("%q: org %q, medium %q; want %q, %q", tt.body, got[0].Org, got[0].Medium, tt.org, tt.medium)
 		}
+	}
+}
+
+// TestPronounToKnownSurname: a surname alone that the packs know as a
+// person's is what "he" refers back to, not an earlier description.
+func TestPronounToKnownSurname(t *testing.T) {
+	body := "Talks stall\n\nAn official told Radio Nord the talks had stalled.\n\nHamdan, speaking from Beirut, said the ball was in their court.\n\nHe went on to say that the talks had failed."
+	got := findAttributions(docFor(t, load(t, "gaza-2024"), body))
+	if len(got) != 3 || got[2].Speaker != "Hamdan" || got[2].Medium != "" {
+		t.Fatalf("got %+v, want the third record by Hamdan with no medium", got)
 	}
 }

@@ -282,7 +282,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 				a.Medium = prev.Medium
 			}
 		case r.pronoun != "":
-			if prev, ok := antecedent(out, refs, r.pronoun); ok {
+			if prev, ok := antecedent(out, refs, r.pronoun, d.Pack); ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
 			} else if inClass(r.pronoun, personPronouns) {
 				a.Speaker = lastNamed(named, r.mention.Start)
@@ -457,11 +457,14 @@ type referent struct {
 	known, person, group, body, plural bool
 }
 
-func referentOf(a parley.Attribution) referent {
+func referentOf(a parley.Attribution, known *pack.Set) referent {
 	head, lowerCase := headWord(a.Speaker)
 	lh := strings.ToLower(head)
 	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
 	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group
+	if _, ok := known.Person(a.Speaker); ok && !r.person && !a.Anonymous {
+		r.person = true // "Hamdan" alone, a surname the packs know
+	}
 	r.body = r.person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
 		lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
 	r.plural = strings.HasSuffix(strings.ToLower(a.Speaker), "s")
@@ -471,11 +474,11 @@ func referentOf(a parley.Attribution) referent {
 // antecedent finds the speaker a pronoun refers to: he/she the last named
 // person; they/we the last group or organisation, else the last speaker.
 // refs runs beside out and caches what each record can stand for.
-func antecedent(out []parley.Attribution, refs []referent, pronoun string) (parley.Attribution, bool) {
+func antecedent(out []parley.Attribution, refs []referent, pronoun string, known *pack.Set) (parley.Attribution, bool) {
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
 		if !refs[k].known {
-			refs[k] = referentOf(a)
+			refs[k] = referentOf(a, known)
 		}
 		r := refs[k]
 		if inClass(pronoun, personPronouns) && (r.person && !r.body || (a.Anonymous && !r.plural)) {
