@@ -655,6 +655,12 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 		return nounPhrase{}
 	}
 	end := p.rightNP(sFrom, limit)
+	for k := sFrom + 1; k < end; k++ {
+		if !p.capitalized(k) && p.in(k, cueHeads) && !p.in(k-1, determiners) && !strings.HasSuffix(p.lower[k-1], "'s") && !strings.HasSuffix(p.lower[k-1], "’s") {
+			end = k // "Democrats want policies ...": the verb ends the name; not "Oz's show"
+			break
+		}
+	}
 	if end == sFrom || p.in(end-1, determiners) {
 		return nounPhrase{}
 	}
@@ -749,7 +755,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(i, "state") && !p.is(i+1, "that", ":") {
 		return raw{}, false // "state tax returns", "state and local leaders": the noun, nearly always
 	}
-	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i {
+	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && !p.is(i+1, "that") {
 		return raw{}, false // "needs to sell herself and tell more jokes": an infinitive
 	}
 	if np.empty() && p.is(cueFrom-1, "and", "but") {
@@ -1387,7 +1393,7 @@ func (p *para) objectEnd(k, end int) int {
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j
 			}
 			if j > k+1 && p.clauseCue(j+1, end) >= 0 {
@@ -1411,13 +1417,16 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
 			return j // "..., according to X" and "..., with footage showing ...": the narrator's
 		}
+		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
+			return j // "..., without providing evidence": the narrator's comment on the content
+		}
 		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && p.is(j+2, "claim", "assertion", "allegation", "accusation", "figure", "number", "tally", "toll") && p.is(j+3, "that", "which", "it", "not") {
 			return j // "..., a claim that could not be verified": the narrator's comment on the content
 		}
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
 			// "..., but also called on ...": a second statement.
 			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && !p.baseForm(v) || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j - 1
 			}
 		}
@@ -1568,6 +1577,16 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		k := end
 		if p.is(k, ",") {
 			k++
+		}
+		if (strings.HasSuffix(p.lower[min(k, sTo-1)], "ed") || p.is(k, "seen", "shown", "written")) && p.is(k+1, "by") {
+			// "According to the draft, seen by Reuters, the first phase ...":
+			// a participle aside on the source, not the content.
+			for c := k + 2; c < sTo && c < k+10; c++ {
+				if p.is(c, ",") {
+					k = c + 1
+					break
+				}
+			}
 		}
 		if p.contentAfter(k, sTo) {
 			r.content = []parley.Span{p.trimContent(k, sTo)}
