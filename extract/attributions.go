@@ -252,7 +252,7 @@ func (p *para) findingPhrase(r raw) (raw, bool) {
 
 func (p *para) isParticiple(i int) bool {
 	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) &&
-		(p.is(i-1, ",") || p.q(i-1) == closeQuote && p.is(i-2, ",")) // `..., adding`, `"...," adding`
+		(p.is(i-1, ",") || p.q(i-1) == closeQuote && p.is(i-2, ",") || p.is(i-1, "before") && p.is(i-2, ",")) // `..., adding`, `"...," adding`, `..., before adding`
 }
 
 // clauseSubject finds the subject [from, end) of a subordinate clause that
@@ -602,7 +602,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		}
 		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium}, k, sTo)
 	}
-	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
+	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
 	k := p.skipAdverbials(next, sTo)
@@ -811,6 +811,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				// `," says Paul Roe, founder of a veterans group.` and
 				// `," said Ann Lee, who ran the party in 1990, and ...`: the
 				// description after the name runs to the sentence's end.
+				if p.is(end, ",") && p.isWord(end+1) && isNumeral(p.lower[end+1]) && p.is(end+2, ",") {
+					np.written, end = end+2, end+2 // `," said Ana Ruiz, 54, a nurse`: past the age
+				}
 				if p.is(end, ",") && end+1 < sTo && p.q(end+1) == notQuote && p.describes(end+1) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
@@ -1102,7 +1105,8 @@ func (p *para) describedSpeaker(k, end, sTo int) bool {
 // ("House editor for ...", "Senior Fellow"), but not a participle or a
 // circumstance ("summing up", "in a statement").
 func (p *para) describes(k int) bool {
-	if strings.HasSuffix(p.lower[k], "ing") || p.in(k, nounPrepositions) && !p.is(k, "of") {
+	if strings.HasSuffix(p.lower[k], "ing") || p.in(k, nounPrepositions) && !p.is(k, "of") || p.isWord(k) && isNumeral(p.lower[k]) && p.is(k+1, ",", ".") {
+		// an age ("Ana Ruiz, 54,") describes no role
 		return false
 	}
 	if !p.capitalized(k) || p.in(k, roleWords) {
