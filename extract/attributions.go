@@ -596,11 +596,13 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
+		} else if a := p.skipAdverbials(k, sTo); p.is(a, "that") {
+			k = a // "..., writing on X that ..."
 		}
 		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
-		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium}, k, sTo)
+		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}, k, sTo)
 	}
 	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
@@ -1189,6 +1191,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	for k < sTo {
 		w := p.lower[k]
 		switch {
+		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
+			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
 			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords): // "this week", not "dismissed this as"
 			k++

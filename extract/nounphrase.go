@@ -595,7 +595,7 @@ func (p *para) rightNP(i, limit int) int {
 		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) {
 			break // "Ann Lee chimed in", "His ex-wife agreed": a past tense after the head ends it
 		}
-		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") {
+		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && (strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") || p.in(min(j+1, limit-1), irregularPasts)) {
 			break // "Ann Lee generally supported"
 		}
 		j++
