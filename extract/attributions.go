@@ -344,7 +344,9 @@ func (p *para) pointOut(i int) bool {
 }
 
 // callingFor reports the phrasal cue "calling for", "calling on".
-func (p *para) callingFor(i int) bool { return p.is(i, "calling") && p.is(i+1, "for", "on") }
+func (p *para) callingFor(i int) bool {
+	return p.is(i, "calling") && (p.is(i+1, "for", "on") || p.naming(i+1)) // `calling him "a genius"`
+}
 
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
@@ -542,6 +544,8 @@ func (p *para) finiteClause(k int) bool {
 func (p *para) naming(k int) bool {
 	for j := k + 1; j < len(p.toks) && j <= k+12; j++ {
 		switch {
+		case p.q(j) != notQuote && p.is(j+1, "a", "an"):
+			// `calling him "a genius"`: the name in quotation marks
 		case p.is(j, "a", "an"):
 			return !p.in(j+1, timeWords) && !p.is(j+1, "day", "few", "lot", "bit", "number", "time", "moment", "decade") // not "called the families a day later"
 		case p.is(j, "of", "for", "in", "and") && j > k+1 && p.isWord(j+1):
@@ -602,7 +606,19 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
-		return p.statementAfter(raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}, k, sTo)
+		r := raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}
+		if c := end + 1; clause < 0 && p.is(end, ",") {
+			// "Trump's running mate, Indiana Gov. Mike Pence, defended him,
+			// calling ...": the name between the commas speaks.
+			for c < i && c < end+8 && !p.is(c, ",") {
+				c++
+			}
+			if np := p.leftNP(c); c < i && p.allCapitalized(end+1, c) && !np.empty() {
+				r.mention, r.role = p.span(np.from, np.to), np.role
+				r.written = p.span(np.from-np.lead, max(np.to, np.written))
+			}
+		}
+		return p.statementAfter(r, k, sTo)
 	}
 	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
@@ -1006,7 +1022,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && k-1 > cueTo {
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
-	if p.is(k, "is", "are", "was", "were") && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
+	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
@@ -1428,7 +1444,7 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
 			return j // "..., without providing evidence": the narrator's comment on the content
 		}
-		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && p.is(j+2, "claim", "assertion", "allegation", "accusation", "figure", "number", "tally", "toll") && p.is(j+3, "that", "which", "it", "not") {
+		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && p.is(j+2, "claim", "assertion", "allegation", "accusation", "figure", "number", "tally", "toll") && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
 			return j // "..., a claim that could not be verified": the narrator's comment on the content
 		}
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
