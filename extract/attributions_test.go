@@ -783,3 +783,22 @@ func TestPronounToKnownSurname(t *testing.T) {
 		t.Fatalf("got %+v, want the third record by Hamdan with no medium", got)
 	}
 }
+
+func TestIsAnonymous(t *testing.T) {
+	tests := []struct {
+		mention string
+		want    bool
+	}{
+		{"A diplomat briefed on the talks", true},
+		{"Two senior officials involved in the negotiations", true},
+		{"One of the officials", true},
+		{"a source close to the board", true},
+		{"The mayor of Dayton", false},
+		{"Residents of the town", false},
+	}
+	for _, tt := range tests {
+		if got := isAnonymous(tt.mention); got != tt.want {
+			t.Errorf("isAnonymous(%q) = %v, want %v", tt.mention, got, tt.want)
+		}
+	}
+}

@@ -386,13 +386,15 @@ func canonical(mention string, names map[string]string) (name, role string, anon
 // official", "officials in Kyiv", "a source close to the talks"; the head
 // stands before the first preposition.
 func isAnonymous(mention string) bool {
-	words := strings.Fields(strings.ToLower(mention))
-	for i := 1; i < len(words); i++ {
-		if inClass(words[i], nounPrepositions) {
-			return inClass(strings.TrimRight(words[i-1], ",;:"), anonymousHeads)
+	lm := strings.ToLower(mention)
+	for _, q := range []string{"one of ", "some of ", "two of ", "three of ", "several of ", "many of ", "most of ", "none of "} {
+		if strings.HasPrefix(lm, q) {
+			mention = mention[len(q):] // "One of the officials": the officials
+			break
 		}
 	}
-	return inClass(strings.ToLower(lastWord(mention)), anonymousHeads)
+	head, _ := headWord(mention) // "A diplomat briefed on the talks": the diplomat
+	return inClass(strings.TrimRight(strings.ToLower(head), ",;:"), anonymousHeads)
 }
 
 func lastWord(s string) string {
@@ -467,7 +469,10 @@ func referentOf(a parley.Attribution, known *pack.Set) referent {
 	}
 	r.body = r.person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
 		lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
-	r.plural = strings.HasSuffix(strings.ToLower(a.Speaker), "s")
+	if a.Anonymous && (inClass(lh, documentNouns) || findingSources[lh]) {
+		r.body = true // "A report compiled by ...", unnamed but no person
+	}
+	r.plural = strings.HasSuffix(strings.ToLower(a.Speaker), "s") || strings.HasSuffix(lh, "s") // "all the experts I interviewed"
 	return r
 }
 
@@ -481,7 +486,7 @@ func antecedent(out []parley.Attribution, refs []referent, pronoun string, known
 			refs[k] = referentOf(a, known)
 		}
 		r := refs[k]
-		if inClass(pronoun, personPronouns) && (r.person && !r.body || (a.Anonymous && !r.plural)) {
+		if inClass(pronoun, personPronouns) && (r.person || a.Anonymous && !r.plural) && !r.body {
 			return a, true
 		}
 		if pronoun == "it" && r.group {
