@@ -733,8 +733,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
 		return raw{}, false
 	}
-	relative, aside := -1, false                                                                                                                                            // the relative pronoun that stands for the speaker, and whether commas set its clause off
-	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) { // "the department which reported"
+	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
+	// "the department which reported": "which" needs no comma after a noun.
+	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
 
 		relative = cueFrom - 1
 	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who) && !p.is(cueFrom-1, "to") {
@@ -1253,8 +1254,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 }
 
 // channel finds "on X" in the circumstance [from, to) between a cue and its
-// content ("wrote on Telegram", "said in a post on X"): a capitalized name
-// after "on", or before "channel", "account" or "page".
+// content ("wrote on Telegram", "said in a post on X", "on its Telegram
+// channel"): the capitalized name after "on".
 func (p *para) channel(from, to int) string {
 	for j := from; j+1 < to; j++ {
 		if !p.is(j, "on") {

@@ -724,11 +724,15 @@ func (p *para) singular(np nounPhrase) bool {
 	if collectiveNouns[head] || strings.HasSuffix(head, "men") || head == "children" {
 		return false // "police say", "fishermen say": plurals without -s
 	}
-	if strings.HasSuffix(head, "s") && h > np.from && (p.is(h-1, "many", "some", "most", "several", "few", "both", "these", "those", "other", "all") || isNumeral(p.lower[h-1])) {
+	if strings.HasSuffix(head, "s") && h > np.from && (countWords[p.lower[h-1]] || isNumeral(p.lower[h-1])) {
 		return false // "many Democrats say": a quantifier counts what the capital names
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
+
+// countWords count the people a plural names: "many Democrats", "these
+// Republicans"; with a capital after them the phrase is still no name.
+var countWords = wordSet("many some most several few both all other these those")
 
 // adjectiveLikeNouns are common nouns that end like an adjective ("the
 // proposal says", "the editorial argued").

@@ -96,7 +96,7 @@ func analyseMention(m string) speaker {
 			}
 		}
 	}
-	if q := bareWord(toks[0]); start > 0 && !strings.Contains(m[:toks[start].Start], ",") && (isNumeral(q) || q == "many" || q == "some" || q == "most" || q == "several" || q == "few" || q == "both" || q == "all" || q == "other" || q == "these" || q == "those") {
+	if q := bareWord(toks[0]); start > 0 && !strings.Contains(m[:toks[start].Start], ",") && (isNumeral(q) || countWords[q]) {
 		return speaker{} // "many Democrats", "two Palestinians": a count of people, no one's name
 	}
 	name := m[toks[start].Start:toks[end-1].End]
