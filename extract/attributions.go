@@ -615,7 +615,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			}
 			if np := p.leftNP(c); c < i && p.allCapitalized(end+1, c) && !np.empty() {
 				r.mention, r.role = p.span(np.from, np.to), np.role
-				r.written = p.span(np.from-np.lead, max(np.to, np.written))
+				r.written = p.span(np.writtenFrom(), max(np.to, np.written))
 			}
 		}
 		return p.statementAfter(r, k, sTo)
@@ -674,7 +674,7 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	}
 	end := p.rightNP(sFrom, limit)
 	for k := sFrom + 1; k < end; k++ {
-		if !p.capitalized(k) && p.in(k, cueHeads) && !p.in(k-1, determiners) && !strings.HasSuffix(p.lower[k-1], "'s") && !strings.HasSuffix(p.lower[k-1], "’s") {
+		if !p.capitalized(k) && p.in(k, cueHeads) && !p.in(k-1, determiners) && !p.possessive(k-1) {
 			end = k // "Democrats want policies ...": the verb ends the name; not "Oz's show"
 			break
 		}
@@ -727,7 +727,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
-	if t := p.timeBefore(cueFrom - 1); t > 0 && p.in(t-1, cueModifiers) {
+	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
 	}
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
@@ -876,7 +876,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 	}
 	r.mention = p.span(np.from, np.to)
-	r.written = p.span(np.from-np.lead, max(np.to, np.written))
+	r.written = p.span(np.writtenFrom(), max(np.to, np.written))
 	if relative >= 0 && !np.empty() {
 		r.written = p.span(relative, relative+1)
 	}
@@ -936,7 +936,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if rightContent && !clauseStart && p.q(right) != openQuote {
 		// After `"Q," X said` only a that-clause or a new quotation is more
 		// content; anything else is circumstance ("in a briefing on Monday").
-		b := np.from - 1 - np.lead
+		b := np.writtenFrom() - 1
 		if inverted {
 			b = cueFrom - 1
 		}
@@ -956,7 +956,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
-	before := np.from - 1 - np.lead // "a spokesman for the army, Tom Roe, said": before the description
+	before := np.writtenFrom() - 1 // "a spokesman for the army, Tom Roe, said": before the description
 	if inverted {
 		before = cueFrom - 1
 	}
@@ -1062,7 +1062,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			r.content = []parley.Span{p.trimContent(k, end)}
 			// "The museum, he said, would make visitors ...": the cue
 			// interrupts its clause, which begins before the speaker.
-			if lead := np.from - 1 - np.lead; !inverted && !clause && p.is(cueTo, ",") && p.is(lead, ",") && lead-sFrom >= 1 &&
+			if lead := np.writtenFrom() - 1; !inverted && !clause && p.is(cueTo, ",") && p.is(lead, ",") && lead-sFrom >= 1 &&
 				np.to-np.from <= 4 && !strings.HasSuffix(p.lower[k], "ing") && p.q(lead-1) != closeQuote {
 				from := lead - 1
 				for from > sFrom && !p.is(from-1, ",", ";") {
@@ -1232,7 +1232,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			if p.in(j-1, determiners) {
 				j-- // "announced on Friday the arrest": the determiner opens the content
 			}
-			if p.q(j) == openQuote && (j == k+1 && w == "on" || j > k+1 && (strings.HasSuffix(p.lower[j-1], "'s") || strings.HasSuffix(p.lower[j-1], "’s"))) {
+			if p.q(j) == openQuote && (j == k+1 && w == "on" || j > k+1 && p.possessive(j-1)) {
 				// `said on CNN's "State of the Union."`, `said on "Meet the
 				// Press" that`: a programme's title, no content.
 				if cl := p.closeAfter(j); cl > j && cl-j <= 8 && (j > k+1 || p.titleCase(j+1, cl)) {
@@ -1270,8 +1270,8 @@ func (p *para) channel(from, to int) string {
 			e++
 		}
 		if e > s {
-			c := strings.TrimSuffix(p.str(s, e), ".")                    // "on X." at the sentence's end
-			return strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s") // "on CNN's program"
+			c := strings.TrimSuffix(p.str(s, e), ".") // "on X." at the sentence's end
+			return trimPossessive(c)                  // "on CNN's program"
 		}
 	}
 	return ""
@@ -1328,7 +1328,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 	}
 	possessive := false
 	for t := start; t < j; t++ {
-		possessive = possessive || strings.HasSuffix(p.lower[t], "'s") || strings.HasSuffix(p.lower[t], "’s")
+		possessive = possessive || p.possessive(t)
 	}
 	if possessive {
 		// "told Israel's public broadcaster": a description of the medium.

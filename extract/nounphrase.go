@@ -98,6 +98,10 @@ type nounPhrase struct {
 
 func (np nounPhrase) empty() bool { return np.to <= np.from }
 
+// writtenFrom is the phrase's first token as written, a description before
+// the name included ("a spokesman for the army, Tom Roe").
+func (np nounPhrase) writtenFrom() int { return np.from - np.lead }
+
 // asideAdverbs may stand alone between commas after a subject.
 var asideAdverbsWords = wordSet("meanwhile however though too also instead then separately moreover perhaps maybe indeed")
 
@@ -353,7 +357,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// An -ing word is a verb ("referring to", "countering Israeli
 		// media") unless it modifies what follows ("in neighbouring
 		// Jabalia", "right-wing").
-		ing := ingForm(w) && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || strings.HasSuffix(p.lower[k-1], "'s") || strings.HasSuffix(p.lower[k-1], "’s"))) &&
+		ing := ingForm(w) && !strings.Contains(w, "-") && !(k > sFrom && (p.in(k-1, determiners) || p.possessive(k-1))) &&
 			!(p.capitalized(k+1) && p.in(k-1, nounPrepositions)) &&
 			!(k == end-1 && !p.in(k, speechVerbs) && (k == sFrom || p.is(k-1, ",", "where", "that", "while", "as", "and", "but", "because", "when"))) // "where leading economists say"
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) && !p.bareNoun(k) || ing) && !p.in(k, anonymousHeads) {
@@ -489,7 +493,7 @@ func (p *para) reducedRelative(g, sFrom int) int {
 	if np.empty() || np.to != g || np.written > 0 {
 		return -1
 	}
-	if !p.opensClause(np.from-np.lead, sFrom) {
+	if !p.opensClause(np.writtenFrom(), sFrom) {
 		return -1
 	}
 	return np.from
@@ -563,22 +567,6 @@ func trimTimeTail(p *para, from, to int) int {
 		}
 	}
 	return to
-}
-
-// timeBefore returns the first token of a time adverbial that ends at
-// token j ("on Monday", "over the weekend", "this month"), or -1.
-func (p *para) timeBefore(j int) int {
-	if !p.in(j, timeWords) {
-		return -1
-	}
-	k := j - 1
-	if p.is(k, "the") {
-		k--
-	}
-	if p.is(k, "on", "over", "in", "at", "during", "last", "this", "next", "earlier", "late") {
-		return k
-	}
-	return -1
 }
 
 // rightNP reads a noun phrase starting at token i: a capitalized name with
@@ -730,6 +718,18 @@ func (p *para) singular(np nounPhrase) bool {
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
 
+// possessive reports a token in 's or ’s ("CNN's", "Hamas’s").
+func (p *para) possessive(k int) bool {
+	return k >= 0 && k < len(p.lower) && isPossessive(p.lower[k])
+}
+
+func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// trimPossessive drops a closing 's or ’s: "Israel's" -> "Israel".
+func trimPossessive(s string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+}
+
 // countWords count the people a plural names: "many Democrats", "these
 // Republicans"; with a capital after them the phrase is still no name.
 var countWords = wordSet("many some most several few both all other these those")
@@ -793,7 +793,7 @@ var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly 
 // number ("at least two") or an adverb ("even", "swiftly").
 func (p *para) subjectHead(h int) bool {
 	w := p.lower[h]
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+	if isPossessive(w) {
 		return false // "Editor's note": a possessive determines the noun after it
 	}
 	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {

@@ -222,7 +222,7 @@ func (p *para) addName(full map[string]string, i, j int) string {
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
-		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || strings.HasSuffix(lw, "'s") || strings.HasSuffix(lw, "’s") {
+		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
 			return ""
 		}
 	}
@@ -540,7 +540,7 @@ func orgIn(d *Doc, s string) string {
 		if strings.HasPrefix(s[end:], ".") && strings.Contains(s[m.Start:end], ".") {
 			end++ // "U.N."
 		}
-		org = strings.TrimSuffix(strings.TrimSuffix(s[m.Start:end], "'s"), "’s")
+		org = trimPossessive(s[m.Start:end])
 	})
 	return org
 }
