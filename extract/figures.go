@@ -38,6 +38,19 @@ var units = lexicon(
 // timeUnits are the units that measure a duration.
 var timeUnits = wordSet("days weeks months years hours minutes decades")
 
+// moneyUnits are the currencies a sign or word names.
+var moneyUnits = wordSet("usd eur gbp ils")
+
+// moneyMeasures name what a sum of money is for; a sum with none of these
+// words near it has no measure (a tax bill is not aid).
+var moneyMeasures = lexicon(
+	"aid: aid assistance humanitarian relief pledged pledge pledges pledging donated donation donations donors grant grants",
+	"cost: cost costs costing",
+	"damage: damage damages losses",
+	"reconstruction: reconstruction rebuilding rebuild",
+	"ransom: ransom",
+)
+
 // uncounted are plural nouns a number can stand before without reporting a
 // quantity: the two sides, ten times, three phases, four principles.
 var uncounted = wordSet(
@@ -514,6 +527,9 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 	if head >= 0 {
 		end = head + 1
 	}
+	if moneyUnits[unit] {
+		return nearestMeasure(toks, q, end, moneyMeasures)
+	}
 	// Participles inside the noun phrase: "displaced civilians", "65,000 injured".
 	for k := last; k < end; k++ {
 		if m := measures[word(toks, k)]; m != "" {
@@ -538,9 +554,30 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 			return m
 		}
 	}
-	switch unit {
-	case "usd", "eur", "gbp", "ils", "trucks":
+	if unit == "trucks" {
 		return "aid"
+	}
+	return ""
+}
+
+// nearestMeasure looks for a word of lex in the figure's noun phrase
+// (toks[q:end]), then in the few words after it and before it, up to a
+// punctuation mark.
+func nearestMeasure(toks []text.Token, q, end int, lex map[string]string) string {
+	for k := q; k < end; k++ {
+		if m := lex[word(toks, k)]; m != "" {
+			return m // "$20 million aid package"
+		}
+	}
+	for k := end; k < len(toks) && k < end+5 && toks[k].IsWord(); k++ {
+		if m := lex[word(toks, k)]; m != "" {
+			return m // "$2 billion in aid"
+		}
+	}
+	for k := q - 1; k >= 0 && k >= q-5 && toks[k].IsWord(); k-- {
+		if m := lex[word(toks, k)]; m != "" {
+			return m // "pledged $500 million"
+		}
 	}
 	return ""
 }

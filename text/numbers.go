@@ -1,6 +1,7 @@
 package text
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -95,7 +96,22 @@ func numberAt(toks []Token, i int) (Number, bool) {
 	if n.High == 0 && n.Suffix == "" {
 		n = rangeAfter(toks, n, scale)
 	}
+	n.Value, n.High = tidy(n.Value), tidy(n.High)
 	return n, true
+}
+
+// tidy drops the binary rounding error that scaling a decimal leaves
+// ("65.4 billion" is 65400000000.00001 as 65.4*1e9): twelve significant
+// digits are more than any written number holds.
+func tidy(v float64) float64 {
+	if v == 0 || v == math.Trunc(v) {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
 }
 
 // mayStartNumber is a quick test, without allocating, that a token can

@@ -35,6 +35,8 @@ func TestParseNumber(t *testing.T) {
 		{"$1.5-billion", 1.5e9, true},
 		{"two dozen", 24, true},
 		{"6 thousand", 6000, true},
+		{"$65.4 billion", 65.4e9, true}, // 65.4*1e9 is not 65.4e9 in binary
+		{"0.7 million", 700000, true},
 		// not one plain number
 		{"thousands", 0, false},
 		{"dozens", 0, false},
