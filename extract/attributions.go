@@ -62,8 +62,7 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 	}
 	sc.raws = raws
-	names, named := personNames(sc.ptrs, d.Article.BodyStart)
-	return resolve(d, raws, names, named)
+	return resolve(d, raws, personNames(sc.ptrs, d.Article.BodyStart))
 }
 
 // attributions finds the cues of one paragraph and what each attributes.

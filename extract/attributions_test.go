@@ -741,6 +741,52 @@ func TestPronounFallsBackToLastNamed(t *testing.T) {
 	}
 }
 
+// TestPronounAntecedents checks whom he and she stand for: the person who
+// last opened a sentence of narration when that comes after the last
+// speaker, never a name inside someone's words, never a person an honorific
+// marks with the other gender; a single name after a title is a person.
+func TestPronounAntecedents(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string // speakers in order
+	}{
+		{"narration subject after a speaker",
+			"Port director Helena Varga said the cranes were idle.\n\nHarbour pilot Jonas Berg reached the quay at dawn.\n\n\"Nobody told us,\" he said.",
+			[]string{"Helena Varga", "Jonas Berg"}},
+		{"a subject with an appositive",
+			"Helena Varga said the cranes were idle.\n\nMarta Quist, a crane driver, rarely gives interviews.\n\n\"We just wait,\" she said.",
+			[]string{"Helena Varga", "Marta Quist"}},
+		{"a name inside the quote is no subject",
+			"Helena Varga said: \"Jonas Berg came late. Nobody waited.\"\n\nShe added that the cranes were idle.",
+			[]string{"Helena Varga", "Helena Varga"}},
+		{"the honorific marks the other gender",
+			"Jonas Berg said the cranes were idle.\n\nMrs. Quist reached the quay at dawn.\n\n\"Nobody told us,\" he said.",
+			[]string{"Jonas Berg", "Jonas Berg"}},
+		{"a possessive opening is no subject",
+			"Jonas Berg said the cranes were idle.\n\nHis Harbour Union colleagues left early.\n\n\"Nobody told us,\" he said.",
+			[]string{"Jonas Berg", "Jonas Berg"}},
+		{"a single name after a title",
+			"Sheikh Khalid bin Saad Al Nuaimi opened the port on Monday.\n\nSheikh Khalid said the cranes would run all night.",
+			[]string{"Khalid bin Saad Al Nuaimi"}},
+		{"a titled surname is a person a pronoun can stand for",
+			"The union met on Monday.\n\n\"We are ready,\" Berg said.\n\nMayor Berg spoke for an hour. He said the cranes would run all night.",
+			[]string{"Berg", "Berg"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := readAttributions(t, tt.body)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d records, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				if got[i].Speaker != w {
+					t.Errorf("record %d (%q): speaker %q, want %q", i, got[i].Text, got[i].Speaker, w)
+				}
+			}
+		})
+	}
+}
+
 // TestOrgAndChannelFromPacks checks what the packs add to a record: the
 // organisation is a party's name or body written in the mention, never a
 // known person's name or a party alias; a platform named after "on" is the

@@ -78,6 +78,14 @@ var months = wordSet(
 // clockWords follow a time of day.
 var clockWords = wordSet("am pm a.m p.m gmt utc o'clock hrs local")
 
+// rankWords after "the two" pick members of a set by rank ("the two
+// largest emitters", "the state's three main parties"): a selection, not a
+// reported quantity.
+var rankWords = wordSet(
+	"biggest largest smallest highest lowest greatest best worst most least top main major leading",
+	"richest poorest oldest youngest strongest weakest closest nearest latest",
+)
+
 // ageWords announce an age limit: "aged 50", "over the age of 60".
 var ageWords = wordSet("aged age ages")
 
@@ -297,6 +305,8 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
 		return false
 	case labelNouns[before] || isNameBefore(toks, n.First):
+		return false
+	case rankWords[next] && (before == "the" || isPossessive(before)):
 		return false
 	}
 	return true

@@ -133,6 +133,8 @@ func TestFindFiguresExclusions(t *testing.T) {
 		{"bare number", "He said 12 was his lucky number."},
 		{"rounds held", "The delegations have held five rounds of talks."},
 		{"plural age", "Two 20-year-olds were among the captives."},
+		{"rank selection", "The three largest unions backed the strike."},
+		{"rank selection possessive", "It is the region's two main ports."},
 		{"vote tally", "The motion passed 64 to 52 in parliament."},
 		{"one in four", "Only one in four voters backs the plan."},
 		{"nine of 10", "Polls show nine of 10 voters back the deal."},

@@ -154,12 +154,20 @@ func isCap(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// people is what an article's body tells about the persons it names.
+type people struct {
+	full    map[string]string // the full name by lower-case last word ("naim": "Basem Naim")
+	at      []nameAt          // each full name where the article gives it
+	titled  map[string]bool   // lower-case single names written after a title: "President Obama", "Sheikh Mohammed"
+	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
+	gender  map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
+}
+
 // personNames indexes the personal names an article's body gives in full
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
-func personNames(paras []*para, bodyStart int) (map[string]string, []nameAt) {
-	full := map[string]string{}
-	var at []nameAt
+func personNames(paras []*para, bodyStart int) *people {
+	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, gender: map[string]string{}}
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
 			continue
@@ -173,19 +181,44 @@ func personNames(paras []*para, bodyStart int) (map[string]string, []nameAt) {
 			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && (p.in(j, nameParticles) || particleName(p.toks[j].Text)))) {
 				j++
 			}
-			if name := p.addName(full, i, j); name != "" {
-				at = append(at, nameAt{p.toks[i].Start, name})
+			if name, subject := pp.add(p, i, j); name != "" {
+				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject})
 			}
 			i = j + 1
 		}
 	}
-	return full, at
+	return pp
+}
+
+// genderOf returns "he" or "she" for a person the article marks as one,
+// "" when it does not tell.
+func (pp *people) genderOf(name string) string {
+	if g := pp.gender[strings.ToLower(lastWord(name))]; g != "?" {
+		return g
+	}
+	return ""
+}
+
+// setGender records that pronoun (he or she) stands for the person name,
+// from an honorific; a surname marked both ways (two Clintons) is marked
+// neither. Pronouns already resolved are no evidence: one wrong guess would
+// mislead every later one.
+func (pp *people) setGender(name, pronoun string) {
+	if name == "" || strings.IndexByte(name, ' ') < 0 && !pp.titled[strings.ToLower(name)] {
+		return // "The ministry": no person's surname
+	}
+	k := strings.ToLower(lastWord(name))
+	if g, ok := pp.gender[k]; ok && g != pronoun {
+		pronoun = "?"
+	}
+	pp.gender[k] = pronoun
 }
 
 // nameAt is a person's full name as the article gives it at offset off.
 type nameAt struct {
-	off  int
-	name string
+	off     int
+	name    string
+	subject bool // the name opens its sentence ("Defence Minister Ann Lee arrived ...")
 }
 
 // lastNamed returns the person named last before offset off, for a pronoun
@@ -198,9 +231,61 @@ func lastNamed(at []nameAt, off int) string {
 	return at[k-1].name
 }
 
-// addName indexes the name in tokens [i, j) and returns it, "" when it is
-// not a personal name.
-func (p *para) addName(full map[string]string, i, j int) string {
+// lastSubject returns the person who last opened a sentence of narration
+// between offsets from and to: a "she" after "Ann Lee arrived in Cairo." is
+// hers, not an earlier speaker's. Names inside attributed words (spans,
+// sorted by start) tell nothing about the narrator's subject; a person the
+// article marks with the other gender is skipped.
+func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string) string {
+	at := pp.at
+	k := sort.Search(len(at), func(i int) bool { return at[i].off >= to })
+	for k--; k >= 0 && at[k].off > from; k-- {
+		if at[k].subject && !inSpans(spans, at[k].off) && pp.mayBe(at[k].name, pronoun) {
+			return at[k].name
+		}
+	}
+	return ""
+}
+
+// mayBe reports whether pronoun (he or she) may stand for the person name.
+func (pp *people) mayBe(name, pronoun string) bool {
+	g := pp.genderOf(name)
+	return g == "" || g == pronoun
+}
+
+// inSpans reports whether offset off falls inside one of spans, sorted and
+// not overlapping (see mergeSpans).
+func inSpans(spans []parley.Span, off int) bool {
+	k := sort.Search(len(spans), func(i int) bool { return spans[i].Start > off })
+	return k > 0 && spans[k-1].End > off
+}
+
+// mergeSpans returns the union of the records' content spans, sorted and
+// not overlapping.
+func mergeSpans(raws []raw) []parley.Span {
+	var spans []parley.Span
+	for _, r := range raws {
+		spans = append(spans, r.content...)
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	merged := spans[:0]
+	for _, sp := range spans {
+		if n := len(merged); n > 0 && sp.Start <= merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, sp.End)
+			continue
+		}
+		merged = append(merged, sp)
+	}
+	return merged
+}
+
+// add indexes the name in tokens [i, j) of p and returns it, "" when it is
+// not a personal name. subject reports a name that opens its sentence, after
+// titles and an article at most ("The Hamas leader Ann Lee"; not "His Lee
+// party", nor a heading "Ann Lee:").
+func (pp *people) add(p *para, i, j int) (name string, subject bool) {
+	full := pp.full
+	first := i
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
 	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || p.titleWord(i)) {
@@ -217,19 +302,50 @@ func (p *para) addName(full map[string]string, i, j int) string {
 			break
 		}
 	}
-	if j-i < 2 || j-i > 6 {
-		return ""
+	if i >= j || j-i > 6 {
+		return "", false
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
 		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
-			return ""
+			return "", false
 		}
+		if k > i && k < j-1 && p.in(k, speechVerbs) {
+			return "", false // a headline in title case: "Lee Says Talks Will Go On"
+		}
+	}
+	// A subject goes on to its verb or an appositive: not a heading
+	// ("Gender Equality."), nor a plural ("Finnish Americans are").
+	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
+		!p.shouting(i, j)
+	for k := first; k < i && subject; k++ {
+		subject = !possessiveDeterminers[p.lower[k]]
+	}
+	last := p.lower[j-1]
+	if i > first && p.titleWord(i-1) {
+		surname := p.toks[j-1].Text
+		if j-i == 1 {
+			pp.titled[last] = true // "President Obama", "Sheikh Mohammed": a person named by one word
+		}
+		switch strings.TrimSuffix(p.lower[i-1], ".") {
+		case "mr":
+			pp.setGender(surname, "he")
+		case "mrs", "ms", "miss":
+			pp.setGender(surname, "she")
+		}
+		if j-i == 1 {
+			return firstNonEmpty(full[last], pp.byFirst[last], surname), subject // in full when the article has given it
+		}
+	}
+	if j-i < 2 {
+		return full[last], subject // a surname alone names whom the article has named in full
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
-	name := p.str(i, j)
-	last := p.lower[j-1]
+	name = p.str(i, j)
+	if f := p.lower[i]; pp.byFirst[f] == "" && !p.in(i, nameParticles) {
+		pp.byFirst[f] = name
+	}
 	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
 	}
@@ -238,7 +354,37 @@ func (p *para) addName(full map[string]string, i, j int) string {
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
-	return full[last]
+	return full[last], subject
+}
+
+// opensSentence reports a capitalized run at token i that opens its
+// sentence, after a lower-case description at most ("Hamas official Basem
+// Naim", "Harbour pilot Jonas Berg"), not after a verb or a preposition.
+func (p *para) opensSentence(i int) bool {
+	start := p.sFrom[i]
+	if i-start > 4 {
+		return false
+	}
+	for k := start; k < i; k++ {
+		if !p.isWord(k) || p.in(k, subjectStops|speechVerbs) || possessiveDeterminers[p.lower[k]] ||
+			!p.capitalized(k) && (strings.HasSuffix(p.lower[k], "ing") || strings.HasSuffix(p.lower[k], "ed")) {
+			return false
+		}
+	}
+	return true
+}
+
+var possessiveDeterminers = wordSet("his her its their our my your")
+
+// shouting reports a word in capitals in tokens [i, j): a dateline or a
+// heading ("MIDWAY ATOLL"), not a name in running text.
+func (p *para) shouting(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := p.toks[k].Text; len(t) >= 3 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
+			return true
+		}
+	}
+	return false
 }
 
 // titleWord reports a title or honorific at token k, abbreviated or not
@@ -251,7 +397,7 @@ func (p *para) titleWord(k int) bool {
 // article (surname to full name, pronouns and "the official" to the earlier
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
-func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parley.Attribution {
+func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 	type resolved struct {
 		speaker, title string
 		anonymous      bool
@@ -261,6 +407,7 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 	var out []parley.Attribution
 	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
 	seen := map[parley.Span]bool{}
+	var said []parley.Span // what the records quote, merged; built when a pronoun needs it
 	for _, r := range raws {
 		if len(r.content) == 0 || r.content[0].Len() == 0 {
 			continue
@@ -282,17 +429,31 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 				a.Medium = prev.Medium
 			}
 		case r.pronoun != "":
-			if prev, ok := antecedent(out, refs, r.pronoun, d.Pack); ok {
+			pronoun := strings.ToLower(r.pronoun)
+			prev, ok := antecedent(out, refs, pronoun, d.Pack, pp)
+			if inClass(pronoun, personPronouns) {
+				if said == nil {
+					said = mergeSpans(raws)
+				}
+				from := 0
+				if ok {
+					from = prev.End
+				}
+				if name := pp.lastSubject(said, from, r.mention.Start, pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
+					prev, ok = parley.Attribution{Speaker: name}, true
+				}
+			}
+			if ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
-			} else if inClass(r.pronoun, personPronouns) {
-				a.Speaker = lastNamed(named, r.mention.Start)
+			} else if inClass(pronoun, personPronouns) {
+				a.Speaker = lastNamed(pp.at, r.mention.Start)
 			}
 			// Otherwise the speaker stays unknown; the record keeps the
 			// pronoun as written.
 		default:
 			c, ok := seenMention[mention]
 			if !ok {
-				c.speaker, c.title, c.anonymous = canonical(mention, names)
+				c.speaker, c.title, c.anonymous = canonical(mention, pp)
 				seenMention[mention] = c
 			}
 			var title string
@@ -358,13 +519,17 @@ func resolve(d *Doc, raws []raw, names map[string]string, named []nameAt) []parl
 
 // canonical names the speaker of a mention: the fullest personal name the
 // article gives, or the mention as written for an unnamed source.
-func canonical(mention string, names map[string]string) (name, role string, anonymous bool) {
+func canonical(mention string, pp *people) (name, role string, anonymous bool) {
+	names := pp.full
 	sp := analyseMention(mention)
 	if sp.name == "" {
 		return mention, "", isAnonymous(mention)
 	}
 	name = sp.name
 	last := strings.ToLower(lastWord(name))
+	if _, ok := names[last]; !ok && !strings.Contains(name, " ") && pp.titled[last] && pp.byFirst[last] != "" {
+		return pp.byFirst[last], sp.title, false // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani"
+	}
 	if full, ok := names[last]; ok && len(full) > len(name) && strings.HasSuffix(strings.ToLower(full), strings.ToLower(name)) {
 		name = full
 	}
@@ -459,13 +624,16 @@ type referent struct {
 	known, person, group, body, plural bool
 }
 
-func referentOf(a parley.Attribution, known *pack.Set) referent {
+func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	head, lowerCase := headWord(a.Speaker)
 	lh := strings.ToLower(head)
 	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
 	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group
 	if _, ok := known.Person(a.Speaker); ok && !r.person && !a.Anonymous {
 		r.person = true // "Hamdan" alone, a surname the packs know
+	}
+	if pp.titled[strings.ToLower(a.Speaker)] && !a.Anonymous {
+		r.person = true // "Obama" alone, written "President Obama" elsewhere
 	}
 	r.body = r.person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
 		lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
@@ -479,14 +647,17 @@ func referentOf(a parley.Attribution, known *pack.Set) referent {
 // antecedent finds the speaker a pronoun refers to: he/she the last named
 // person; they/we the last group or organisation, else the last speaker.
 // refs runs beside out and caches what each record can stand for.
-func antecedent(out []parley.Attribution, refs []referent, pronoun string, known *pack.Set) (parley.Attribution, bool) {
+func antecedent(out []parley.Attribution, refs []referent, pronoun string, known *pack.Set, pp *people) (parley.Attribution, bool) {
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
 		if !refs[k].known {
-			refs[k] = referentOf(a, known)
+			refs[k] = referentOf(a, known, pp)
 		}
 		r := refs[k]
 		if inClass(pronoun, personPronouns) && (r.person || a.Anonymous && !r.plural) && !r.body {
+			if r.person && !pp.mayBe(a.Speaker, pronoun) {
+				continue // "Mrs. Lee" is no "he"
+			}
 			return a, true
 		}
 		if pronoun == "it" && r.group {
@@ -553,4 +724,11 @@ func kind(quoted bool, s string) string {
 		return parley.Mixed
 	}
 	return parley.Indirect
+}
+
+// sameName reports two names of one person: equal, or one the other's
+// surname ("Naim", "Basem Naim").
+func sameName(a, b string) bool {
+	la, lb := strings.ToLower(a), strings.ToLower(b)
+	return la == lb || strings.ToLower(lastWord(a)) == lb || strings.ToLower(lastWord(b)) == la
 }
