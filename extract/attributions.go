@@ -95,29 +95,64 @@ func (p *para) attributions(out []raw) []raw {
 }
 
 // speakerLabel reads a transcript line, `SPEAKER: words` (optionally inside
-// an opening quote), where the label is a name in capitals ("WALLACE:") or a
-// short capitalized name ("Hamdan:") followed by a clause.
+// an opening quote), where the label is a name in capitals ("WALLACE:"), or
+// a line that opens with a person's name and a colon: after a title
+// ("Finance Minister Ann Lee: the budget will pass.") or before a quotation
+// (`Ann Lee: "We will vote."`).
 func (p *para) speakerLabel() (raw, bool) {
 	i := 0
 	if len(p.toks) > 0 && p.q(0) == openQuote {
 		i = 1
 	}
 	j := i
-	for j < len(p.toks) && j-i < 4 && (p.capitalized(j) || p.in(j, nameParticles)) {
+	for j < len(p.toks) && j-i < 8 && (p.capitalized(j) || p.in(j, nameParticles) || j > i && p.in(j, roleWords|anonymousHeads)) {
 		j++
 	}
 	if j == i || !p.is(j, ":") || j+3 >= len(p.toks) {
 		return raw{}, false
 	}
 	label := p.str(i, j)
-	if strings.ToUpper(label) != label || len(label) < 3 {
-		return raw{}, false // only all-capital labels: "Phase one:" or "Update:" are not speakers
+	capitals := strings.ToUpper(label) == label && len(label) >= 3 && j-i <= 4
+	if !capitals && !p.namedLabel(i, j) {
+		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
 	end := len(p.toks)
 	if p.q(end-1) == closeQuote {
 		end--
 	}
-	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{p.trimContent(j+1, end)}, quoted: true, position: j}, true
+	content := p.trimContent(j+1, end)
+	quoted := i == 1 || capitals
+	if p.q(j+1) == openQuote && end > j+2 {
+		content, quoted = p.span(j+2, end), true // `Ann Lee: "We will vote."`
+	}
+	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: j}, true
+}
+
+// namedLabel reports a label in tokens [i, j) before a colon that ends in
+// a person's name of two or more words, with a title before it or a
+// quotation after the colon.
+func (p *para) namedLabel(i, j int) bool {
+	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) {
+		return false
+	}
+	sp := analyseMention(p.str(i, j))
+	if !strings.Contains(sp.name, " ") {
+		return false
+	}
+	for _, w := range strings.Fields(sp.name) {
+		if inClass(strings.ToLower(w), orgNouns|speechVerbs) {
+			return false // "Foreign Ministry:", "Lee Says:"
+		}
+	}
+	if sp.title != "" || p.q(j+1) == openQuote {
+		return true
+	}
+	for k := i; k < j-2; k++ {
+		if p.in(k, roleWords|anonymousHeads) {
+			return true // "Hamas official Ann Lee:"
+		}
+	}
+	return false
 }
 
 // signedQuote reads a quotation signed with a dash at the end of its
