@@ -112,7 +112,7 @@ func (p *para) speakerLabel() (raw, bool) {
 		return raw{}, false
 	}
 	label := p.str(i, j)
-	capitals := strings.ToUpper(label) == label && len(label) >= 3 && j-i <= 4
+	capitals := strings.ToUpper(label) == label && len(label) >= 3 && j-i <= 4 && !editorialLabels[strings.ToLower(label)]
 	if !capitals && !p.namedLabel(i, j) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
@@ -127,6 +127,9 @@ func (p *para) speakerLabel() (raw, bool) {
 	}
 	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: j}, true
 }
+
+// editorialLabels open a note from the newsroom, not a speaker's line.
+var editorialLabels = wordSet("correction corrections clarification update updated editor's editors note disclaimer")
 
 // namedLabel reports a label in tokens [i, j) before a colon that ends in
 // a person's name of two or more words, with a title before it or a

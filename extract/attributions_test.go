@@ -650,6 +650,7 @@ func TestNotAttributions(t *testing.T) {
 		`Needless to say, the port lost money.`,
 		`Both clubs face questions about their accounts.`,
 		"The mayor spoke first.\n\nBreaking News: the bridge reopens to traffic on Monday morning.",
+		"The mayor spoke first.\n\nCORRECTION: An earlier version of this story gave the wrong date for the vote.",
 		"The mayor spoke first.\n\nLive Updates: follow the vote in the city council here.",
 		`The vote would settle the most basic question: who pays?`,
 		`Her election, and her record since, send a strong signal that change is possible.`,
