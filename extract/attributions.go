@@ -657,6 +657,13 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		}
 		return p.statementAfter(r, k, sTo)
 	}
+	if p.in(i, tellVerbs) {
+		// "dismissed the claims, telling reporters that ...": the words
+		// told, after whom they were told to.
+		if k, medium := p.medium(next, sTo); k > next && p.is(k, "that") {
+			return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, k, sTo)
+		}
+	}
 	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}

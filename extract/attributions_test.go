@@ -475,6 +475,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ola Dahl", cue: ":", role: "Harbour Minister", kind: "direct", text: "The quay will be ready in May."}}},
 		{"a described name before a colon, reported words", "The mayor spoke first.\n\nUnion official Ola Dahl: the strike will go on until Friday.",
 			[]wantAttr{{speaker: "Ola Dahl", cue: ":", kind: "indirect", text: "the strike will go on until Friday"}}},
+		{"telling after an object cue", `The harbour master dismissed the report, telling the Coast Gazette that the quay was safe.`,
+			[]wantAttr{
+				{speaker: "The harbour master", cue: "dismissed", text: "the report"},
+				{speaker: "The harbour master", cue: "telling", medium: "the Coast Gazette", kind: "indirect", text: "the quay was safe"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
