@@ -479,6 +479,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{
 				{speaker: "The harbour master", cue: "dismissed", text: "the report"},
 				{speaker: "The harbour master", cue: "telling", medium: "the Coast Gazette", kind: "indirect", text: "the quay was safe"}}},
+		{"a party and state tag after the name", `Sen. Ana Ruiz, D-Maine, said the bill was dead.`,
+			[]wantAttr{{speaker: "Ana Ruiz", mention: "Sen. Ana Ruiz, D-Maine", role: "Sen.", text: "the bill was dead"}}},
+		{"a party and state tag with a point", `Rep. Tom Vail, R-Ga., told reporters the bill was dead.`,
+			[]wantAttr{{speaker: "Tom Vail", mention: "Rep. Tom Vail, R-Ga.", role: "Rep.", text: "the bill was dead"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

@@ -135,6 +135,19 @@ func (p *para) allCapitalized(i, j int) bool {
 // determiners cannot end a noun phrase.
 var determinersWords = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
 
+// partyTag reports a US lawmaker's party and state in tokens [i, j):
+// "R-Texas", "D-Mass." (the point may be a token of its own).
+func (p *para) partyTag(i, j int) bool {
+	if j-i == 2 && p.is(j-1, ".") {
+		j--
+	}
+	if j-i != 1 {
+		return false
+	}
+	t := p.toks[i].Text
+	return len(t) >= 4 && strings.IndexByte("DRI", t[0]) >= 0 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z'
+}
+
 // leftNP scans leftwards from token j (inclusive) for the subject noun
 // phrase of a cue. It steps over one appositive or relative clause set off
 // by commas ("Basem Naim, the head of ..., told"). The phrase must start at
@@ -211,6 +224,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		switch {
+		case p.partyTag(k+1, j):
+			// "Sen. Ted Cruz, R-Texas, said": a party and a state, no name.
 		case first == "the" && p.allCapitalized(k+2, j) && !p.capitalized(opening-1):
 			// "Hamas's armed wing, the Qassam Brigades, said": the name
 			// between the commas speaks; the description is its role.
