@@ -1499,11 +1499,15 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j - 1
 			}
 		}
-		if p.is(j, "while", "whereas") && p.is(j-1, ",") && !p.inside[j] {
-			// "..., while a Hamas official said ...": a second speaker
-			// contrasted in the narration's past tense; "..., while Israel
-			// insists that ..." in the present may still be the report's.
+		if (p.is(j, "while", "whereas") && p.is(j-1, ",") || p.is(j, "as") && p.is(j-1, "even") && p.is(j-2, ",")) && !p.inside[j] {
+			// "..., while a Hamas official said ...", "..., even as the
+			// mayor insisted that ...": a second speaker contrasted in the
+			// narration's past tense; "..., while Israel insists that ..."
+			// in the present may still be the report's.
 			if v := p.clauseCue(j+1, sTo); v >= 0 && p.pastForm(v) {
+				if p.is(j, "as") {
+					return j - 2
+				}
 				return j - 1
 			}
 		}
@@ -1549,6 +1553,17 @@ func (p *para) clauseCue(s, sTo int) int {
 	v := s + 1
 	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && !p.is(v, "to")) {
 		v++
+	}
+	if p.is(v, ",") && v > s {
+		// "Sen. Ted Ruiz, R-Texas, insisted", "Tom Roe, the mayor, said":
+		// an appositive between the subject and its verb.
+		c := v + 1
+		for c < sTo && c <= v+7 && !p.is(c, ",") && !p.in(c, speechVerbs) {
+			c++
+		}
+		if p.is(c, ",") && (p.partyTag(v+1, c) || p.is(v+1, "a", "an", "the") || p.in(v+1, roleWords)) {
+			v = c + 1
+		}
 	}
 	v = p.skipModifiersRight(v)
 	if v < sTo && !p.capitalized(v) && p.in(v, speechVerbs|tellVerbs) && (p.pastForm(v) || p.thirdPerson(v)) {

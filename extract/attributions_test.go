@@ -483,6 +483,14 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ana Ruiz", mention: "Sen. Ana Ruiz, D-Maine", role: "Sen.", text: "the bill was dead"}}},
 		{"a party and state tag with a point", `Rep. Tom Vail, R-Ga., told reporters the bill was dead.`,
 			[]wantAttr{{speaker: "Tom Vail", mention: "Rep. Tom Vail, R-Ga.", role: "Rep.", text: "the bill was dead"}}},
+		{"a second speaker after even as", `The council urged a pause, even as Mayor Ana Ruiz insisted that a deal was close.`,
+			[]wantAttr{
+				{speaker: "The council", cue: "urged", text: "a pause"},
+				{speaker: "Ana Ruiz", cue: "insisted", text: "a deal was close"}}},
+		{"a contrasted speaker with an appositive", `Sen. Ann Lee, D-Ore., urged a delay, while Sen. Tom Vail, R-Utah, said the vote should go ahead.`,
+			[]wantAttr{
+				{speaker: "Ann Lee", cue: "urged", text: "a delay"},
+				{speaker: "Tom Vail", cue: "said", text: "the vote should go ahead"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
