@@ -441,6 +441,16 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
+		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing")) && !r.quoted && !p.hasQuote(r.content) {
+			// Not "wrote a letter", "tell a different story": a thing, not words.
+			k := p.tokenAt(r.content[0].Start)
+			ok = p.clauseAt(k)
+			for j := k; !ok && p.in(i, tellVerbs) && j < k+8 && p.isWord(j); j++ {
+				// "told his aides to ...", "told the host on Monday how ...":
+				// the words after whom they were told to.
+				ok = p.is(j, "to", "how", "why", "what", "whether", "if", "when", "where") || j > k && p.clauseAt(j)
+			}
+		}
 	}
 	if !ok {
 		return raw{}, false
@@ -573,6 +583,17 @@ func (p *para) finiteClause(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseAt reports reported words that start at token k as a clause: after
+// "that" or a colon, or a subject with a finite verb ("the deal collapsed",
+// "it would close").
+func (p *para) clauseAt(k int) bool {
+	if p.is(k-1, "that", ":") || p.finiteClause(k) {
+		return true
+	}
+	_, sTo := p.sentRange(k)
+	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k)) && p.finiteVerbIn(k+1, min(k+9, sTo))
 }
 
 // naming reports an object and what it is called after "called" at k-1:

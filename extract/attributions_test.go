@@ -491,6 +491,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{
 				{speaker: "Ann Lee", cue: "urged", text: "a delay"},
 				{speaker: "Tom Vail", cue: "said", text: "the vote should go ahead"}}},
+		{"told someone how", `The coach told the radio host on Sunday how tired the players were.`,
+			[]wantAttr{{speaker: "The coach", cue: "told", text: ""}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -666,6 +668,8 @@ func TestNotAttributions(t *testing.T) {
 		`Needless to say, the port lost money.`,
 		`Both clubs face questions about their accounts.`,
 		"The mayor spoke first.\n\nBreaking News: the bridge reopens to traffic on Monday morning.",
+		`Ana Ruiz wrote a long letter to the council last spring.`,
+		`Dock workers tell a different story.`,
 		"The mayor spoke first.\n\nCORRECTION: An earlier version of this story gave the wrong date for the vote.",
 		"The mayor spoke first.\n\nLive Updates: follow the vote in the city council here.",
 		`The vote would settle the most basic question: who pays?`,
