@@ -593,7 +593,7 @@ func (p *para) clauseAt(k int) bool {
 		return true
 	}
 	_, sTo := p.sentRange(k)
-	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k)) && p.finiteVerbIn(k+1, min(k+9, sTo))
+	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k])) && p.finiteVerbIn(k+1, min(k+9, sTo))
 }
 
 // naming reports an object and what it is called after "called" at k-1:
