@@ -468,6 +468,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if selfReference(r.mentionText) {
 			return raw{}, false // "Correction: This article wrongly reported ...": the page's own note
 		}
+		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
+			return raw{}, false // "..., a claim the group denies": the claim is the verb's object, not its speaker
+		}
 		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
@@ -1494,6 +1497,10 @@ func (p *para) objectEnd(k, end int) int {
 	return end
 }
 
+// claimNouns name a statement as the narrator sums it up after a comma:
+// "..., a claim the group denies", "..., a figure that could not be verified".
+var claimNouns = wordSet("claim assertion allegation accusation charge figure number tally toll")
+
 // contentEnd is where reported content starting at k ends: the sentence's
 // end, or a participle cue that opens a new record (", adding that").
 func (p *para) contentEnd(k, sTo int) int {
@@ -1510,7 +1517,7 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
 			return j // "..., without providing evidence": the narrator's comment on the content
 		}
-		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && p.is(j+2, "claim", "assertion", "allegation", "accusation", "figure", "number", "tally", "toll") && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
+		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
 			return j // "..., a claim that could not be verified": the narrator's comment on the content
 		}
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {

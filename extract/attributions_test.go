@@ -493,6 +493,8 @@ func TestAttributionPatterns(t *testing.T) {
 				{speaker: "Tom Vail", cue: "said", text: "the vote should go ahead"}}},
 		{"told someone how", `The coach told the radio host on Sunday how tired the players were.`,
 			[]wantAttr{{speaker: "The coach", cue: "told", text: ""}}},
+		{"a claim the other side denies", `The port authority accused the union of blocking the quay, a claim the union denies.`,
+			[]wantAttr{{speaker: "The port authority", cue: "accused", text: "the union of blocking the quay"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
