@@ -441,6 +441,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
+		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
+			ok = false // "reported on the strike": a topic, no words
+		}
 		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing")) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
@@ -1496,6 +1499,13 @@ func (p *para) objectEnd(k, end int) int {
 	}
 	return end
 }
+
+// topicVerbs take "on" before what they are about, not before words:
+// "reported on", "commented on". ("insisted on a truce" stays: the
+// rulebook lists the cue, and the phrase is what was insisted on.)
+var topicVerbs = wordSet("report reports reported reporting",
+	"comment comments commented commenting", "remark remarks remarked remarking",
+	"elaborate elaborates elaborated elaborating", "reflect reflects reflected reflecting")
 
 // claimNouns name a statement as the narrator sums it up after a comma:
 // "..., a claim the group denies", "..., a figure that could not be verified".
