@@ -49,6 +49,9 @@ func findAttributions(d *Doc) []parley.Attribution {
 		if d.Paras[k].End <= d.Article.BodyStart {
 			continue
 		}
+		if sc.ptrs[k].heading() {
+			continue // "10:31 UN chief calls for truce": a subheading is a headline
+		}
 		first := len(raws)
 		raws = sc.ptrs[k].attributions(raws)
 		if n := len(raws) - 1; n >= first && raws[n].block {
@@ -63,6 +66,27 @@ func findAttributions(d *Doc) []parley.Attribution {
 	}
 	sc.raws = raws
 	return resolve(d, raws, personNames(sc.ptrs, d.Article.BodyStart))
+}
+
+// heading reports a short paragraph that does not end like a sentence: a
+// subheading or a live blog's item title, which the rulebook reads as a
+// headline.
+func (p *para) heading() bool {
+	n := len(p.toks)
+	if n == 0 || n > 20 {
+		return false
+	}
+	for k := range p.toks {
+		if p.q(k) != notQuote {
+			return false // `"We will vote." ― Ana Ruiz`: a signed quotation
+		}
+	}
+	last := n - 1
+	for last > 0 && (p.q(last) == closeQuote || p.is(last, ")", "]")) {
+		last--
+	}
+	t := p.toks[last].Text
+	return !strings.HasSuffix(t, ".") && !p.is(last, "?", "!", "…", ":", ";", ",", "-", "—", "–") // "on X." keeps its point
 }
 
 // attributions finds the cues of one paragraph and what each attributes.
