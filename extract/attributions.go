@@ -68,6 +68,50 @@ func findAttributions(d *Doc) []parley.Attribution {
 	return resolve(d, raws, personNames(sc.ptrs, d.Article.BodyStart))
 }
 
+// givenName reads the name a source gave after its description, from
+// token k: "who gave his name as Abu Khaled", "who gave only her first
+// name, Samira", "identified only as Abu Salem". It returns the name's
+// tokens.
+func (p *para) givenName(k int) (from, to int, ok bool) {
+	j := k
+	if p.is(j, ",") {
+		j++
+	}
+	if p.is(j, "who") {
+		j++
+	}
+	switch {
+	case p.is(j, "gave", "gives", "offered", "provided"):
+		j++
+		for p.is(j, "only", "his", "her", "their", "a", "first", "full", "last") {
+			j++
+		}
+		if !p.is(j, "name") {
+			return 0, 0, false
+		}
+		j++
+	case p.is(j, "identified"):
+		j++
+		if p.is(j, "himself", "herself") {
+			j++
+		}
+		if p.is(j, "only") {
+			j++
+		}
+	default:
+		return 0, 0, false
+	}
+	if !p.is(j, "as", ",") {
+		return 0, 0, false
+	}
+	from = j + 1
+	to = from
+	for to < len(p.toks) && to-from < 4 && (p.capitalized(to) || to > from && p.in(to, nameParticles)) {
+		to++
+	}
+	return from, to, to > from
+}
+
 // heading reports a short paragraph that does not end like a sentence: a
 // subheading or a live blog's item title, which the rulebook reads as a
 // headline.
@@ -490,6 +534,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			if r.written.End > r.mention.End && r.written.End-c == r.mention.End {
 				r.written.End = r.mention.End
 			}
+		}
+		if from, to, ok := p.givenName(p.tokenAt(r.mention.End)); ok {
+			// "said a man who gave his name as Abu Khaled": the name he gave.
+			if r.written.Len() == 0 {
+				r.written = r.mention
+			}
+			r.written.End = max(r.written.End, p.toks[to-1].End)
+			r.mention, r.role = p.span(from, to), ""
 		}
 		r.mentionText = p.s[r.mention.Start:r.mention.End]
 		if selfReference(r.mentionText) {
