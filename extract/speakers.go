@@ -625,6 +625,12 @@ type referent struct {
 }
 
 func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
+	ls := strings.ToLower(a.Speaker)
+	if rest, ok := strings.CutPrefix(ls, "one of "); ok {
+		// "One of the pilots" is a "he" or a "she" when the pilots are people.
+		head, _ := headWord(rest)
+		return referent{known: true, person: a.Anonymous || personNoun(strings.TrimSuffix(head, "s"))}
+	}
 	head, lowerCase := headWord(a.Speaker)
 	lh := strings.ToLower(head)
 	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
@@ -640,7 +646,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	if a.Anonymous && (inClass(lh, documentNouns) || findingSources[lh]) {
 		r.body = true // "A report compiled by ...", unnamed but no person
 	}
-	r.plural = strings.HasSuffix(strings.ToLower(a.Speaker), "s") || strings.HasSuffix(lh, "s") // "all the experts I interviewed"
+	r.plural = strings.HasSuffix(ls, "s") || strings.HasSuffix(lh, "s") // "all the experts I interviewed"
 	return r
 }
 
