@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -181,8 +182,8 @@ func personNames(paras []*para, bodyStart int) *people {
 			for j < len(p.toks) && p.sent[j] == p.sent[i] && (p.capitalized(j) || (j > i && (p.in(j, nameParticles) || particleName(p.toks[j].Text)))) {
 				j++
 			}
-			if name, subject := pp.add(p, i, j); name != "" {
-				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject})
+			if name, subject, title := pp.add(p, i, j); name != "" {
+				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject, title})
 			}
 			i = j + 1
 		}
@@ -218,7 +219,8 @@ func (pp *people) setGender(name, pronoun string) {
 type nameAt struct {
 	off     int
 	name    string
-	subject bool // the name opens its sentence ("Defence Minister Ann Lee arrived ...")
+	subject bool   // the name opens its sentence ("Defence Minister Ann Lee arrived ...")
+	title   string // the title written before it, lower case: "israeli prime minister"
 }
 
 // lastNamed returns the person named last before offset off, for a pronoun
@@ -283,7 +285,7 @@ func mergeSpans(raws []raw) []parley.Span {
 // not a personal name. subject reports a name that opens its sentence, after
 // titles and an article at most ("The Hamas leader Ann Lee"; not "His Lee
 // party", nor a heading "Ann Lee:").
-func (pp *people) add(p *para, i, j int) (name string, subject bool) {
+func (pp *people) add(p *para, i, j int) (name string, subject bool, title string) {
 	full := pp.full
 	first := i
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
@@ -303,15 +305,15 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool) {
 		}
 	}
 	if i >= j || j-i > 6 {
-		return "", false
+		return "", false, ""
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
 		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
-			return "", false
+			return "", false, ""
 		}
 		if k > i && k < j-1 && p.in(k, speechVerbs) {
-			return "", false // a headline in title case: "Lee Says Talks Will Go On"
+			return "", false, "" // a headline in title case: "Lee Says Talks Will Go On"
 		}
 	}
 	// A subject goes on to its verb or an appositive: not a heading
@@ -334,11 +336,11 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool) {
 			pp.setGender(surname, "she")
 		}
 		if j-i == 1 {
-			return firstNonEmpty(full[last], pp.byFirst[last], surname), subject // in full when the article has given it
+			return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, p.titleBefore(first, i) // in full when the article has given it
 		}
 	}
 	if j-i < 2 {
-		return full[last], subject // a surname alone names whom the article has named in full
+		return full[last], subject, p.titleBefore(first, i) // a surname alone names whom the article has named in full
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
@@ -354,7 +356,45 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool) {
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
-	return full[last], subject
+	return full[last], subject, p.titleBefore(first, i)
+}
+
+// titleBefore is the title written in tokens [first, i) before a name,
+// lower case, with a description word just before them ("hamas official",
+// "israeli prime minister"); "" when there is none.
+func (p *para) titleBefore(first, i int) string {
+	if p.in(first-1, roleWords|anonymousHeads) && !p.capitalized(first-1) {
+		first-- // "Hamas official Basem Naim": "official" breaks the capitalized run
+	}
+	var b strings.Builder
+	for k := first; k < i; k++ {
+		if !p.isWord(k) {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSuffix(p.lower[k], "."))
+	}
+	return b.String()
+}
+
+// titledAs returns the person last named before offset off under a title
+// that holds every word of desc ("prime minister" in "israeli prime
+// minister"), "" when none was.
+func (pp *people) titledAs(desc []string, off int) string {
+	k := sort.Search(len(pp.at), func(i int) bool { return pp.at[i].off >= off })
+	for k--; k >= 0; k-- {
+		title := " " + pp.at[k].title + " "
+		all := pp.at[k].title != ""
+		for _, w := range desc {
+			all = all && strings.Contains(title, " "+w+" ")
+		}
+		if all {
+			return pp.at[k].name
+		}
+	}
+	return ""
 }
 
 // opensSentence reports a capitalized run at token i that opens its
@@ -462,6 +502,11 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
+			} else if desc := titleWords(mention); desc != nil {
+				if name := pp.titledAs(desc, r.mention.Start); name != "" {
+					a.Speaker, a.Anonymous = name, false // "the prime minister" after "Prime Minister Ann Lee arrived ..."
+					a.Role = firstNonEmpty(a.Role, mention)
+				}
 			}
 		}
 		if a.Medium == "" && r.channel != "" && d.Pack.IsMedium(r.channel) {
@@ -677,27 +722,62 @@ func antecedent(out []parley.Attribution, refs []referent, pronoun string, known
 }
 
 // definite resolves "the official", "the officials", "our source", "the
-// security minister" to the most recent speaker described by the same noun.
+// security minister" to the most recent speaker described by the same
+// words.
 func definite(out []parley.Attribution, mention string) (parley.Attribution, bool) {
 	lm := strings.ToLower(mention)
-	if !(strings.HasPrefix(lm, "the ") || strings.HasPrefix(lm, "our ")) {
+	rest, ok := strings.CutPrefix(lm, "the ")
+	if !ok {
+		rest, ok = strings.CutPrefix(lm, "our ")
+	}
+	if !ok {
 		return parley.Attribution{}, false
 	}
 	head := strings.TrimSuffix(lastWord(lm), "s")
 	if !inClass(head, anonymousHeads) && !inClass(head, roleWords) && !inClass(head+"s", anonymousHeads) {
 		return parley.Attribution{}, false
 	}
-	want := lastWord(lm) // "official" is not "officials"
+	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
 	for k := len(out) - 1; k >= 0; k-- {
 		a := out[k]
-		desc := strings.ToLower(a.Speaker + " " + a.SpeakerMention + " " + a.Role)
-		for _, w := range strings.FieldsFunc(desc, func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' }) {
-			if w == want {
-				return a, true
-			}
+		desc := strings.FieldsFunc(strings.ToLower(a.Speaker+" "+a.SpeakerMention+" "+a.Role), func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
+		if containsAll(desc, want) {
+			return a, true
 		}
 	}
 	return parley.Attribution{}, false
+}
+
+func containsAll(words, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleParts are role words that sit inside a title but head none: "the
+// state" is no "Secretary of State".
+var titleParts = wordSet("state affairs interior finance vice acting former senior crown")
+
+// titleWords returns the words of a definite description headed by a
+// title ("the prime minister", "the Egyptian foreign minister"), nil for
+// any other mention.
+func titleWords(mention string) []string {
+	lm := strings.ToLower(mention)
+	rest, ok := strings.CutPrefix(lm, "the ")
+	if head := lastWord(rest); !ok || !inClass(head, roleWords) || titleParts[head] {
+		return nil
+	}
+	var desc []string
+	for _, w := range strings.Fields(rest) {
+		if isPossessive(w) || inClass(w, cueModifiers) {
+			return nil // "the country's prime minister": whose is not in the title
+		}
+		desc = append(desc, w)
+	}
+	return desc
 }
 
 // orgIn names the organisation a speaker belongs to when the packs know it.
