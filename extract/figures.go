@@ -149,7 +149,7 @@ var nounMeasures = lexicon(
 )
 
 // participlesOfPeople report what happened to a bare count: "85 had been wounded".
-var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued")
+var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing")
 
 // verbsOfPeople take a count of people as their object: "killing 640",
 // "taking 90 from the village".
@@ -361,8 +361,8 @@ func isNameBefore(toks []text.Token, first int) bool {
 		return false
 	}
 	w := word(toks, k)
-	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] {
-		return false
+	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] || isPossessive(w) {
+		return false // "of Gaza's 2.2 million residents": a possessive is no name with a number
 	}
 	// A sentence opener before the number is no name: "Another 40 trucks".
 	return k > 0 && toks[k-1].IsWord()
@@ -446,8 +446,12 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 			return "", "", 0
 		case "the", "its", "their":
 			k++ // "30 of the hostages"
-		default:
-			if _, ok := text.ParseNumber(toks[min(k, len(toks)-1)].Text); ok {
+		}
+		if isPossessive(word(toks, k)) {
+			k++ // "10 of the region's 36 hospitals"
+		}
+		if k < len(toks) {
+			if _, ok := text.ParseNumber(toks[k].Text); ok {
 				k++ // "40 of 130 hostages"
 			}
 		}
@@ -513,11 +517,16 @@ func isRate(toks []text.Token, k int) bool {
 // passiveOfPeople reads "have been killed", "were wounded", "are detained"
 // at toks[k:], returning the measure and the participle's token.
 func passiveOfPeople(toks []text.Token, k int) (string, int) {
-	for j := k; j < len(toks) && j < k+3; j++ {
+	for j := k; j < len(toks) && j < k+4; j++ {
 		w := word(toks, j)
 		switch w {
-		case "have", "has", "had", "been", "were", "are", "was", "reportedly":
+		case "have", "has", "had", "been", "were", "are", "was", "reportedly", "internally", "now", "still", "already", "also":
 			continue
+		case "facing", "suffering", "enduring":
+			// "755,000 are facing famine": what they suffer is the measure.
+			if m := measures[word(toks, j+1)]; j > k && m != "" {
+				return m, j + 1
+			}
 		}
 		if j > k && participlesOfPeople[w] {
 			return measures[w], j
