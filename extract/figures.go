@@ -410,6 +410,8 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		switch {
 		case w == "and" && modifiers > 0:
 			continue // "Israeli and foreign hostages"
+		case w == "more" && k == from:
+			continue // "50 more hostages", "three more days"
 		case npStops[w] || w == "and" || w == "of":
 			return "", -1, true
 		case isCapital(t):
