@@ -39,7 +39,7 @@ var units = lexicon(
 var timeUnits = wordSet("days weeks months years hours minutes decades")
 
 // moneyUnits are the currencies a sign or word names.
-var moneyUnits = wordSet("usd eur gbp ils")
+var moneyUnits = wordSet("usd eur gbp ils aud cad nzd hkd sgd")
 
 // moneyMeasures name what a sum of money is for; a sum with none of these
 // words near it has no measure (a tax bill is not aid).

@@ -59,6 +59,12 @@ var numeralSuffixes = map[string]float64{
 // currencySigns name a currency written before a numeral.
 var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils"}
 
+// dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".
+var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ": "nzd", "HK": "hkd", "S": "sgd"}
+
+// fractions of a scale: "a quarter of a million", "two and a half million".
+var fractions = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 3}
+
 // FindNumbers appends to dst every number in toks, in order.
 func FindNumbers(toks []Token, dst []Number) []Number {
 	for i := 0; i < len(toks); {
@@ -120,8 +126,8 @@ func mayStartNumber(t string) bool {
 	switch c := t[0]; {
 	case isDigit(c) || c >= 0x80 || c == '$':
 		return true
-	case c == 'a' || c == 'A' || c == 'U':
-		return true // "a million", "US$"
+	case c == 'a' || c == 'A' || c == 'U' || c == 'C' || c == 'N' || c == 'H':
+		return true // "a million", "US$", "A$", "C$", "NZ$", "HK$"
 	}
 	var buf [12]byte
 	n := 0
@@ -143,8 +149,10 @@ func mayStartNumber(t string) bool {
 // "USD") and how many tokens the sign takes; width 0 when there is none.
 func currencyAt(toks []Token, i int) (currency string, width int) {
 	t := toks[i].Text
-	if t == "US" && i+1 < len(toks) && toks[i+1].Text == "$" {
-		return "usd", 2
+	if i+1 < len(toks) && toks[i+1].Text == "$" && toks[i].End == toks[i+1].Start {
+		if c, ok := dollarPrefixes[t]; ok {
+			return c, 2 // "US$", "A$50 million"
+		}
 	}
 	if c, ok := currencySigns[strings.ToLower(t)]; ok {
 		return c, 1
@@ -181,6 +189,11 @@ func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
 		current, n.Words = 1, true // "a million": the scale follows
 		if i > 0 && strings.EqualFold(toks[i-1].Text, "half") {
 			current, n.First, n.Start = 0.5, i-1, toks[i-1].Start // "half a million"
+		} else if f := i - 2; f >= 0 && strings.EqualFold(toks[i-1].Text, "of") && fractions[strings.ToLower(toks[f].Text)] > 0 {
+			current, n.First, n.Start = fractions[strings.ToLower(toks[f].Text)], f, toks[f].Start // "a quarter of a million"
+			if f > 0 && isArticle(toks[f-1].Text) {
+				n.First, n.Start = f-1, toks[f-1].Start
+			}
 		}
 	default:
 		head, rest := splitHyphen(strings.ToLower(t))
@@ -209,6 +222,13 @@ func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
 		}
 		if !n.Words {
 			break
+		}
+		if w == "and" && last < 100 && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "a") && strings.EqualFold(toks[j+2].Text, "half") {
+			if s, ok := scales[strings.ToLower(toks[j+3].Text)]; ok && s >= 1e3 {
+				current += 0.5 // "two and a half million"
+				j += 3
+				continue
+			}
 		}
 		if w == "and" && last >= 100 && j+1 < len(toks) {
 			if v, ok := wordValues[strings.ToLower(toks[j+1].Text)]; ok && v < 100 {

@@ -93,6 +93,11 @@ func TestFindNumbers(t *testing.T) {
 		{"over fifty two thousands Syrians", "fifty two thousands", 52000, 0, "", ""},
 		{"ten or 11 days", "ten", 10, 0, "", ""},
 		{"a 14-billion-dollar package", "14-billion-dollar", 14e9, 0, "dollar", ""},
+		{"Ottawa sent C$2bn.", "C$2bn", 2e9, 0, "", "cad"},
+		{"a A$40 million grant", "A$40 million", 40e6, 0, "", "aud"},
+		{"A quarter of a million people fled.", "A quarter of a million", 250000, 0, "", ""},
+		{"some two and a half million people", "two and a half million", 2.5e6, 0, "", ""},
+		{"a third of a million tents", "a third of a million", 333333.333333, 0, "", ""}, // twelve significant digits
 	}
 	for _, tt := range tests {
 		toks := Tokens(tt.in, parley.Span{Start: 0, End: len(tt.in)})
