@@ -35,6 +35,10 @@ var units = lexicon(
 	"usd: dollars dollar", "eur: euros euro", "gbp: sterling", "ils: shekels shekel",
 )
 
+// spanBefore are words before "one day" or "one week" that make it a
+// length of time: "extended by one day", "for one week".
+var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional")
+
 // timeUnits are the units that measure a duration.
 var timeUnits = wordSet("days weeks months years hours minutes decades")
 
@@ -277,7 +281,8 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
 	}
 	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
-		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") {
+		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") &&
+		!(timeUnits[f.Unit] && spanBefore[word(toks, n.First-1)]) {
 		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" and "one soldier was killed" count
 	}
 	f.Start = toks[qstart].Start

@@ -59,6 +59,7 @@ func TestFindFigures(t *testing.T) {
 		{"arrests", "Police reported 17 arrests at the rally.", 17, parley.Exact, "arrests", "arrested", "17 arrests"},
 		{"object of a verb", "Gunmen stormed the town, killing 640 and abducting others.", 640, parley.Exact, "people", "killed", "640"},
 		{"passive", "Medics said 85 had been wounded overnight.", 85, parley.Exact, "people", "injured", "85 had been wounded"},
+		{"one day as a length of time", "Each swap extends the pause by one day.", 1, parley.Exact, "days", "duration", "one day"},
 		{"more before the noun", "The swap would free 30 more prisoners.", 30, parley.Exact, "people", "released", "30 more prisoners"},
 		{"passive with an adverb", "Another 1.2 million are internally displaced.", 1.2e6, parley.Exact, "people", "displaced", "1.2 million are internally displaced"},
 		{"what a bare count faces", "Aid is short, and 640,000 are facing famine.", 640000, parley.Exact, "people", "hunger", "640,000 are facing famine"},
