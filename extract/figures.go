@@ -566,6 +566,9 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 		return m // "wounding about 300 people"
 	}
 	for k := end; k < len(toks) && k < end+6 && toks[k].IsWord(); k++ {
+		if w := word(toks, k); w == "and" || w == "but" || w == "while" {
+			break // "infected 2,700 people and killed 84": the verb is the next count's
+		}
 		if m := measures[word(toks, k)]; m != "" {
 			return m // "... people were killed"
 		}

@@ -362,3 +362,12 @@ func TestYearBeforeAnotherNumberIsNoFigure(t *testing.T) {
 		t.Errorf("got %+v, want only 40 days", got)
 	}
 }
+
+// TestMeasureStopsAtTheNextClause checks that a verb after "and" goes to
+// the count it governs, not to the count before it.
+func TestMeasureStopsAtTheNextClause(t *testing.T) {
+	got := figuresIn("The fever reached more than 900 people and killed 12.")
+	if len(got) != 2 || got[0].Measure != "" || got[1].Measure != "killed" {
+		t.Fatalf("got %+v, want 900 people with no measure, then 12 killed", got)
+	}
+}
