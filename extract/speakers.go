@@ -241,7 +241,8 @@ func lastNamed(at []nameAt, off int) string {
 func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string) string {
 	at := pp.at
 	k := sort.Search(len(at), func(i int) bool { return at[i].off >= to })
-	for k--; k >= 0 && at[k].off > from; k-- {
+	stop := k - maxLookBack
+	for k--; k >= 0 && k > stop && at[k].off > from; k-- {
 		if at[k].subject && !inSpans(spans, at[k].off) && pp.mayBe(at[k].name, pronoun) {
 			return at[k].name
 		}
@@ -379,12 +380,17 @@ func (p *para) titleBefore(first, i int) string {
 	return b.String()
 }
 
+// maxLookBack bounds how many named mentions a pronoun or a title looks
+// back over, so that a huge article costs linear time.
+const maxLookBack = 200
+
 // titledAs returns the person last named before offset off under a title
 // that holds every word of desc ("prime minister" in "israeli prime
 // minister"), "" when none was.
 func (pp *people) titledAs(desc []string, off int) string {
 	k := sort.Search(len(pp.at), func(i int) bool { return pp.at[i].off >= off })
-	for k--; k >= 0; k-- {
+	stop := k - maxLookBack
+	for k--; k >= 0 && k > stop; k-- {
 		title := " " + pp.at[k].title + " "
 		all := pp.at[k].title != ""
 		for _, w := range desc {
