@@ -220,7 +220,7 @@ type nameAt struct {
 	off     int
 	name    string
 	subject bool   // the name opens its sentence ("Defence Minister Ann Lee arrived ...")
-	title   string // the title written before it, lower case: "israeli prime minister"
+	title   string // the title written before it: "Israeli Prime Minister"
 }
 
 // lastNamed returns the person named last before offset off, for a pronoun
@@ -361,23 +361,16 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 }
 
 // titleBefore is the title written in tokens [first, i) before a name,
-// lower case, with a description word just before them ("hamas official",
-// "israeli prime minister"); "" when there is none.
+// with a description word just before them ("Hamas official", "Israeli
+// Prime Minister"), as written; "" when there is none.
 func (p *para) titleBefore(first, i int) string {
 	if p.in(first-1, roleWords|anonymousHeads) && !p.capitalized(first-1) {
 		first-- // "Hamas official Basem Naim": "official" breaks the capitalized run
 	}
-	var b strings.Builder
-	for k := first; k < i; k++ {
-		if !p.isWord(k) {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(strings.TrimSuffix(p.lower[k], "."))
+	if first >= i {
+		return ""
 	}
-	return b.String()
+	return p.s[p.toks[first].Start:p.toks[i-1].End] // a slice of the text: no copy for a title rarely asked for
 }
 
 // maxLookBack bounds how many named mentions a pronoun or a title looks
@@ -391,12 +384,14 @@ func (pp *people) titledAs(desc []string, off int) string {
 	k := sort.Search(len(pp.at), func(i int) bool { return pp.at[i].off >= off })
 	stop := k - maxLookBack
 	for k--; k >= 0 && k > stop; k-- {
-		title := " " + pp.at[k].title + " "
-		all := pp.at[k].title != ""
-		for _, w := range desc {
-			all = all && strings.Contains(title, " "+w+" ")
+		if pp.at[k].title == "" {
+			continue
 		}
-		if all {
+		var words []string
+		for _, w := range strings.Fields(pp.at[k].title) {
+			words = append(words, strings.TrimSuffix(strings.ToLower(w), "."))
+		}
+		if containsAll(words, desc) {
 			return pp.at[k].name
 		}
 	}
