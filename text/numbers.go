@@ -110,14 +110,14 @@ func numberAt(toks []Token, i int) (Number, bool) {
 // ("65.4 billion" is 65400000000.00001 as 65.4*1e9): twelve significant
 // digits are more than any written number holds.
 func tidy(v float64) float64 {
-	if v == 0 || v == math.Trunc(v) {
+	if v == 0 || v == math.Trunc(v) || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
-	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
-	if err != nil {
-		return v
+	scale := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(v))))
+	if r := math.Round(v*scale) / scale; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		return r
 	}
-	return r
+	return v
 }
 
 // mayStartNumber is a quick test, without allocating, that a token can
@@ -126,8 +126,10 @@ func mayStartNumber(t string) bool {
 	switch c := t[0]; {
 	case isDigit(c) || c >= 0x80 || c == '$':
 		return true
-	case c == 'a' || c == 'A' || c == 'U' || c == 'C' || c == 'N' || c == 'H':
-		return true // "a million", "US$", "A$", "C$", "NZ$", "HK$"
+	case c == 'a' || c == 'A':
+		return true // "a million", "A$"
+	case dollarPrefixes[t] != "":
+		return true // "US$", "C$", "NZ$"
 	}
 	var buf [12]byte
 	n := 0
