@@ -547,7 +547,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if selfReference(r.mentionText) {
 			return raw{}, false // "Correction: This article wrongly reported ...": the page's own note
 		}
-		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
+		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && m+1 < len(p.lower) && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
 			return raw{}, false // "..., a claim the group denies": the claim is the verb's object, not its speaker
 		}
 		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
@@ -671,6 +671,9 @@ func (p *para) finiteClause(k int) bool {
 // "that" or a colon, or a subject with a finite verb ("the deal collapsed",
 // "it would close").
 func (p *para) clauseAt(k int) bool {
+	if k < 0 || k >= len(p.toks) {
+		return false
+	}
 	if p.is(k-1, "that", ":") || p.finiteClause(k) {
 		return true
 	}
@@ -1603,7 +1606,7 @@ func (p *para) contentEnd(k, sTo int) int {
 		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
 			return j // "..., without providing evidence": the narrator's comment on the content
 		}
-		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
+		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && j+2 < len(p.lower) && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
 			return j // "..., a claim that could not be verified": the narrator's comment on the content
 		}
 		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
