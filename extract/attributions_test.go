@@ -633,7 +633,18 @@ func TestSpeakerResolution(t *testing.T) {
 	got := readAttributions(t, body)
 	// The quote after "Varga told reporters." joins that record; the
 	// paragraph that runs on is a record of its own.
-	want := []string{"Helena Varga", "Helena Varga", "Helena Varga", "Union leaders", "Union leaders", "Union leaders"}
+	checkSpeakers(t, got, []string{"Helena Varga", "Helena Varga", "Helena Varga", "Union leaders", "Union leaders", "Union leaders"})
+	if len(got[0].Parts) != 2 {
+		t.Errorf("the quote after its cue sentence should be the record's second part: %+v", got[0])
+	}
+	if !got[3].Anonymous {
+		t.Errorf("unnamed union leaders should be anonymous")
+	}
+}
+
+// checkSpeakers checks the records' speakers, in order.
+func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
+	t.Helper()
 	if len(got) != len(want) {
 		t.Fatalf("got %d records, want %d: %+v", len(got), len(want), got)
 	}
@@ -641,12 +652,6 @@ func TestSpeakerResolution(t *testing.T) {
 		if got[i].Speaker != w {
 			t.Errorf("record %d (%q): speaker %q, want %q", i, got[i].Text, got[i].Speaker, w)
 		}
-	}
-	if len(got[0].Parts) != 2 {
-		t.Errorf("the quote after its cue sentence should be the record's second part: %+v", got[0])
-	}
-	if !got[3].Anonymous {
-		t.Errorf("unnamed union leaders should be anonymous")
 	}
 }
 
@@ -821,15 +826,7 @@ func TestPronounAntecedents(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := readAttributions(t, tt.body)
-			if len(got) != len(tt.want) {
-				t.Fatalf("got %d records, want %d: %+v", len(got), len(tt.want), got)
-			}
-			for i, w := range tt.want {
-				if got[i].Speaker != w {
-					t.Errorf("record %d (%q): speaker %q, want %q", i, got[i].Text, got[i].Speaker, w)
-				}
-			}
+			checkSpeakers(t, readAttributions(t, tt.body), tt.want)
 		})
 	}
 }

@@ -42,9 +42,6 @@ var spanBefore = wordSet("for by last lasts lasted lasting another only just ext
 // timeUnits are the units that measure a duration.
 var timeUnits = wordSet("days weeks months years hours minutes decades")
 
-// moneyUnits are the currencies a sign or word names.
-var moneyUnits = wordSet("usd eur gbp ils aud cad nzd hkd sgd")
-
 // moneyMeasures name what a sum of money is for; a sum with none of these
 // words near it has no measure (a tax bill is not aid).
 var moneyMeasures = lexicon(
@@ -553,7 +550,7 @@ func measureOf(toks []text.Token, q, last, head int, unit string) string {
 	if head >= 0 {
 		end = head + 1
 	}
-	if moneyUnits[unit] {
+	if text.IsCurrency(unit) {
 		return nearestMeasure(toks, q, end, moneyMeasures)
 	}
 	// Participles inside the noun phrase: "displaced civilians", "65,000 injured".

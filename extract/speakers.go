@@ -205,9 +205,6 @@ func (pp *people) genderOf(name string) string {
 // neither. Pronouns already resolved are no evidence: one wrong guess would
 // mislead every later one.
 func (pp *people) setGender(name, pronoun string) {
-	if name == "" || strings.IndexByte(name, ' ') < 0 && !pp.titled[strings.ToLower(name)] {
-		return // "The ministry": no person's surname
-	}
 	k := strings.ToLower(lastWord(name))
 	if g, ok := pp.gender[k]; ok && g != pronoun {
 		pronoun = "?"
@@ -224,8 +221,9 @@ type nameAt struct {
 }
 
 // lastNamed returns the person named last before offset off, for a pronoun
-// no earlier speaker explains ("Warren pressed him. ... she said").
-func lastNamed(at []nameAt, off int) string {
+// no earlier speaker explains ("Lee pressed him. ... she said").
+func (pp *people) lastNamed(off int) string {
+	at := pp.at
 	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
 	if k == 0 {
 		return ""
@@ -318,30 +316,30 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		}
 	}
 	// A subject goes on to its verb or an appositive: not a heading
-	// ("Gender Equality."), nor a plural ("Finnish Americans are").
+	// ("Trade Policy."), nor a plural ("Dutch Canadians are").
 	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
 		!p.shouting(i, j)
 	for k := first; k < i && subject; k++ {
 		subject = !possessiveDeterminers[p.lower[k]]
 	}
+	title = p.titleBefore(first, i)
 	last := p.lower[j-1]
-	if i > first && p.titleWord(i-1) {
+	if j-i == 1 && i > first && p.titleWord(i-1) {
+		// "President Obama", "Sheikh Mohammed", "Mrs. Lee": a person named
+		// by one word, in full when the article has given the full name;
+		// the honorific tells the gender.
+		pp.titled[last] = true
 		surname := p.toks[j-1].Text
-		if j-i == 1 {
-			pp.titled[last] = true // "President Obama", "Sheikh Mohammed": a person named by one word
-		}
 		switch strings.TrimSuffix(p.lower[i-1], ".") {
 		case "mr":
 			pp.setGender(surname, "he")
 		case "mrs", "ms", "miss":
 			pp.setGender(surname, "she")
 		}
-		if j-i == 1 {
-			return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, p.titleBefore(first, i) // in full when the article has given it
-		}
+		return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, title
 	}
 	if j-i < 2 {
-		return full[last], subject, p.titleBefore(first, i) // a surname alone names whom the article has named in full
+		return full[last], subject, title // a surname alone names whom the article has named in full
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
@@ -357,7 +355,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
-	return full[last], subject, p.titleBefore(first, i)
+	return full[last], subject, title
 }
 
 // titleBefore is the title written in tokens [first, i) before a name,
@@ -373,8 +371,8 @@ func (p *para) titleBefore(first, i int) string {
 	return p.s[p.toks[first].Start:p.toks[i-1].End] // a slice of the text: no copy for a title rarely asked for
 }
 
-// maxLookBack bounds how many named mentions a pronoun or a title looks
-// back over, so that a huge article costs linear time.
+// maxLookBack bounds how many named mentions or records a pronoun or a
+// description looks back over, so that a huge article costs linear time.
 const maxLookBack = 200
 
 // titledAs returns the person last named before offset off under a title
@@ -418,7 +416,7 @@ func (p *para) opensSentence(i int) bool {
 var possessiveDeterminers = wordSet("his her its their our my your")
 
 // shouting reports a word in capitals in tokens [i, j): a dateline or a
-// heading ("MIDWAY ATOLL"), not a name in running text.
+// heading ("NORTH HARBOUR"), not a name in running text.
 func (p *para) shouting(i, j int) bool {
 	for k := i; k < j; k++ {
 		if t := p.toks[k].Text; len(t) >= 3 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
@@ -470,9 +468,10 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				a.Medium = prev.Medium
 			}
 		case r.pronoun != "":
-			pronoun := strings.ToLower(r.pronoun)
-			prev, ok := antecedent(out, refs, pronoun, d.Pack, pp)
-			if inClass(pronoun, personPronouns) {
+			// r.pronoun is lower case as written ("he", "they").
+			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
+			person := inClass(r.pronoun, personPronouns)
+			if person {
 				if said == nil {
 					said = mergeSpans(raws)
 				}
@@ -480,14 +479,14 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				if ok {
 					from = prev.End
 				}
-				if name := pp.lastSubject(said, from, r.mention.Start, pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
+				if name := pp.lastSubject(said, from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
 					prev, ok = parley.Attribution{Speaker: name}, true
 				}
 			}
 			if ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
-			} else if inClass(pronoun, personPronouns) {
-				a.Speaker = lastNamed(pp.at, r.mention.Start)
+			} else if person {
+				a.Speaker = pp.lastNamed(r.mention.Start)
 			}
 			// Otherwise the speaker stays unknown; the record keeps the
 			// pronoun as written.
@@ -739,7 +738,7 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
-	for k := len(out) - 1; k >= 0; k-- {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
 		a := out[k]
 		desc := strings.FieldsFunc(strings.ToLower(a.Speaker+" "+a.SpeakerMention+" "+a.Role), func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
 		if containsAll(desc, want) {

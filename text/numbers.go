@@ -62,6 +62,22 @@ var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "�
 // dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".
 var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ": "nzd", "HK": "hkd", "S": "sgd"}
 
+// IsCurrency reports whether unit is a currency code a Number's Currency
+// can hold ("usd", "aud").
+func IsCurrency(unit string) bool { return currencies[unit] }
+
+// currencies are the codes currencySigns and dollarPrefixes name.
+var currencies = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range currencySigns {
+		m[c] = true
+	}
+	for _, c := range dollarPrefixes {
+		m[c] = true
+	}
+	return m
+}()
+
 // fractions of a scale: "a quarter of a million", "two and a half million".
 var fractions = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 3}
 
