@@ -1529,9 +1529,14 @@ func (p *para) channelNumber(j int) bool {
 // remarks broadcast by X".
 func (p *para) interviewMedium(sFrom, sTo int) string {
 	for j := sFrom; j+2 < sTo; j++ {
-		if (p.is(j, "interview", "speaking", "speaks", "statement") && p.is(j+1, "with", "to") ||
-			p.is(j, "broadcast", "carried", "aired", "televised") && p.is(j+1, "by", "on")) && p.capitalized(j+2) { // "in remarks carried by Al-Aqsa TV"
-
+		var link bool
+		switch p.lower[j] {
+		case "interview", "speaking", "speaks", "statement":
+			link = p.is(j+1, "with", "to")
+		case "broadcast", "carried", "aired", "televised":
+			link = p.is(j+1, "by", "on") // "in remarks carried by Al-Aqsa TV"
+		}
+		if link && p.capitalized(j+2) {
 			e := j + 2
 			for e < sTo && (p.capitalized(e) || p.channelNumber(e)) {
 				e++
@@ -1593,48 +1598,63 @@ var claimNouns = wordSet("claim assertion allegation accusation charge figure nu
 // contentEnd is where reported content starting at k ends: the sentence's
 // end, or a participle cue that opens a new record (", adding that").
 func (p *para) contentEnd(k, sTo int) int {
+	// One switch on the token: this loop runs over every reported clause.
 	for j := k + 1; j < sTo; j++ {
-		if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote) {
-			if p.q(j-1) == closeQuote {
-				return j // `called it "a success," adding`: the quotation closes the content
+		switch p.lower[j] {
+		case ",":
+			if p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j] {
+				return j // "..., according to X" and "..., with footage showing ...": the narrator's
 			}
-			return j - 1
-		}
-		if p.is(j, ",") && (p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j]) {
-			return j // "..., according to X" and "..., with footage showing ...": the narrator's
-		}
-		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
-			return j // "..., without providing evidence": the narrator's comment on the content
-		}
-		if p.is(j, ",") && !p.inside[j] && p.is(j+1, "a", "an") && j+2 < len(p.lower) && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
-			return j // "..., a claim that could not be verified": the narrator's comment on the content
-		}
-		if p.is(j, "and", "but") && p.is(j-1, ",") && !p.inside[j] {
-			// "..., but also called on ...": a second statement.
-			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on") {
-				return j - 1
+			if p.inside[j] {
+				continue
 			}
-		}
-		if (p.is(j, "while", "whereas") && p.is(j-1, ",") || p.is(j, "as") && p.is(j-1, "even") && p.is(j-2, ",")) && !p.inside[j] {
+			if p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
+				return j // "..., without providing evidence": the narrator's comment on the content
+			}
+			if p.is(j+1, "a", "an") && j+2 < len(p.lower) && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
+				return j // "..., a claim that could not be verified": the narrator's comment on the content
+			}
+		case "and", "but":
+			if p.inside[j] {
+				continue
+			}
+			if p.is(j-1, ",") {
+				// "..., but also called on ...": a second statement.
+				v := p.skipModifiersRight(j + 1)
+				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on") {
+					return j - 1
+				}
+			}
+			if p.finiteVerbIn(k, j) && p.clauseCue(j+1, sTo) >= 0 {
+				// "the plan was dead and Tom Roe said it was alive": a second
+				// speaker's statement joined to the first.
+				if p.is(j-1, ",") {
+					return j - 1
+				}
+				return j
+			}
+		case "while", "whereas", "as":
 			// "..., while a Hamas official said ...", "..., even as the
 			// mayor insisted that ...": a second speaker contrasted in the
 			// narration's past tense; "..., while Israel insists that ..."
 			// in the present may still be the report's.
+			as := p.lower[j] == "as"
+			if p.inside[j] || !as && !p.is(j-1, ",") || as && !(p.is(j-1, "even") && p.is(j-2, ",")) {
+				continue
+			}
 			if v := p.clauseCue(j+1, sTo); v >= 0 && p.pastForm(v) {
-				if p.is(j, "as") {
+				if as {
 					return j - 2
 				}
 				return j - 1
 			}
-		}
-		if p.is(j, "and", "but") && !p.inside[j] && p.finiteVerbIn(k, j) && p.clauseCue(j+1, sTo) >= 0 {
-			// "the plan was dead and Tom Roe said it was alive": a second
-			// speaker's statement joined to the first.
-			if p.is(j-1, ",") {
+		default:
+			if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote) {
+				if p.q(j-1) == closeQuote {
+					return j // `called it "a success," adding`: the quotation closes the content
+				}
 				return j - 1
 			}
-			return j
 		}
 	}
 	return sTo

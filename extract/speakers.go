@@ -739,14 +739,37 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
-		a := out[k]
-		desc := strings.FieldsFunc(strings.ToLower(a.Speaker+" "+a.SpeakerMention+" "+a.Role), func(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' })
-		if containsAll(desc, want) {
+		if a := out[k]; describedBy(want, a.Speaker, a.SpeakerMention, a.Role) {
 			return a, true
 		}
 	}
 	return parley.Attribution{}, false
 }
+
+// describedBy reports whether every word of want (lower case) is a word of
+// one of texts, compared without case. It reads the words in place: it runs
+// for every earlier record a description looks back over.
+func describedBy(want []string, texts ...string) bool {
+	for _, w := range want {
+		found := false
+		for _, t := range texts {
+			for f := range strings.FieldsFuncSeq(t, isDescriptionSpace) {
+				if found = strings.EqualFold(f, w); found {
+					break
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+func isDescriptionSpace(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' }
 
 func containsAll(words, want []string) bool {
 	for _, w := range want {

@@ -141,29 +141,29 @@ func IsAcronym(w string) bool {
 // (true unless some non-ASCII letter changes its encoded length), so that
 // offsets into s also index the result. ASCII is folded byte by byte.
 func Lower(s string) (string, bool) {
-	b := make([]byte, len(s))
-	same := true
+	var b strings.Builder
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b[i] = c
+			b.WriteByte(c)
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
+		l := unicode.ToLower(r)
+		if l != r && utf8.RuneLen(l) != n {
+			return strings.ToLower(s), false
+		}
+		if l != r {
+			b.WriteRune(l)
 		} else {
-			copy(b[i:i+n], s[i:i+n])
-			same = same && l == r
+			b.WriteString(s[i : i+n])
 		}
 		i += n
 	}
-	if !same {
-		return strings.ToLower(s), false
-	}
-	return string(b), true
+	return b.String(), true
 }
