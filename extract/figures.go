@@ -59,7 +59,6 @@ var uncounted = wordSet(
 	"options conditions demands reasons questions rounds terms clauses articles elements",
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
 	"percent cents fronts states nations countries occasions instances cases",
-	"sources officials diplomats", // counts of who speaks, not of what is reported
 	"wars terms counts charges per fold",
 )
 
@@ -173,6 +172,28 @@ var npStops = wordSet(
 // familiar with the talks", "three people said".
 var sourceAfter = wordSet("familiar briefed knowledgeable close said say says told speaking")
 
+// sourceNouns name the people a report comes from. A count of them is who
+// speaks ("two officials said"), unless harm is done to them ("killed 12
+// officials", "three diplomats were detained").
+var sourceNouns = wordSet("sources officials diplomats")
+
+var passiveAuxiliaries = wordSet("is are was were been being has have had reportedly")
+
+// harmed reports harm done to the people counted from token q to head: a
+// verb right before the count ("killed 12 officials") or a participle right
+// after it ("three diplomats were detained"). A verb further on may be the
+// report's own ("two officials in Cairo said 40 were killed").
+func harmed(toks []text.Token, q, head int) bool {
+	if participlesOfPeople[word(toks, q-1)] || verbsOfPeople[word(toks, q-1)] {
+		return true
+	}
+	k := head + 1
+	for k < len(toks) && k <= head+3 && passiveAuxiliaries[word(toks, k)] {
+		k++
+	}
+	return k > head+1 && participlesOfPeople[word(toks, k)]
+}
+
 // notNouns end in s but never head a noun phrase.
 var notNouns = wordSet("its his hers ours yours theirs thus perhaps always sometimes besides towards afterwards whereas this unless news series species means")
 
@@ -257,7 +278,8 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	default:
 		var counted bool
 		f.Unit, head, counted = countedNoun(toks, n.Last)
-		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] {
+		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
+			sourceNouns[word(toks, head)] && !harmed(toks, qstart, head) {
 			return parley.Figure{Unit: uncountedUnit}, false
 		}
 	}
@@ -420,7 +442,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			if isDemonymPlural(t) || isPluralNoun(w) && endsNP(toks, k+1) {
 				return "people", k, true // "Palestinians", "Israelis", "Jews were"
 			}
-		case isPersonNoun(w):
+		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
 			if uncounted[w] {
