@@ -1473,7 +1473,8 @@ func (p *para) medium(k, sTo int) (int, string) {
 	}
 	start := j
 	for j < sTo && (p.capitalized(j) || p.channelNumber(j) || (j > start && mediumNouns[p.lower[j]]) ||
-		j > start && p.is(j, "of") && p.capitalized(j+1)) { // "the Times of Israel", "Voice of America"
+		j > start && p.is(j, "of") && p.capitalized(j+1) || // "the Times of Israel", "Voice of America"
+		p.mediumModifier(j, sTo)) { // "state broadcaster TRT", "Israeli public broadcaster Kan"
 		j++
 	}
 	possessive := false
@@ -1515,6 +1516,22 @@ func (p *para) medium(k, sTo int) (int, string) {
 	return j, p.str(k, j)
 }
 
+// mediumModifier reports a lower-case word that describes the medium named
+// after it: "state" and "public" in "told state broadcaster TRT" and "told
+// Israeli public broadcaster Kan". The medium noun must come within two
+// words and a name after it, so "told local people that" is no medium.
+func (p *para) mediumModifier(j, sTo int) bool {
+	for t := j; t < sTo && t < j+2; t++ {
+		if !p.isWord(t) || p.capitalized(t) || mediumNouns[p.lower[t]] || p.in(t, determiners|personPronouns|groupPronouns|finiteAuxiliaries) || p.is(t, "that") {
+			return false
+		}
+		if mediumNouns[p.lower[t+1]] && t+2 < sTo && (p.capitalized(t+2) || p.is(t+2, "that")) {
+			return true
+		}
+	}
+	return false
+}
+
 // channelNumber reports a number that belongs to the channel's name before
 // it: "Channel 12", "Kan 11".
 func (p *para) channelNumber(j int) bool {
@@ -1532,16 +1549,18 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 		var link bool
 		switch p.lower[j] {
 		case "interview", "speaking", "speaks", "statement":
-			link = p.is(j+1, "with", "to")
+			link = p.is(j+1, "with", "to") || p.is(j+1, "on") && !p.in(j+2, timeWords) // "speaking on Fox News", not "on Sunday"
+		case "appearing", "appearance":
+			link = p.is(j+1, "on") && !p.in(j+2, timeWords)
 		case "broadcast", "carried", "aired", "televised":
 			link = p.is(j+1, "by", "on") // "in remarks carried by Al-Aqsa TV"
 		}
 		if link && p.capitalized(j+2) {
 			e := j + 2
-			for e < sTo && (p.capitalized(e) || p.channelNumber(e)) {
+			for e < sTo && (p.capitalized(e) || p.channelNumber(e) || p.is(e, "the", "of", "and") && p.capitalized(e+1)) { // "Face the Nation"
 				e++
 			}
-			return p.str(j+2, e)
+			return trimPossessive(p.str(j+2, e)) // `on CBS's "Face the Nation"`
 		}
 	}
 	return ""
