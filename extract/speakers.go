@@ -205,11 +205,26 @@ func (pp *people) genderOf(name string) string {
 // neither. Pronouns already resolved are no evidence: one wrong guess would
 // mislead every later one.
 func (pp *people) setGender(name, pronoun string) {
+	if pronoun == "" {
+		return
+	}
 	k := strings.ToLower(lastWord(name))
 	if g, ok := pp.gender[k]; ok && g != pronoun {
 		pronoun = "?"
 	}
 	pp.gender[k] = pronoun
+}
+
+// honorificGender is the pronoun an honorific (lower case) marks: "he" for
+// "Mr.", "she" for "Mrs.", "Ms." and "Miss", "" for any other word.
+func honorificGender(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "mr":
+		return "he"
+	case "mrs", "ms", "miss":
+		return "she"
+	}
+	return ""
 }
 
 // nameAt is a person's full name as the article gives it at offset off.
@@ -330,16 +345,14 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		// the honorific tells the gender.
 		pp.titled[last] = true
 		surname := p.toks[j-1].Text
-		switch strings.TrimSuffix(p.lower[i-1], ".") {
-		case "mr":
-			pp.setGender(surname, "he")
-		case "mrs", "ms", "miss":
-			pp.setGender(surname, "she")
-		}
+		pp.setGender(surname, honorificGender(p.lower[i-1]))
 		return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, title
 	}
 	if j-i < 2 {
 		return full[last], subject, title // a surname alone names whom the article has named in full
+	}
+	if i > first {
+		pp.setGender(p.toks[j-1].Text, honorificGender(p.lower[i-1])) // "Mrs. Ann Lee"
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
@@ -475,7 +488,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				if said == nil {
 					said = mergeSpans(raws)
 				}
-				from := 0
+				from := -1 // a name may open the text at offset 0
 				if ok {
 					from = prev.End
 				}
