@@ -1142,6 +1142,18 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			return r, true
 		}
 	}
+	// A trailing circumstance after a clause and its speaker: "Aid fell by
+	// half, the army said in a summary last month" reports the clause
+	// before; the phrase after the cue tells where or how (3).
+	if !inverted && p.circumstance(after, sTo) {
+		if lead := np.writtenFrom() - 1; p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) {
+			k = after
+			for k < sTo && !p.is(k, ",") {
+				k++
+			}
+			return p.clauseBefore(r, np, sFrom, k, sTo)
+		}
+	}
 	// 2. Content after the cue: a quotation, or a reported clause. A
 	// participle after a comma ("..., the official said, adding that")
 	// takes what follows; this cue has the clause before it (3).
@@ -1227,7 +1239,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if inverted {
 		return raw{}, false
 	}
-	// 3. The clause before the speaker: `..., a senior source said.`
+	return p.clauseBefore(r, np, sFrom, k, sTo)
+}
+
+// clauseBefore gives r the clause before its speaker np, `..., a senior
+// source said.`; k is the first token after the cue and what it governs.
+func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool) {
 	end := np.from
 	for end > sFrom && p.is(end-1, ",") {
 		end--
@@ -1241,6 +1258,26 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// circumstancePrepositions open a phrase that tells where, when or how a
+// statement was made.
+var circumstancePrepositions = wordSet("in at on during from via through outside inside near")
+
+// circumstance reports a prepositional phrase from token k to the next
+// comma or the sentence's end that holds no reported clause: "in a summary
+// last month", "at the weekly briefing in Geneva", not "in Cairo that ...".
+func (p *para) circumstance(k, sTo int) bool {
+	if k+1 >= sTo || !circumstancePrepositions[p.lower[k]] || ingForm(p.lower[k+1]) && !p.capitalized(k+1) {
+		return false // "will insist on being heard": the cue's object
+	}
+	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
+		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) ||
+			p.in(j, speechVerbs) && !p.in(j-1, determiners) { // "in a report" is no cue
+			return false
+		}
+	}
+	return true
 }
 
 // describedSpeaker reports a speaker after the cue that opens in lower
