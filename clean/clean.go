@@ -207,7 +207,7 @@ func lines(s string) []string {
 			l, s = s[:i], s[i+1:]
 		}
 		for _, part := range splitGlued(l) {
-			if part = strings.TrimFunc(part, isSpace); part != "" {
+			if part = strings.TrimRightFunc(strings.TrimFunc(part, isSpace), isEndMark); part != "" {
 				raw = append(raw, part)
 			}
 		}
@@ -261,6 +261,12 @@ func continues(prev, next string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	return unicode.IsLetter(last) || last == ','
+}
+
+// isEndMark reports a symbol that closes a story ("... authorities. ■") or
+// a space after it; it carries no words.
+func isEndMark(r rune) bool {
+	return isSpace(r) || '\u25a0' <= r && r <= '\u25ff' || r == '★' || r == '☆' || r == '♦' || r == '◊'
 }
 
 func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }

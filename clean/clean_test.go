@@ -27,6 +27,11 @@ func TestArticle(t *testing.T) {
 			body: "Qatari officials said on Monday that talks would resume within days.\nThe mediators met the delegations separately.",
 		},
 		{
+			name: "end marks after the last words",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said. ■\nPassengers cheered as it left the quay. ◆ \n"},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers cheered as it left the quay.",
+		},
+		{
 			name:   "publication dateline names the outlet",
 			in:     parley.Article{Text: "Tasnim- Egypt has sent a new draft to both delegations, a diplomat said.\nThe draft runs to four pages."},
 			outlet: "Tasnim", dateline: "Tasnim-",

@@ -450,7 +450,22 @@ func (p *para) pointOut(i int) bool {
 
 // callingFor reports the phrasal cue "calling for", "calling on".
 func (p *para) callingFor(i int) bool {
-	return p.is(i, "calling") && (p.is(i+1, "for", "on") || p.naming(i+1)) // `calling him "a genius"`
+	return p.is(i, "calling") && (p.is(i+1, "for", "on") || p.naming(i+1)) || // `calling him "a genius"`
+		p.is(i, "describing", "branding", "labelling", "labeling") && p.namingAs(i+1) // `describing the move as "a breach"`
+}
+
+// namingAs reports a short object from token k and "as" with the name the
+// speaker gives it: `the move as "a breach"`, "the talks as a farce".
+func (p *para) namingAs(k int) bool {
+	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
+		if p.is(j, "as") {
+			return p.q(j+1) == openQuote || p.is(j+1, "a", "an")
+		}
+		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries) || p.pastVerb(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectCue reports a participle whose object is its content without a
@@ -490,9 +505,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 		}
 	case (w == "read" || w == "reads") && !p.capitalized(i):
-		// `"...," the statement read.`: a document's words, only quoted.
+		// `"...," the statement read.` and "..., the letter read.": a
+		// document's words, quoted or before it, never "read the report".
 		r, ok = p.verbCue(i, prev)
-		ok = ok && r.quoted && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
+		ok = ok && (r.quoted || r.content[0].End <= r.mention.Start) && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
 	case p.is(i-1, "to") && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
 		r, ok = p.tookToSay(i)
 	case p.pointOut(i), p.madeClear(i), p.spokeOf(i):
@@ -743,10 +759,11 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
-		} else if a := p.skipAdverbials(k, sTo); p.is(a, "that") {
-			k = a // "..., writing on X that ..."
+		} else if a := p.skipAdverbials(k, sTo); p.is(a, "that") || p.is(a, ",", ":") && p.q(a+1) == openQuote {
+			k = a // "..., writing on X that ...", "..., adding: "...""
 		}
-		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
+		quote := p.q(k) == openQuote || p.is(k, ",", ":") && p.q(k+1) == openQuote
+		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || quote || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}
@@ -770,16 +787,17 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, k, sTo)
 		}
 	}
-	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || last.quoted || p.objectCue(i)) {
+	k := p.skipAdverbials(next, sTo)
+	quoteAfter := k > next && p.is(k, ",", ":") && p.q(k+1) == openQuote // "adding later, "..."", "writing on Truth Social: "...""
+	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
-	k := p.skipAdverbials(next, sTo)
-	if p.is(k, ",") && p.q(k+1) == openQuote && k > next {
-		k++ // "adding later, "...""
+	if quoteAfter {
+		k++
 	} else {
 		k = next
 	}
-	return p.statementAfter(raw{inherit: true, cue: cue, position: i}, k, sTo)
+	return p.statementAfter(raw{inherit: true, cue: cue, position: i, channel: p.channel(next, k)}, k, sTo)
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
@@ -920,6 +938,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				break
 			}
 		}
+	}
+	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.is(np.from-2, ",") {
+		aside = true // "The plan, which Ann Lee said Oslo had sent, would start ...": the clause ends at its comma
 	}
 	if p.is(i, "state") && !p.is(i+1, "that", ":") {
 		return raw{}, false // "state tax returns", "state and local leaders": the noun, nearly always
@@ -1872,7 +1893,7 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		return raw{}, false
 	}
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while") && !appositive {
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas") && !appositive {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}

@@ -78,7 +78,7 @@ var findingSources = wordSet("poll polls polling survey surveys study studies an
 	"judge court panel jury inquiry")
 
 // writtenSources are things whose words one reads ("the sign read").
-var writtenSources = wordSet("sign signs banner banners note notes placard placards headline text tweet inscription card")
+var writtenSources = wordSet("sign signs banner banners note notes notice notices placard placards headline text tweet inscription card")
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
 func (p *para) skipModifiersRight(k int) int {
@@ -248,7 +248,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 			circumstance = true // "Some Democrats, however, question": the adverb is no part of the speaker as written
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
-			!p.capitalized(k+1) && !p.anyIn(k+2, j, speechVerbs):
+			!p.capitalized(k+1) && !p.anyIn(k+3, j, speechVerbs): // right after the preposition a speech word is a noun: "in remarks carried by"
 			// "Ann Lee, at a news conference, said", "Ann Lee, for her
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.
