@@ -630,6 +630,13 @@ func contraction(s string) int {
 // the document alone). The cue runs from the verb to the cue word at i.
 func (p *para) documentIssuer(r *raw, i int) {
 	k, e := p.tokenAt(r.mention.Start), p.tokenAt(r.mention.End)
+	if p.is(k-1, "after", "following", "before", "during", "on", "at", "in") {
+		// "issued a statement after the speech saying ...": the document
+		// before the circumstance speaks, not the speech.
+		if d := p.leftNP(k - 2); !d.empty() && p.in(d.to-1, documentNouns) {
+			k, e = d.from, d.to
+		}
+	}
 	np, v := nounPhrase{}, -1
 	if n := p.statementBy(k, e); n > k {
 		np, v = nounPhrase{from: k, to: n, role: r.role}, n

@@ -42,6 +42,17 @@ func (p *para) statementBy(i, j int) int {
 		return i
 	}
 	e := i
+	if p.in(i, determiners) {
+		// "The ministry put out a statement": a description up to the verb.
+		e++
+		for e < j-2 && p.isWord(e) && !p.pastForm(e) && !p.is(e, "put") {
+			e++
+		}
+		if e == i+1 || !(p.pastForm(e) || p.is(e, "put")) {
+			return i
+		}
+		return e
+	}
 	for e < j && p.capitalized(e) {
 		e++
 	}
@@ -86,6 +97,21 @@ func (p *para) skipModifiersRight(k int) int {
 		k++
 	}
 	return k
+}
+
+// nameBeforeRole reads a name before a bare role d whose organisation
+// follows in a second aside that ends at j: in "Abu Obeida, spokesman for
+// the armed wing, the Qassam Brigades, said" the name speaks and the rest
+// is its role. A time ("On Monday, the head of ...") is no name.
+func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
+	if !p.in(d.from, roleWords) || !p.is(d.from-1, ",") || !p.capitalized(d.from-2) || p.in(d.from-2, timeWords) {
+		return nounPhrase{}, false
+	}
+	n := p.leftNP(d.from - 2)
+	if n.empty() || n.role != "" {
+		return nounPhrase{}, false
+	}
+	return nounPhrase{from: n.from, to: n.to, role: p.str(d.from, j), written: j}, true
 }
 
 // nounPhrase is a token range [from, to) plus an appositive role.
@@ -230,6 +256,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			// "Hamas's armed wing, the Qassam Brigades, said": the name
 			// between the commas speaks; the description is its role.
 			if d := p.leftNP(opening - 1); !d.empty() {
+				if n, ok := p.nameBeforeRole(d, j); ok {
+					return n
+				}
 				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			role = p.str(k+1, j)
@@ -260,6 +289,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
 			if d := p.leftNP(opening - 1); !d.empty() {
+				if n, ok := p.nameBeforeRole(d, j); ok {
+					return n
+				}
 				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			return nounPhrase{from: k + 1, to: j, role: role}
