@@ -539,6 +539,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The harbour board", text: "the quay was safe"}}},
 		{"a statement issued after an event", `The board issued a statement after the vote saying the quay would close.`,
 			[]wantAttr{{speaker: "The board", text: "the quay would close"}}},
+		{"a plural possessive in the speaker", `The dockers' union said the strike would go on.`,
+			[]wantAttr{{speaker: "The dockers' union", text: "the strike would go on"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

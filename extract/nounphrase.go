@@ -770,11 +770,18 @@ func (p *para) possessive(k int) bool {
 	return k >= 0 && k < len(p.lower) && isPossessive(p.lower[k])
 }
 
-func isPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+func isPossessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
 
 // trimPossessive drops a closing 's or ’s: "Israel's" -> "Israel".
 func trimPossessive(s string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "’s")
+	for _, suffix := range []string{"'s", "’s", "'", "’"} {
+		if t, ok := strings.CutSuffix(s, suffix); ok {
+			return t
+		}
+	}
+	return s
 }
 
 // countWords count the people a plural names: "many Democrats", "these

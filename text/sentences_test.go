@@ -56,6 +56,8 @@ func TestTokens(t *testing.T) {
 		{"the U.S. said 1.4 million", []string{"the", "U.S.", "said", "1.4", "million"}},
 		{"''Stop,'' he said.", []string{"''", "Stop", ",", "''", "he", "said", "."}},
 		{"“Done.”", []string{"“", "Done", ".", "”"}},
+		{"the pilots' union and the nurses’ pay", []string{"the", "pilots'", "union", "and", "the", "nurses’", "pay"}},
+		{"the word 'yes'.", []string{"the", "word", "'", "yes", "'", "."}},
 	}
 	for _, tt := range tests {
 		var got []string

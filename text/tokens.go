@@ -80,11 +80,33 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		}
 		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) {
 			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
+		} else if k := pluralPossessive(s, j, sp.End); k > j && (s[j-1] == 's' || s[j-1] == 'S') {
+			j = k // "the pilots' union": the apostrophe is the word's
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
 	}
 	return out
+}
+
+// pluralPossessive returns the end of an apostrophe at j that a space and
+// a word follow ("pilots' union"), or j when there is none.
+func pluralPossessive(s string, j, end int) int {
+	n := 0
+	switch {
+	case j < end && s[j] == '\'':
+		n = 1
+	case strings.HasPrefix(s[j:end], "’"):
+		n = len("’")
+	default:
+		return j
+	}
+	if j+n+1 < end && s[j+n] == ' ' {
+		if r, _ := utf8.DecodeRuneInString(s[j+n+1 : end]); isWordRune(r) {
+			return j + n
+		}
+	}
+	return j
 }
 
 // abbreviation reports a word that takes a period without ending a
