@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/parley-news/parley"
@@ -209,19 +210,38 @@ func findFigures(d *Doc) []parley.Figure {
 	var out []parley.Figure
 	var nums []text.Number
 	seen := map[figureKey]bool{}
+	add := func(f parley.Figure, toks []text.Token) {
+		key := figureKey{math.Round(f.Value*1000) / 1000, f.Unit}
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		f.Source = figureSource(d, toks, f.Span)
+		out = append(out, f)
+	}
 	prev := figureContext{sent: -2}
 	for si, sp := range d.Sents {
 		if !text.MayHoldNumber(d.Text[sp.Start:sp.End]) {
 			continue
 		}
 		toks, _ := d.split().sentence(si)
+		for _, f := range joinedTallies(d.Text, toks) {
+			add(f, toks)
+		}
 		nums = text.FindNumbers(toks, nums[:0])
-		for k, n := range nums {
+		for k := 0; k < len(nums); k++ {
+			n := nums[k]
 			if k+1 < len(nums) && nums[k+1].First == n.Last {
 				continue // "three 45-day truces": the first counts truces, not a figure
 			}
 			if isProportion(toks, nums[:k], n) || k+1 < len(nums) && isProportion(toks, nums[:k+1], nums[k+1]) {
 				continue // "one in four", "nine of 10" are proportions
+			}
+			if k+1 < len(nums) && isTally(toks, n, nums[k+1]) {
+				add(voteFigure(d.Text, n.Value, n.Span), toks)
+				add(voteFigure(d.Text, nums[k+1].Value, nums[k+1].Span), toks)
+				k++
+				continue
 			}
 			f, ok := figure(d.Text, toks, n, prev, si)
 			if !ok {
@@ -231,16 +251,70 @@ func findFigures(d *Doc) []parley.Figure {
 				continue
 			}
 			prev = figureContext{f.Unit, f.Measure, si}
-			key := figureKey{math.Round(f.Value*1000) / 1000, f.Unit}
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			f.Source = figureSource(d, toks, f.Span)
-			out = append(out, f)
+			add(f, toks)
 		}
 	}
+	// A tally written as one token is read before the sentence's numbers.
+	slices.SortStableFunc(out, func(a, b parley.Figure) int { return a.Start - b.Start })
 	return out
+}
+
+// voteWords come just before a tally: "passed the bill 311 to 112",
+// "approved it 79-18", "by a vote of 286 to 134".
+var voteWords = wordSet("vote votes voted voting passed approved adopted rejected defeated carried backed endorsed")
+
+// afterVote reports a vote word among the few words before token k, in
+// the same clause.
+func afterVote(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4 && toks[j].IsWord(); j-- {
+		if voteWords[word(toks, j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// isTally reports two numbers that count a vote's two sides: "311 to 112",
+// "59 votes to 43" after a vote word. Both are figures in votes, not a
+// range.
+func isTally(toks []text.Token, a, b text.Number) bool {
+	if a.High != 0 || b.High != 0 || a.Suffix != "" || b.Suffix != "" || a.Currency != "" || b.Currency != "" {
+		return false
+	}
+	between := b.First - a.Last
+	switch {
+	case between == 1 && word(toks, a.Last) == "to":
+	case between == 2 && word(toks, a.Last) == "votes" && word(toks, a.Last+1) == "to":
+	default:
+		return false
+	}
+	return afterVote(toks, a.First)
+}
+
+// joinedTallies reads tallies written as one token, "79-18" after a vote
+// word, as two figures in votes.
+func joinedTallies(s string, toks []text.Token) []parley.Figure {
+	var out []parley.Figure
+	for k, t := range toks {
+		c := t.Text[0]
+		if c < '0' || c > '9' || !afterVote(toks, k) {
+			continue
+		}
+		left, right, ok := strings.Cut(t.Text, "-")
+		a, errA := strconv.Atoi(left)
+		b, errB := strconv.Atoi(right)
+		if !ok || errA != nil || errB != nil || len(left) > 3 || len(right) > 3 {
+			continue
+		}
+		out = append(out,
+			voteFigure(s, float64(a), parley.Span{Start: t.Start, End: t.Start + len(left)}),
+			voteFigure(s, float64(b), parley.Span{Start: t.End - len(right), End: t.End}))
+	}
+	return out
+}
+
+func voteFigure(s string, v float64, sp parley.Span) parley.Figure {
+	return parley.Figure{Value: v, Qualifier: parley.Exact, Unit: "votes", Span: sp, Text: s[sp.Start:sp.End]}
 }
 
 type figureKey struct {
