@@ -28,11 +28,11 @@ var units = lexicon(
 		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
-		"advisers advisors envoys negotiators delegates voters "+
+		"advisers advisors envoys negotiators delegates voters companions "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
-	"trucks: trucks truck lorries lorry truckloads lorryloads",
+	"trucks: trucks truck lorries lorry truckloads lorryloads", "aircraft: aircraft",
 	"usd: dollars dollar", "eur: euros euro", "gbp: sterling", "ils: shekels shekel",
 )
 
@@ -505,6 +505,9 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if u := units[w]; u != "" {
 			return u, k, true
 		}
+		if c := text.CurrencyNamed(word(toks, k-1), w); c != "" {
+			return c, k, true // "2.5 billion Egyptian pounds", "40 million dirhams"
+		}
 		switch {
 		case w == "and" && modifiers > 0:
 			continue // "Israeli and foreign hostages"
@@ -775,7 +778,7 @@ func endsNP(toks []text.Token, k int) bool {
 		return false
 	}
 	w := word(toks, k)
-	return npStops[w] || w == "and" || measures[w] != "" || participlesOfPeople[w]
+	return npStops[w] || w == "and" || measures[w] != "" || participlesOfPeople[w] || len(w) > 4 && strings.HasSuffix(w, "ed") // "Democrats voted"
 }
 
 // notPersons end like nouns of persons but name things.

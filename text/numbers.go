@@ -57,7 +57,29 @@ var numeralSuffixes = map[string]float64{
 }
 
 // currencySigns name a currency written before a numeral.
-var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils"}
+var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils",
+	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed"}
+
+// currencyNames name a currency written as words after a numeral, by the
+// noun alone when it names one currency ("dirhams"), else by the country's
+// adjective and the noun ("Egyptian pounds"; plain "pounds" may weigh).
+var currencyNames = map[string]string{
+	"dirhams": "aed", "dirham": "aed",
+	"egyptian pounds": "egp", "egyptian pound": "egp", "lebanese pounds": "lbp", "lebanese pound": "lbp",
+	"syrian pounds": "syp", "syrian pound": "syp", "qatari riyals": "qar", "qatari riyal": "qar",
+	"saudi riyals": "sar", "saudi riyal": "sar", "jordanian dinars": "jod", "jordanian dinar": "jod",
+	"turkish lira": "try", "turkish liras": "try", "iranian rials": "irr", "iranian rial": "irr",
+}
+
+// CurrencyNamed returns the currency code that noun, after the word
+// before it, names ("egyptian", "pounds" -> "egp"); "" when none. Both are
+// lower case.
+func CurrencyNamed(before, noun string) string {
+	if c := currencyNames[before+" "+noun]; c != "" {
+		return c
+	}
+	return currencyNames[noun]
+}
 
 // dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".
 var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ": "nzd", "HK": "hkd", "S": "sgd"}
@@ -66,13 +88,17 @@ var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ"
 // can hold ("usd", "aud").
 func IsCurrency(unit string) bool { return currencies[unit] }
 
-// currencies are the codes currencySigns and dollarPrefixes name.
+// currencies are the codes currencySigns, dollarPrefixes and
+// currencyNames name.
 var currencies = func() map[string]bool {
 	m := map[string]bool{}
 	for _, c := range currencySigns {
 		m[c] = true
 	}
 	for _, c := range dollarPrefixes {
+		m[c] = true
+	}
+	for _, c := range currencyNames {
 		m[c] = true
 	}
 	return m
