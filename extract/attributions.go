@@ -528,8 +528,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
 		}
-		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing")) && !r.quoted && !p.hasQuote(r.content) {
-			// Not "wrote a letter", "tell a different story": a thing, not words.
+		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing") || p.is(i, "add", "adds", "added") && p.isWord(i+1) && !r.block) && !r.quoted && !p.hasQuote(r.content) {
+			// Not "wrote a letter", "tell a different story", "the plan adds
+			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
 			ok = p.clauseAt(k)
 			for j := k; !ok && p.in(i, tellVerbs) && j < k+8 && p.isWord(j); j++ {
@@ -902,6 +903,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	np := p.leftNP(cueFrom - 1)
+	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
+		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
+	}
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
 	}
@@ -1109,7 +1113,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(right, ":") {
 		right++
 	}
-	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.is(right, "as", "while", "after", "when", "before", "according")
+	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.opensCircumstance(right)
 	clauseStart := p.is(right, "that", "he", "she", "they", "it", "we", "i", "there")
 	if rightContent && !clauseStart && p.q(right) != openQuote {
 		// After `"Q," X said` only a that-clause or a new quotation is more
@@ -1216,7 +1220,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
-	if k < sTo && p.contentAfter(k, sTo) && !p.is(k, "as", "while", "after", "when", "before", "according") {
+	if k < sTo && p.contentAfter(k, sTo) && !p.opensCircumstance(k) {
 		clause := p.is(k, "that")
 		if clause {
 			k++
@@ -1273,6 +1277,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 // clauseBefore gives r the clause before its speaker np, `..., a senior
 // source said.`; k is the first token after the cue and what it governs.
 func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool) {
+	if strings.HasSuffix(r.cue, " for") || strings.HasSuffix(r.cue, " on") {
+		return raw{}, false // "the 600 a day the deal calls for": "calls for" wants its object after it
+	}
 	end := np.from
 	for end > sFrom && p.is(end-1, ",") {
 		end--
@@ -1286,6 +1293,17 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// opensCircumstance reports a word after a cue that opens the time or
+// source of the statement, not its content: "said as talks resumed",
+// "said after the vote", "said, according to ...". "as many as 3,000"
+// opens a count.
+func (p *para) opensCircumstance(k int) bool {
+	if p.is(k, "as") && p.is(k+1, "many", "much", "few", "little", "long", "high", "low", "early") && p.is(k+2, "as") {
+		return false
+	}
+	return p.is(k, "as", "while", "after", "when", "before", "according")
 }
 
 // circumstancePrepositions open a phrase that tells where, when or how a

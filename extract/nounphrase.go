@@ -350,7 +350,8 @@ func (p *para) leftNP(j int) nounPhrase {
 	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
-	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) {
+	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) &&
+		!(p.in(end+1, finiteAuxiliaries) && p.capitalized(end-1)) { // "Arab states have said": a noun before the auxiliary
 		return none // "an official denied reports": the verb before is the cue
 	}
 	if end >= 0 && p.is(end, "and", "or", "but", "what") {
@@ -978,7 +979,7 @@ func (p *para) modifiesNoun(i int) bool {
 		return false
 	}
 	next := p.lower[i+1]
-	return inClass(next, anonymousHeads) || inClass(next, orgNouns)
+	return inClass(next, anonymousHeads) || inClass(next, orgNouns) || mediumNouns[next] // "state newspaper Al-Ahram"
 }
 
 // bareNoun reports a reporting verb's bare form used as a noun after "of"

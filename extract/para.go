@@ -171,6 +171,11 @@ func splitParas(d *Doc) *scratch {
 			sc.lower[i] = strings.ToLower(t.Text)
 		}
 	}
+	for i, t := range toks {
+		if acronymNotWord(toks, sc.lower, i) {
+			sc.lower[i] = t.Text // "WHO said" names the agency, not "who"
+		}
+	}
 	for i := range d.Sents {
 		for k := sc.sents[i]; k < sc.sents[i+1]; k++ {
 			sc.ints[k] = i
@@ -194,6 +199,23 @@ func splitParas(d *Doc) *scratch {
 	}
 	return sc
 }
+
+// acronymNotWord reports an acronym spelled like a function word ("WHO")
+// in text that is not all capitals, so that no rule reads it as the word.
+func acronymNotWord(toks []text.Token, lower []string, i int) bool {
+	t := toks[i].Text
+	if len(t) < 3 || !text.IsAcronym(t) || !inClass(lower[i], subjectStops|personPronouns|groupPronouns|determiners) {
+		return false
+	}
+	for _, j := range []int{i - 1, i + 1} {
+		if j >= 0 && j < len(toks) && toks[j].IsWord() && strings.ToUpper(toks[j].Text) == toks[j].Text && !isDigitWord(toks[j].Text) {
+			return false // a line in capitals: "WHO SAID IT"
+		}
+	}
+	return true
+}
+
+func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // sentence returns the tokens of sentence i and their lower-case forms.
 func (sc *scratch) sentence(i int) ([]text.Token, []string) {
