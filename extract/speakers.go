@@ -656,7 +656,8 @@ func headWord(s string) (head string, lowerCase bool) {
 // bodyNouns head the names of bodies that orgNouns leaves out because a
 // name may end in them ("the Tax Foundation" stays one name): still no
 // "he" or "she".
-var bodyNouns = wordSet("commission campaign team foundation association coalition alliance board centre center")
+var bodyNouns = wordSet("commission campaign team foundation association coalition alliance board centre center",
+	"programme program fund society federation league charity mission command secretariat")
 
 // personNoun reports a common noun that names a person: a title or a
 // source word ("the senator", "the official"), an agent noun ("the
@@ -724,8 +725,8 @@ func antecedent(out []parley.Attribution, refs []referent, pronoun string, known
 			}
 			return a, true
 		}
-		if pronoun == "it" && r.group {
-			continue // "it" stands for no "experts" or "residents"
+		if pronoun == "it" && (r.group || a.Anonymous && !r.plural && !r.body) {
+			continue // "it" stands for no "experts" or "residents", nor for "an official"
 		}
 		if inClass(pronoun, groupPronouns) && (!r.person || r.body && pronoun == "it" || r.plural) {
 			return a, true
