@@ -120,13 +120,11 @@ func (p *para) heading() bool {
 	if n == 0 || n > 20 {
 		return false
 	}
-	for k := range p.toks {
-		if p.q(k) != notQuote {
-			return false // `"We will vote." ― Ana Ruiz`: a signed quotation
-		}
+	if p.q(0) != notQuote || p.q(n-1) != notQuote {
+		return false // `"We will vote." ― Ana Ruiz`: a signed quotation; `Ruiz: "We will vote"`
 	}
 	last := n - 1
-	for last > 0 && (p.q(last) == closeQuote || p.is(last, ")", "]")) {
+	for last > 0 && p.is(last, ")", "]") {
 		last--
 	}
 	t := p.toks[last].Text

@@ -736,6 +736,7 @@ func TestNotAttributions(t *testing.T) {
 		`Ana Ruiz wrote a long letter to the council last spring.`,
 		`Dock workers tell a different story.`,
 		"The strike went on.\n\n14:05 Port chief says talks will resume\n\nThe strike went on.",
+		"The strike went on.\n\nPort chief says \"two berths\" still closed\n\nThe strike went on.",
 		`The Coast Gazette reported on the strike last week.`,
 		"The mayor spoke first.\n\nCORRECTION: An earlier version of this story gave the wrong date for the vote.",
 		"The mayor spoke first.\n\nLive Updates: follow the vote in the city council here.",
