@@ -396,8 +396,9 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	switch {
 	case months[next] || months[word(toks, month)] && isCapital(toks[month].Text):
 		return false // "7 October", "May 26"
-	case next == ":" || before == ":" || next == "/" || before == "/" || clockWords[next]:
-		return false // "10:30", "9 pm", "9/11", "24/7"
+	case (next == ":" || next == "/") && toks[n.Last-1].End == toks[n.Last].Start,
+		(before == ":" || before == "/") && toks[n.First-1].End == toks[n.First].Start, clockWords[next]:
+		return false // "10:30", "9 pm", "9/11", "24/7"; not "a fixed rate: 30 prisoners"
 	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage":
 		return false
 	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
