@@ -423,6 +423,9 @@ func isProportion(toks []text.Token, before []text.Number, n text.Number) bool {
 	if len(before) == 0 {
 		return false
 	}
+	if m := before[len(before)-1]; m.Currency != "" || n.Currency != "" || n.Suffix != "" {
+		return false // "$3bn in 30-year notes" is money and a term, no "one in four"
+	}
 	between := toks[before[len(before)-1].Last:n.First]
 	switch {
 	case len(between) == 1 && strings.EqualFold(between[0].Text, "in"):

@@ -52,6 +52,7 @@ func TestFindFigures(t *testing.T) {
 		{"about", "The group still holds about 110 captives.", 110, parley.Approx, "people", "kidnapped", "about 110 captives"},
 		{"nearly", "Nearly 4,000 fighters remain in the city.", 4000, parley.Approx, "people", "fighters", "Nearly 4,000 fighters"},
 		{"after a colon", "The exchange has a fixed ratio: 12 prisoners for each sailor.", 12, parley.Exact, "people", "", "12 prisoners"},
+		{"money in a year", "The port lost $40 million in 2019.", 40e6, parley.Exact, "usd", "", "$40 million"},
 		{"riyal code", "Doha pledged QR 120 million for the schools.", 120e6, parley.Exact, "qar", "aid", "QR 120 million"},
 		{"pound code", "Cairo set aside EGP 3 billion for the port.", 3e9, parley.Exact, "egp", "", "EGP 3 billion"},
 		{"pounds of a country", "The port cost 900 million Egyptian pounds to build.", 900e6, parley.Exact, "egp", "cost", "900 million Egyptian pounds"},
