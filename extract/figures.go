@@ -577,6 +577,11 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
 	}
+	if sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit && !timeUnits[prev.unit] && !text.IsCurrency(prev.unit) {
+		if k := passiveAfter(toks, n.Last); k > 0 {
+			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
+		}
+	}
 	if n.Words || verb == "of" || verb == "and" {
 		return "", "", 0
 	}
@@ -623,6 +628,28 @@ func isRate(toks []text.Token, k int) bool {
 
 // passiveOfPeople reads "have been killed", "were wounded", "are detained"
 // at toks[k:], returning the measure and the participle's token.
+// passiveAfter returns the participle of a passive verb right after a bare
+// count at token k ("three were intercepted", "12 had been destroyed"), 0
+// when none follows.
+func passiveAfter(toks []text.Token, k int) int {
+	j := k
+	switch word(toks, j) {
+	case "were", "was", "are", "is":
+		j++
+	case "have", "has", "had":
+		if word(toks, j+1) != "been" {
+			return 0
+		}
+		j += 2
+	default:
+		return 0
+	}
+	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
+		return j
+	}
+	return 0
+}
+
 func passiveOfPeople(toks []text.Token, k int) (string, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := word(toks, j)

@@ -190,6 +190,8 @@ func TestFindFiguresInContext(t *testing.T) {
 		{"count of a count", "The plan has three 45-day stages.", []string{"45 days"}},
 		{"date next to a figure", "Since 7 October, 1,150 people have been killed.", []string{"1150 people"}},
 		{"headline and body", "Strikes kill 27 in Rafah\nStrikes killed 27 people in Rafah on Monday.", []string{"27 people"}},
+		{"a bare count of the same things", "The navy fired 14 missiles; four were intercepted.", []string{"14 missiles", "4 missiles"}},
+		{"a bare count with a verb in the active", "The navy fired 14 missiles and nine hit the port.", []string{"14 missiles"}},
 		{"tally in words", "The council passed the levy 31 to 12 on Monday.", []string{"31 votes", "12 votes"}},
 		{"tally with votes", "The motion was carried by 41 votes to 9.", []string{"41 votes", "9 votes"}},
 		{"tally in one token", "With 12 seats empty, the assembly approved it 88-7.", []string{"12 seats", "88 votes", "7 votes"}},
