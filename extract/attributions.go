@@ -45,6 +45,7 @@ type raw struct {
 func findAttributions(d *Doc) []parley.Attribution {
 	sc := d.split()
 	raws := sc.raws[:0]
+	transcript := isTranscript(sc.ptrs, d.Paras, d.Article.BodyStart)
 	for k := 0; k < len(sc.ptrs); k++ {
 		if d.Paras[k].End <= d.Article.BodyStart {
 			continue
@@ -53,6 +54,10 @@ func findAttributions(d *Doc) []parley.Attribution {
 			continue // "10:31 UN chief calls for truce": a subheading is a headline
 		}
 		first := len(raws)
+		if r, ok := sc.ptrs[k].speakerLabel(transcript); ok && transcript {
+			raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
+			continue
+		}
 		raws = sc.ptrs[k].attributions(raws)
 		if n := len(raws) - 1; n >= first && raws[n].block {
 			// `The governor added:` and the words in the next paragraph.
@@ -153,7 +158,7 @@ func (p *para) attributions(out []raw) []raw {
 	if len(out) == first {
 		// Only a paragraph with no cue of its own can be a transcript line;
 		// "GAZA: Hamas said ..." is a dateline.
-		if r, ok := p.speakerLabel(); ok {
+		if r, ok := p.speakerLabel(false); ok {
 			return append(out, r)
 		}
 	}
@@ -165,21 +170,14 @@ func (p *para) attributions(out []raw) []raw {
 // a line that opens with a person's name and a colon: after a title
 // ("Finance Minister Ann Lee: the budget will pass.") or before a quotation
 // (`Ann Lee: "We will vote."`).
-func (p *para) speakerLabel() (raw, bool) {
-	i := 0
-	if len(p.toks) > 0 && p.q(0) == openQuote {
-		i = 1
-	}
-	j := i
-	for j < len(p.toks) && j-i < 8 && (p.capitalized(j) || p.in(j, nameParticles) || j > i && p.in(j, roleWords|anonymousHeads)) {
-		j++
-	}
-	if j == i || !p.is(j, ":") || j+3 >= len(p.toks) {
+func (p *para) speakerLabel(transcript bool) (raw, bool) {
+	i, j, ok := p.label()
+	if !ok {
 		return raw{}, false
 	}
 	label := p.str(i, j)
 	capitals := strings.ToUpper(label) == label && len(label) >= 3 && j-i <= 4 && !editorialLabels[strings.ToLower(label)]
-	if !capitals && !p.namedLabel(i, j) {
+	if !capitals && !p.namedLabel(i, j) && !(transcript && p.plainName(i, j)) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
 	end := len(p.toks)
@@ -192,6 +190,52 @@ func (p *para) speakerLabel() (raw, bool) {
 		content, quoted = p.span(j+2, end), true // `Ann Lee: "We will vote."`
 	}
 	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: j}, true
+}
+
+// label finds the label [i, j) before a colon that opens the paragraph
+// (inside an opening quote at most), with words after the colon.
+func (p *para) label() (i, j int, ok bool) {
+	if len(p.toks) > 0 && p.q(0) == openQuote {
+		i = 1
+	}
+	j = i
+	for j < len(p.toks) && j-i < 8 && (p.capitalized(j) || p.in(j, nameParticles) || j > i && p.in(j, roleWords|anonymousHeads)) {
+		j++
+	}
+	return i, j, j > i && p.is(j, ":") && j+3 < len(p.toks)
+}
+
+// plainName reports a label of one to three capitalised words that are
+// no organisation, title or verb: "Kovalenko", "Anna Kovalenko".
+func (p *para) plainName(i, j int) bool {
+	if j-i > 3 || len(p.toks[i].Text) < 2 || p.shouting(i, j) {
+		return false // "Q:" and "A:" say who asks and who answers, not who they are
+	}
+	for k := i; k < j; k++ {
+		if !p.capitalized(k) || p.in(k, orgNouns|speechVerbs|roleWords|timeWords|determiners) || editorialLabels[p.lower[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// isTranscript reports an interview written as a transcript: at least two
+// body paragraphs open with a speaker's label ("POLITICO:", "Kovalenko:").
+// Only then does a bare name before a colon name who speaks; elsewhere
+// "Gaza:" is a place and "Update:" a note.
+func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
+	n := 0
+	for k, p := range paras {
+		if spans[k].End <= bodyStart {
+			continue
+		}
+		if i, j, ok := p.label(); ok && (p.plainName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // editorialLabels open a note from the newsroom, not a speaker's line.
