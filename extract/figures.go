@@ -28,11 +28,11 @@ var units = lexicon(
 		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
-		"advisers advisors envoys negotiators delegates voters companions "+
+		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
-	"trucks: trucks truck lorries lorry truckloads lorryloads", "aircraft: aircraft",
+	"trucks: trucks truck lorries lorry truckloads lorryloads", "aircraft: aircraft", "kilograms: kg kgs kilos kilograms",
 	"usd: dollars dollar", "eur: euros euro", "gbp: sterling", "ils: shekels shekel",
 )
 
@@ -180,6 +180,9 @@ var sourceNouns = wordSet("sources officials diplomats")
 
 var passiveAuxiliaries = wordSet("is are was were been being has have had reportedly")
 
+// harmMeasures are what a reported count of people suffered.
+var harmMeasures = wordSet("killed injured kidnapped released arrested displaced missing")
+
 // harmed reports harm done to the people counted from token q to head: a
 // verb right before the count ("killed 12 officials") or a participle right
 // after it ("three diplomats were detained"). A verb further on may be the
@@ -202,8 +205,18 @@ var notNouns = wordSet("its his hers ours yours theirs thus perhaps always somet
 // refer back to it ("six of them", "the mean was 95").
 type figureContext struct {
 	unit, measure string
+	number        string // the figure's number as written, lower case
 	sent          int
 }
+
+// countable reports a last figure that counts things a bare number may
+// refer back to: not time, money or a refused count.
+func countable(prev figureContext) bool {
+	return prev.unit != "" && prev.unit != uncountedUnit && !timeUnits[prev.unit] && !text.IsCurrency(prev.unit)
+}
+
+// remainVerbs follow a bare count of what was counted before: "41 remain".
+var remainVerbs = wordSet("remain remained remains survive survived")
 
 // findFigures finds every reported quantity in the article.
 func findFigures(d *Doc) []parley.Figure {
@@ -250,7 +263,7 @@ func findFigures(d *Doc) []parley.Figure {
 				}
 				continue
 			}
-			prev = figureContext{f.Unit, f.Measure, si}
+			prev = figureContext{f.Unit, f.Measure, strings.ToLower(toks[n.Last-1].Text), si}
 			add(f, toks)
 		}
 	}
@@ -357,7 +370,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			return parley.Figure{Unit: uncountedUnit}, false
 		}
 	}
-	if isYearLike(toks, n) && units[word(toks, head)] == "" {
+	if isYearLike(toks, n) && (units[word(toks, head)] == "" || participlesOfPeople[word(toks, head)]) { // "Nov. 3, 2024 killed 9"
 		return parley.Figure{}, false // "in 2023", "the 1967 borders"; "2000 people" counts
 	}
 	end := n.Last
@@ -372,6 +385,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	}
 	if f.Measure == "" {
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
+	}
+	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !timeUnits[f.Unit] && !harmMeasures[f.Measure] {
+		return parley.Figure{}, false // "the two teams met": the two already named, no count reported
 	}
 	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
 		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") &&
@@ -505,7 +521,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if k > from && t[0] >= '0' && t[0] <= '9' {
 			return "", -1, true // "the 2014 war lasted 51 days": another number counts the days
 		}
-		w := strings.ToLower(t)
+		w, possessor := possessorOf(strings.ToLower(t)) // "the two nations' border posts": the nations are counted
 		if u := units[w]; u != "" {
 			return u, k, true
 		}
@@ -526,14 +542,31 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
-			if uncounted[w] {
+			if uncounted[w] && !(w == "rounds" && modifiers > 0) { // "two mortar rounds" count, "two rounds of talks" do not
 				return "", -1, false
+			}
+			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && units[next] == "" && k+1 < from+6 {
+				continue // "100 weapons caches": the last noun is counted
 			}
 			return w, k, true // "tents", "seats", "arrests"
 		}
 		modifiers++
 	}
 	return "", -1, true
+}
+
+// possessorOf returns the noun of a possessive word ("nations'" and
+// "children's" give "nations" and "children") and whether w was one.
+func possessorOf(w string) (string, bool) {
+	for _, mark := range []string{"'", "’"} {
+		if base, ok := strings.CutSuffix(w, mark+"s"); ok {
+			return base, true
+		}
+		if base, ok := strings.CutSuffix(w, mark); ok && strings.HasSuffix(base, "s") {
+			return base, true
+		}
+	}
+	return w, false
 }
 
 // referredUnit gives a bare number the unit it refers to: "six of them"
@@ -565,7 +598,13 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if unit, head, _ := countedNoun(toks, k); unit != "" && !timeUnits[unit] {
 			return unit, "", head + 1
 		}
+		if countable(prev) && sent == prev.sent && k > n.Last+1 && word(toks, k-1) == prev.number {
+			return prev.unit, "", k // "Of 90 captives, nine of the 90 are dead"
+		}
 		return "", "", 0
+	}
+	if countable(prev) && sent == prev.sent && (word(toks, q-1) == "including" || remainVerbs[word(toks, n.Last)]) {
+		return prev.unit, "", n.Last // "337 drones, including 91 over Moscow"; "Of 90 people seized, 41 remain"
 	}
 	if comparedFrom(toks, n.First) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
 		return prev.unit, prev.measure, n.Last // "97 trucks a day in May, down from 169 in April"
@@ -577,7 +616,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
 	}
-	if sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit && !timeUnits[prev.unit] && !text.IsCurrency(prev.unit) {
+	if sent == prev.sent && countable(prev) {
 		if k := passiveAfter(toks, n.Last); k > 0 {
 			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
 		}

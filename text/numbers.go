@@ -104,6 +104,16 @@ var currencies = func() map[string]bool {
 	return m
 }()
 
+// timeWord reports a unit of time after "and a half": "two and a half
+// hours", "three and a half years".
+func timeWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "hours", "days", "weeks", "months", "years", "decades", "minutes":
+		return true
+	}
+	return false
+}
+
 // fractions of a scale: "a quarter of a million", "two and a half million".
 var fractions = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 3}
 
@@ -268,8 +278,8 @@ func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
 			break
 		}
 		if w == "and" && last < 100 && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "a") && strings.EqualFold(toks[j+2].Text, "half") {
-			if s, ok := scales[strings.ToLower(toks[j+3].Text)]; ok && s >= 1e3 {
-				current += 0.5 // "two and a half million"
+			if s, ok := scales[strings.ToLower(toks[j+3].Text)]; ok && s >= 1e3 || timeWord(toks[j+3].Text) {
+				current += 0.5 // "two and a half million", "two and a half hours"
 				j += 3
 				continue
 			}
