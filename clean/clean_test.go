@@ -27,6 +27,11 @@ func TestArticle(t *testing.T) {
 			body: "Qatari officials said on Monday that talks would resume within days.\nThe mediators met the delegations separately.",
 		},
 		{
+			name: "wire credits however long",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\n(Reporting by Ann Lee in Oslo, Tom Roe in Bergen and Jo Park in Tromso; Additional reporting by Ola Dahl in Stavanger; Writing by Ana Ruiz; Editing by Lena Haas)\n"},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.",
+		},
+		{
 			name: "end marks after the last words",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said. ■\nPassengers cheered as it left the quay. ◆ \n"},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers cheered as it left the quay.",

@@ -52,7 +52,7 @@ func classify(l string) kind {
 	switch {
 	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
 		return blockHeader
-	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n):
+	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower):
 		return junk
 	case n >= longLine || ends:
 		return prose
@@ -189,6 +189,15 @@ func isLinkLine(lower string, n int, ends bool) bool {
 		}
 	}
 	return false
+}
+
+// creditPrefixes open a wire story's staff credits, however long:
+// "(Reporting by Ann Lee in Cairo; Additional reporting by ...)".
+var creditPrefixes = []string{"reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "reporting and writing by"}
+
+// isCredits reports a line of staff credits.
+func isCredits(lower string) bool {
+	return hasAnyPrefix(strings.TrimLeft(lower, "(["), creditPrefixes)
 }
 
 // isCopyright reports a page's copyright notice.

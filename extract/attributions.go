@@ -522,7 +522,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	var ok bool
 	switch {
 	case w == "according" && p.is(i+1, "to"):
-		r, ok = p.accordingTo(i)
+		r, ok = p.accordingTo(i, 2)
+	case w == "per" && p.perSource(i):
+		r, ok = p.accordingTo(i, 1)
 	case w == "quoted" && p.quotedAsSaying(i) > 0:
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
@@ -570,6 +572,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
 		}
+		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "credit", "responsibility") && strings.HasPrefix(w, "claim") {
+			ok = false // "claimed responsibility for the attack": a deed owned, no words
+		}
 		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing") || p.is(i, "add", "adds", "added") && p.isWord(i+1) && !r.block) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
@@ -609,11 +614,15 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && m+1 < len(p.lower) && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
 			return raw{}, false // "..., a claim the group denies": the claim is the verb's object, not its speaker
 		}
-		if lm := strings.ToLower(r.mentionText); inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
+		lm := strings.ToLower(r.mentionText)
+		if subject := objectPronouns[lm]; subject != "" {
+			lm = subject // "quoted him as saying": he
+		}
+		if inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
 			r.pronoun = lm
 		}
 		p.documentIssuer(&r, i)
-		lm := strings.ToLower(r.mentionText)
+		lm = strings.ToLower(r.mentionText)
 		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
 			rel := k
@@ -951,6 +960,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
 	}
+	if np.to-np.from > 1 && np.written == 0 && dayWords[p.lower[np.to-1]] && !p.in(np.to-2, determiners|nounPrepositions|timeWords) && !strings.HasSuffix(p.lower[np.to-2], "ed") {
+		np.to-- // "The Foreign Ministry today said", "Hamas Tuesday said": the day is no part of the name; "released Friday" is the participle's
+	}
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
 		return raw{}, false
 	}
@@ -1257,6 +1269,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
 	}
 	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && k-1 > cueTo {
+		if lead := np.writtenFrom() - 1; !inverted && p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) {
+			// "300 trucks entered, the Red Crescent said Tuesday, but ...":
+			// the clause before the speaker is the content.
+			return p.clauseBefore(r, np, sFrom, k, sTo)
+		}
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
 	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
@@ -1348,6 +1365,12 @@ func (p *para) opensCircumstance(k int) bool {
 	return p.is(k, "as", "while", "after", "when", "before", "according")
 }
 
+// objectPronouns stand for a speaker as an object: "quoted him as saying".
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we"}
+
+// dayWords name a day a subject may carry before its verb in wire copy.
+var dayWords = wordSet("today yesterday tonight monday tuesday wednesday thursday friday saturday sunday")
+
 // circumstancePrepositions open a phrase that tells where, when or how a
 // statement was made.
 var circumstancePrepositions = wordSet("in at on during from via through outside inside near")
@@ -1358,6 +1381,9 @@ var circumstancePrepositions = wordSet("in at on during from via through outside
 func (p *para) circumstance(k, sTo int) bool {
 	if k+1 >= sTo || !circumstancePrepositions[p.lower[k]] || ingForm(p.lower[k+1]) && !p.capitalized(k+1) {
 		return false // "will insist on being heard": the cue's object
+	}
+	if p.is(k, "on") && (p.is(k+1, "condition") || p.is(k+1, "the") && p.is(k+2, "condition")) {
+		return true // "on condition of anonymity because she was not allowed to speak"
 	}
 	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
 		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) ||
@@ -1920,7 +1946,7 @@ func (p *para) quoteBody(o, c int) parley.Span {
 }
 
 // accordingTo: "CONTENT, according to X." or "According to X, CONTENT."
-func (p *para) accordingTo(i int) (raw, bool) {
+func (p *para) accordingTo(i, width int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	for j := sFrom; j < i; j++ {
 		if p.in(j, speechVerbs) && !p.inside[j] && !p.capitalized(j) {
@@ -1929,15 +1955,15 @@ func (p *para) accordingTo(i int) (raw, bool) {
 			}
 		}
 	}
-	end := p.sourceEnd(i+2, sTo)
-	if end <= i+2 {
+	end := p.sourceEnd(i+width, sTo)
+	if end <= i+width {
 		return raw{}, false
 	}
 	named := end
-	if end-(i+2) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
+	if end-(i+width) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
-	r := raw{mention: p.span(i+2, named), cue: p.str(i, i+2), position: i}
+	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i}
 	if i == sFrom || (i == sFrom+1 && !p.isWord(sFrom)) {
 		k := end
 		if p.is(k, ",") {
@@ -1960,7 +1986,7 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		return raw{}, false
 	}
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas") && !appositive {
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas", "even", "though", "although", "which", "who") && !appositive {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -1982,6 +2008,14 @@ func (p *para) accordingTo(i int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// perSource reports "per" that names a source, as "according to" does:
+// "Per a readout from the palace, the leaders agreed ...", "..., per the
+// statement." Not "30 trucks per day" nor "per cent".
+func (p *para) perSource(i int) bool {
+	sFrom, _ := p.sentRange(i)
+	return (i == sFrom || p.is(i-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
 }
 
 // sourceEnd is where the source named after "according to" ends: at the
