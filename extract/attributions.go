@@ -2102,7 +2102,7 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 	covered := func(off int) bool {
 		for _, r := range out[first:] {
 			for _, c := range r.content {
-				if off >= c.Start-1 && off < c.End {
+				if off >= c.Start && off < c.End {
 					return true
 				}
 			}
@@ -2110,7 +2110,7 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 		return false
 	}
 	for i := 0; i < len(p.toks); i++ {
-		if p.q(i) != openQuote || covered(p.toks[i].Start) {
+		if p.q(i) != openQuote || i+1 < len(p.toks) && covered(p.toks[i+1].Start) { // the quotation's first word; a curly mark takes three bytes
 			continue
 		}
 		sFrom, _ := p.sentRange(i)

@@ -574,6 +574,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ana Ruiz", mention: "her", text: "the mine would stay open"}}},
 		{"per a source", `Per a readout from the council, the two mayors agreed to meet again.`,
 			[]wantAttr{{speaker: "a readout from the council", cue: "Per", text: "the two mayors agreed to meet again"}}},
+		{"a curly split quote after another statement", "Pilots said the talks were slow. “We want a date,” said Ola Dahl, a union steward at the port. “Then the members will vote on it.”",
+			[]wantAttr{{speaker: "Pilots", text: "the talks were slow"}, {speaker: "Ola Dahl", kind: "direct", text: "We want a date Then the members will vote on it."}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
