@@ -572,6 +572,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
 		}
+		if ok && phrasal && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "under", "in", "by", "at", "during") {
+			ok = false // "the flour called for under the deal": a passive, no statement
+		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "credit", "responsibility") && strings.HasPrefix(w, "claim") {
 			ok = false // "claimed responsibility for the attack": a deed owned, no words
 		}

@@ -737,6 +737,7 @@ func TestNotAttributions(t *testing.T) {
 		`The union remains firm in its view that wages must rise.`,
 		`The new budget adds 4,000 places in nurseries.`,
 		`The rebels claimed responsibility for the blast.`,
+		`Only a third of the fuel called for under the contract arrived.`,
 		`Buses run 40 times per day on the coast road.`,
 		`Farmers marched outside the ministry demanding cheaper diesel.`,
 		`The long delay underscored a deeper weakness in the plan.`,
