@@ -521,7 +521,11 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if k > from && t[0] >= '0' && t[0] <= '9' {
 			return "", -1, true // "the 2014 war lasted 51 days": another number counts the days
 		}
-		w, possessor := possessorOf(strings.ToLower(t)) // "the two nations' border posts": the nations are counted
+		w := strings.ToLower(t)
+		possessor := isPossessive(w)
+		if possessor {
+			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
+		}
 		if u := units[w]; u != "" {
 			return u, k, true
 		}
@@ -553,20 +557,6 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		modifiers++
 	}
 	return "", -1, true
-}
-
-// possessorOf returns the noun of a possessive word ("nations'" and
-// "children's" give "nations" and "children") and whether w was one.
-func possessorOf(w string) (string, bool) {
-	for _, mark := range []string{"'", "’"} {
-		if base, ok := strings.CutSuffix(w, mark+"s"); ok {
-			return base, true
-		}
-		if base, ok := strings.CutSuffix(w, mark); ok && strings.HasSuffix(base, "s") {
-			return base, true
-		}
-	}
-	return w, false
 }
 
 // referredUnit gives a bare number the unit it refers to: "six of them"
