@@ -771,11 +771,13 @@ func (p *para) possessive(k int) bool {
 	return k >= 0 && k < len(p.lower) && isPossessive(p.lower[k])
 }
 
+// isPossessive reports a possessive word: "Israel's", "the pilots' union".
 func isPossessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
-// trimPossessive drops a closing 's or ’s: "Israel's" -> "Israel".
+// trimPossessive drops a closing 's, or the apostrophe of a plural:
+// "Israel's" -> "Israel", "pilots'" -> "pilots".
 func trimPossessive(s string) string {
 	for _, suffix := range []string{"'s", "’s", "'", "’"} {
 		if t, ok := strings.CutSuffix(s, suffix); ok {
