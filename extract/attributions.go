@@ -512,7 +512,7 @@ func (p *para) namingAs(k int) bool {
 
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
-func (p *para) objectCue(i int) bool { return p.callingFor(i) || p.is(i, "urging", "demanding") }
+func (p *para) objectCue(i int) bool { return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing") }
 
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
@@ -1476,10 +1476,10 @@ func (p *para) accordingMedium(k, sTo int) string {
 // Wednesday", "from Istanbul", "earlier this week", "in a statement") and
 // lands on "that" when it comes within a short window.
 func (p *para) skipAdverbials(k, sTo int) int {
-	if p.is(k, ",") && (p.in(k+1, nounPrepositions) || p.is(k+1, "without", "again", "however")) {
+	if p.is(k, ",") && (p.in(k+1, nounPrepositions) || p.is(k+1, "without", "again", "however", "during", "after", "before", "following", "in", "at")) {
 		// "has claimed, without evidence, that ...": a short aside
 		// between the cue and its clause.
-		for c := k + 2; c < sTo && c <= k+6 && (p.isWord(c) || p.is(c, ",")); c++ {
+		for c := k + 2; c < sTo && c <= k+9 && (p.isWord(c) || p.is(c, ",")); c++ {
 			if p.is(c, ",") {
 				if p.is(c+1, "that") {
 					return c + 1
@@ -1822,7 +1822,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j - 1
 			}
 		default:
-			if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote) {
+			if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote || p.objectCue(j)) {
 				if p.q(j-1) == closeQuote {
 					return j // `called it "a success," adding`: the quotation closes the content
 				}
@@ -1989,7 +1989,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		return raw{}, false
 	}
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas", "even", "though", "although", "which", "who") && !appositive {
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas", "even", "though", "although", "which", "who") && !appositive &&
+		!p.is(end+1, "most", "many", "some", "all", "half", "none", "several", "including", "mainly", "mostly", "among") { // not "Sixty died, according to medics, most of them in one camp"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}

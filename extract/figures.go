@@ -28,7 +28,7 @@ var units = lexicon(
 		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
-		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters "+
+		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -142,7 +142,7 @@ var measures = lexicon(
 var nounMeasures = lexicon(
 	"kidnapped: hostages hostage captives",
 	"fighters: fighters fighter militants gunmen combatants troops soldiers brigades battalions",
-	"killed: dead bodies casualties",
+	"killed: dead bodies casualties martyrs",
 	"injured: wounded injured",
 	"displaced: displaced refugees",
 	"aid: trucks tents caravans shelters meals parcels tonnes tons",
@@ -214,6 +214,9 @@ type figureContext struct {
 func countable(prev figureContext) bool {
 	return prev.unit != "" && prev.unit != uncountedUnit && !timeUnits[prev.unit] && !text.IsCurrency(prev.unit)
 }
+
+// levelVerbs put a count at a level: "the number of X has reached 9,500".
+var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
@@ -617,6 +620,11 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	for k := range toks[:n.First] {
 		if w := word(toks, k); w == "toll" || w == "tally" {
 			return "people", "killed", n.Last
+		}
+		if levelVerbs[verb] && word(toks, k) == "number" && word(toks, k+1) == "of" {
+			if unit, _, _ := countedNoun(toks, k+2); unit != "" && !timeUnits[unit] {
+				return unit, "", n.Last // "the number of detainees still exceeds 9,800"
+			}
 		}
 	}
 	switch verb {

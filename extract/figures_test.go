@@ -63,6 +63,8 @@ func TestFindFigures(t *testing.T) {
 		{"and a half before a time unit", "The vote took two and a half hours.", 2.5, parley.Exact, "hours", "duration", "two and a half hours"},
 		{"kilograms abbreviated", "The site holds about 90 kg of uranium.", 90, parley.Approx, "kilograms", "", "about 90 kg"},
 		{"a possessive count", "Relatives of 14 sailors' crews were told.", 14, parley.Exact, "people", "", "14 sailors'"},
+		{"martyrs", "The ministry said 310 martyrs were buried this week.", 310, parley.Exact, "people", "killed", "310 martyrs"},
+		{"the number of a noun reaching a level", "The number of detainees now exceeds 4,100.", 4100, parley.Exact, "people", "", "4,100"},
 		{"officials harmed", "A drone strike killed 11 officials of the water authority.", 11, parley.Exact, "people", "killed", "11 officials"},
 		{"diplomats held", "Two diplomats were detained at the airport.", 2, parley.Exact, "people", "arrested", "Two diplomats"},
 		{"around", "Around 75 Canadians were evacuated.", 75, parley.Approx, "people", "", "Around 75 Canadians"},

@@ -456,7 +456,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	}
 	// "and some told reporters": a quantifier standing for the noun.
 	standsAlone := to-from == 1 && p.is(from, "some", "many", "most", "several", "both", "all") && p.opensClause(from, sFrom)
-	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly")) {
+	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly") && !p.capitalized(from)) { // "Madbouly said" is a name
 		return none
 	}
 	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) && !p.allCapitalized(from, to) {
