@@ -512,7 +512,9 @@ func (p *para) namingAs(k int) bool {
 
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
-func (p *para) objectCue(i int) bool { return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing") }
+func (p *para) objectCue(i int) bool {
+	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing")
+}
 
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
