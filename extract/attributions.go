@@ -1251,6 +1251,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
 		k = sTo
 	}
+	if lead := np.writtenFrom() - 1; p.is(k, ",") && !inverted && p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) && !p.capitalizedIn(after, k) &&
+		(p.is(k+1, "including") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
+		// "Talks produced a pause, the mediator announced Friday, raising
+		// hopes", "..., two diplomats said, speaking on condition of
+		// anonymity": the clause before the speaker is the content, the
+		// participle after it the narrator's. Not "Though it was easy, he
+		// said, replacing her would be hard": that -ing word has a verb;
+		// nor "shows Earlier, ...", a glued sentence.
+		return p.clauseBefore(r, np, sFrom, k, sTo)
+	}
 	if p.is(k, ":", ",") {
 		k++
 	}
@@ -1375,6 +1385,18 @@ var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"
 
 // dayWords name a day a subject may carry before its verb in wire copy.
 var dayWords = wordSet("today yesterday tonight monday tuesday wednesday thursday friday saturday sunday")
+
+// capitalizedIn reports a capitalised word in tokens [from, to) other than
+// a day's name: "said Friday," is a circumstance, "shows Earlier," a glued
+// sentence.
+func (p *para) capitalizedIn(from, to int) bool {
+	for t := from; t < to; t++ {
+		if p.capitalized(t) && !dayWords[p.lower[t]] {
+			return true
+		}
+	}
+	return false
+}
 
 // circumstancePrepositions open a phrase that tells where, when or how a
 // statement was made.

@@ -579,6 +579,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 // article gives, or the mention as written for an unnamed source.
 func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 	names := pp.full
+	mention = trimPartyTag(mention)
 	sp := analyseMention(mention)
 	if sp.name == "" {
 		return mention, "", isAnonymous(mention)
@@ -603,6 +604,20 @@ func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false
 	}
 	return name, sp.title, false
+}
+
+// trimPartyTag drops a lawmaker's party and state in brackets after the
+// name: "Rep. Jo Lane (D-Ore.)" is Rep. Jo Lane.
+func trimPartyTag(mention string) string {
+	open := strings.LastIndexByte(mention, '(')
+	if open < 0 || !strings.HasSuffix(mention, ")") {
+		return mention
+	}
+	tag := mention[open+1 : len(mention)-1]
+	if len(tag) < 3 || strings.IndexByte("DRI", tag[0]) < 0 || tag[1] != '-' {
+		return mention
+	}
+	return strings.TrimSpace(mention[:open])
 }
 
 // isAnonymous reports a description headed by a source noun: "a senior
