@@ -32,6 +32,11 @@ func TestArticle(t *testing.T) {
 			body: "The ferry sailed at noon on Sunday, the harbour office said.",
 		},
 		{
+			name: "a photo caption with its credit",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers wave from the deck of the ferry at the quay in Oslo. (Photo: NTB)\nThe next sailing is on Tuesday, the office said."},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Tuesday, the office said.",
+		},
+		{
 			name: "end marks after the last words",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said. ■\nPassengers cheered as it left the quay. ◆ \n"},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers cheered as it left the quay.",

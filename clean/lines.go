@@ -52,7 +52,7 @@ func classify(l string) kind {
 	switch {
 	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
 		return blockHeader
-	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower):
+	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l):
 		return junk
 	case n >= longLine || ends:
 		return prose
@@ -198,6 +198,18 @@ var creditPrefixes = []string{"reporting by", "additional reporting by", "writin
 // isCredits reports a line of staff credits.
 func isCredits(lower string) bool {
 	return hasAnyPrefix(strings.TrimLeft(lower, "(["), creditPrefixes)
+}
+
+// isCaption reports a photo caption: a line that ends with its picture's
+// credit in brackets, "(Photo: AP)", "(AP Photo/Ann Lee)".
+func isCaption(l string) bool {
+	open := strings.LastIndexByte(l, '(')
+	if open < 0 || !strings.HasSuffix(l, ")") {
+		return false
+	}
+	credit := strings.ToLower(l[open+1 : len(l)-1])
+	return strings.HasPrefix(credit, "photo") || strings.Contains(credit, " photo/") || strings.HasPrefix(credit, "file photo") ||
+		strings.Contains(credit, "getty images") || strings.HasPrefix(credit, "image:") || strings.HasPrefix(credit, "picture:")
 }
 
 // isCopyright reports a page's copyright notice.

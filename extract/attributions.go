@@ -574,13 +574,16 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
 		}
+		if ok && p.is(i, "posted", "tweeted") && (p.in(i-1, documentNouns) || writtenSources[p.lower[max(i-1, 0)]]) {
+			ok = false // "In a Facebook message posted Friday, Cruz said": the message was posted
+		}
 		if ok && phrasal && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "under", "in", "by", "at", "during") {
 			ok = false // "the flour called for under the deal": a passive, no statement
 		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "credit", "responsibility") && strings.HasPrefix(w, "claim") {
 			ok = false // "claimed responsibility for the attack": a deed owned, no words
 		}
-		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing") || p.is(i, "add", "adds", "added") && p.isWord(i+1) && !r.block) && !r.quoted && !p.hasQuote(r.content) {
+		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1) && !r.block) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
@@ -1815,11 +1818,15 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] {
 				continue
 			}
-			if p.is(j-1, ",") {
-				// "..., but also called on ...": a second statement.
+			if p.is(j-1, ",") || p.is(j, "but") {
+				// "..., but also called on ...", "acknowledged that A but
+				// said B": a second statement.
 				v := p.skipModifiersRight(j + 1)
 				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on") {
-					return j - 1
+					if p.is(j-1, ",") {
+						return j - 1
+					}
+					return j
 				}
 			}
 			if p.finiteVerbIn(k, j) && p.clauseCue(j+1, sTo) >= 0 {

@@ -33,7 +33,7 @@ var speechVerbsWords = wordSet(
 	"acknowledge acknowledges acknowledged acknowledging",
 	"confirm confirms confirmed confirming",
 	"declare declares declared declaring",
-	"write writes wrote writing",
+	"write writes wrote writing", "posted tweeted",
 	"tweet tweets tweeted tweeting",
 	"admit admits admitted admitting",
 	"highlight highlights highlighted highlighting",

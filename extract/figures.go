@@ -842,7 +842,10 @@ func isDemonymPlural(t string) bool {
 // conjunction, ending the noun phrase before it ("Jews were", "Druze in").
 // A capitalised word after it means title case, where capitals say nothing.
 func endsNP(toks []text.Token, k int) bool {
-	if k >= len(toks) || !toks[k].IsWord() || isCapital(toks[k].Text) {
+	if k >= len(toks) || !toks[k].IsWord() {
+		return k >= len(toks) || strings.Contains(".,;:!?", toks[k].Text) // "149 Republicans and 165 Democrats."; not a title "(41 Shots)"
+	}
+	if isCapital(toks[k].Text) {
 		return false
 	}
 	w := word(toks, k)

@@ -207,6 +207,8 @@ func TestFindFiguresInContext(t *testing.T) {
 		{"the two already named", "The two delegations met in Rome.", nil},
 		{"the two harmed", "The two guards were wounded in the blast.", []string{"2 people"}},
 		{"a year after a date", "The raid on Dec. 4, 2023 killed 9 people.", []string{"9 people"}},
+		{"a capitalised plural before a full stop", "The levy won support from 31 Greens and 12 Liberals.", []string{"31 people", "12 people"}},
+		{"a capitalised plural in a title", "The song \"Blue Moon (12 Lanterns)\" opened the show.", nil},
 		{"tally in words", "The council passed the levy 31 to 12 on Monday.", []string{"31 votes", "12 votes"}},
 		{"tally with votes", "The motion was carried by 41 votes to 9.", []string{"41 votes", "9 votes"}},
 		{"tally in one token", "With 12 seats empty, the assembly approved it 88-7.", []string{"12 seats", "88 votes", "7 votes"}},
