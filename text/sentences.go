@@ -208,6 +208,18 @@ func startsSentence(s string, i, end int) bool {
 	return false
 }
 
+// numberMarks abbreviate "number": they take a period only before one.
+var numberMarks = map[string]bool{"no": true, "nos": true}
+
+// digitAfter reports a digit after the period at dot and the spaces after it.
+func digitAfter(s string, dot int) bool {
+	k := dot + 1
+	for k < len(s) && s[k] == ' ' {
+		k++
+	}
+	return k < len(s) && s[k] >= '0' && s[k] <= '9'
+}
+
 // endsSentence reports whether the period at dot closes a sentence, i.e. the
 // word before it is not an abbreviation or an initial.
 func endsSentence(s string, start, dot int) bool {
@@ -225,7 +237,7 @@ func endsSentence(s string, start, dot int) bool {
 	}
 	lw := strings.ToLower(word)
 	if abbreviations[lw] {
-		return false
+		return numberMarks[lw] && !digitAfter(s, dot) // "vote no. The bill" ends; "No. 10" does not
 	}
 	// Initials and dotted acronyms: "J", "U.S", "U.N".
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {

@@ -28,6 +28,7 @@ func TestSentences(t *testing.T) {
 		{"titles are not ends", "Mr. Lopez met Gen. Ruiz in St. Paul.", []string{"Mr. Lopez met Gen. Ruiz in St. Paul."}},
 		{"dotted acronyms", "The U.S. envoy and the U.N. team left.", []string{"The U.S. envoy and the U.N. team left."}},
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so.", "Then he left."}},
+		{"no before a number", "He lives at No. 4 Quay Street. The vote was no. Then he left.", []string{"He lives at No. 4 Quay Street.", "The vote was no.", "Then he left."}},
 		{"quote closes the sentence", `"We are ready." The envoy smiled.`, []string{`"We are ready."`, "The envoy smiled."}},
 		{"question inside a quote", `"Why now?" she asked.`, []string{`"Why now?" she asked.`}},
 		{"ellipsis before lower case", "They explored contacts... that fall short of talks.", []string{"They explored contacts... that fall short of talks."}},
