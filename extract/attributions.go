@@ -1706,7 +1706,7 @@ func (p *para) mediumModifier(j, sTo int) bool {
 		if !p.isWord(t) || p.capitalized(t) || mediumNouns[p.lower[t]] || p.in(t, determiners|personPronouns|groupPronouns|finiteAuxiliaries) || p.is(t, "that") {
 			return false
 		}
-		if mediumNouns[p.lower[t+1]] && t+2 < sTo && (p.capitalized(t+2) || p.is(t+2, "that")) {
+		if t+2 < sTo && mediumNouns[p.lower[t+1]] && (p.capitalized(t+2) || p.is(t+2, "that")) {
 			return true
 		}
 	}
