@@ -1361,7 +1361,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	for end > sFrom && p.is(end-1, ",") {
 		end--
 	}
-	if end == np.from || end-sFrom < 3 {
+	if end == np.from || end-sFrom < 2 || end-sFrom < 3 && !p.finiteVerbIn(sFrom, end) { // "Prices rose, the ministry said"
 		return raw{}, false
 	}
 	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without") &&

@@ -598,6 +598,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Jo Lane", cue: "said", text: "she would vote against it"}}},
 		{"a second cue joined by but", `The mayor acknowledged that the bridge was late but said it would open in May.`,
 			[]wantAttr{{cue: "acknowledged", text: "the bridge was late"}, {cue: "said", text: "it would open in May"}}},
+		{"a two-word clause before a trailing cue", `Fares rose, the ministry said, adding that wages fell.`,
+			[]wantAttr{{speaker: "the ministry", cue: "said", text: "Fares rose"}, {speaker: "the ministry", cue: "adding", text: "wages fell"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
