@@ -204,7 +204,7 @@ func splitParas(d *Doc) *scratch {
 // in text that is not all capitals, so that no rule reads it as the word.
 func acronymNotWord(toks []text.Token, lower []string, i int) bool {
 	t := toks[i].Text
-	if len(t) < 3 || !text.IsAcronym(t) || !inClass(lower[i], subjectStops|personPronouns|groupPronouns|determiners) {
+	if len(t) < 3 || t[1] < 'A' || t[1] > 'Z' || !text.IsAcronym(t) || !inClass(lower[i], subjectStops|personPronouns|groupPronouns|determiners) {
 		return false
 	}
 	for _, j := range []int{i - 1, i + 1} {

@@ -151,6 +151,9 @@ func isRoleWord(lw string) bool {
 
 // isCap reports whether s starts with an upper-case letter.
 func isCap(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z' // the common case, without decoding
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }

@@ -80,8 +80,8 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		}
 		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) && (!numberMarks[strings.ToLower(s[i:j])] || digitAfter(s[:sp.End], j)) {
 			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
-		} else if k := pluralPossessive(s, j, sp.End); k > j && (s[j-1] == 's' || s[j-1] == 'S') {
-			j = k // "the pilots' union": the apostrophe is the word's
+		} else if j < sp.End && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
+			j = pluralPossessive(s, j, sp.End) // "the pilots' union": the apostrophe is the word's
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
