@@ -100,9 +100,9 @@ var qualifiers = qualifierTable(map[string][]string{
 	parley.AtLeast: {"at least", "more than", "over", "above", "no fewer than", "no less than",
 		"in excess of", "upwards of", "upward of", "just over", "exceeding", "a minimum of"},
 	parley.AtMost: {"up to", "less than", "fewer than", "under", "below", "no more than",
-		"as many as", "at most", "just under", "a maximum of"},
+		"as many as", "as much as", "at most", "just under", "a maximum of", "within"},
 	parley.Approx: {"about", "nearly", "around", "some", "approximately", "roughly", "almost",
-		"an estimated", "estimated", "close to", "circa", "approx"},
+		"an estimated", "estimated", "close to", "closer to", "circa", "approx"},
 })
 
 type qualifierPhrase struct {
@@ -504,11 +504,17 @@ func qualifierWord(w string) bool {
 func qualifierBefore(toks []text.Token, first int) (string, int) {
 	for _, q := range qualifiers {
 		if k := first - len(q.words); q.words.at(toks, k) {
+			if q.words[len(q.words)-1] == "over" && overVerbs[word(toks, first-2)] {
+				return parley.Exact, first // "handed over 103 captives": the verb's particle
+			}
 			return q.qualifier, k
 		}
 	}
 	return parley.Exact, first
 }
+
+// overVerbs take "over" as their particle: "handed over", "took over".
+var overVerbs = wordSet("hand hands handed handing turn turns turned turning take takes took taken taking pass passes passed passing")
 
 // countedNoun finds, in the few words after a number, the noun saying what
 // it counts. It returns the unit and the noun's token, or "" and -1 when
