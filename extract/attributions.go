@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/text"
 )
 
 // raw is an attribution before speakers are resolved across the article.
@@ -1532,7 +1533,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			continue // "said at a rally in Toledo, Ohio, that ..."
 		}
 		objectPronoun := j > 0 && p.is(j, "him", "her", "them", "us", "me") && (p.in(j-1, nounPrepositions) || ingForm(p.lower[j-1])) // "told reporters travelling with him that", "told aides accompanying her that"
-		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !objectPronoun && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) && !p.in(j-1, documentNouns) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !objectPronoun && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break // a verb or clause word first: that "that" is not this cue's
 		}
 	}
@@ -1801,6 +1802,10 @@ func (p *para) contentEnd(k, sTo int) int {
 	// One switch on the token: this loop runs over every reported clause.
 	for j := k + 1; j < sTo; j++ {
 		switch p.lower[j] {
+		case ";":
+			if !p.inside[j] {
+				return j // "called the plan a surrender; Lee stayed put": a new clause
+			}
 		case ",":
 			if p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j] {
 				return j // "..., according to X" and "..., with footage showing ...": the narrator's
@@ -2021,7 +2026,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	}
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas", "even", "though", "although", "which", "who") && !appositive &&
-		!p.is(end+1, "most", "many", "some", "all", "half", "none", "several", "including", "mainly", "mostly", "among") { // not "Sixty died, according to medics, most of them in one camp"
+		!p.is(end+1, "most", "many", "some", "all", "half", "none", "several", "including", "mainly", "mostly", "among") && // not "Sixty died, according to medics, most of them in one camp"
+		!p.circumstance(end+1, sTo) { // nor "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -2032,7 +2038,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	for stop > start && p.is(stop-1, ",") {
 		stop--
 	}
-	if stop-start < 3 {
+	if stop-start < 2 || stop-start < 3 && !p.finiteVerbIn(start, stop) {
 		return raw{}, false
 	}
 	r.content = []parley.Span{p.trimContent(start, stop)}
@@ -2062,11 +2068,17 @@ func (p *para) sourceEnd(i, sTo int) int {
 	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(") && p.q(j) == notQuote {
 		j++
 	}
+	if p.is(j, "(") && p.is(j+2, ")") && text.IsAcronym(p.toks[j+1].Text) {
+		j += 3 // "the Office of Budget Review (OBR)": the acronym is the source's
+	}
 	if j-i >= 16 {
 		return p.rightNP(i, sTo)
 	}
 	for j > i && !p.isWord(j-1) {
 		j--
+	}
+	if p.is(j, ")") && p.is(j-2, "(") {
+		j++ // the acronym's closing bracket
 	}
 	return j
 }

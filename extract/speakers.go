@@ -588,6 +588,11 @@ func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 		return mention, "", isAnonymous(mention)
 	}
 	name = sp.name
+	if !strings.Contains(name, " ") && namesBody(mention, name) {
+		// "The Institute for Near East Policy": "Policy" is the end of an
+		// organisation's name, no surname.
+		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", isAnonymous(mention)
+	}
 	last := strings.ToLower(lastWord(name))
 	if _, ok := names[last]; !ok && !strings.Contains(name, " ") && pp.titled[last] && pp.byFirst[last] != "" {
 		return pp.byFirst[last], sp.title, false // "Sheikh Mohammed" after "Sheikh Mohammed bin Abdulrahman Al Thani"
@@ -609,15 +614,38 @@ func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 	return name, sp.title, false
 }
 
+// namesBody reports a single name that ends an organisation's name in
+// the mention: a capitalised word right before it that is no title, and a
+// capitalised organisation noun ("Institute", "Office") before that.
+// "White House spokesman Kirby" names Kirby.
+func namesBody(mention, name string) bool {
+	words := strings.Fields(mention)
+	k := len(words) - 1
+	if k < 1 || words[k] != name || !isCap(words[k-1]) {
+		return false
+	}
+	if lw := strings.ToLower(words[k-1]); isRoleWord(lw) || inClass(lw, honorifics) {
+		return false
+	}
+	for _, w := range words[:k] {
+		if lw := strings.ToLower(w); isCap(w) && (inClass(lw, orgNouns) || bodyNouns[lw]) {
+			return true
+		}
+	}
+	return false
+}
+
 // trimPartyTag drops a lawmaker's party and state in brackets after the
-// name: "Rep. Jo Lane (D-Ore.)" is Rep. Jo Lane.
+// name, and an organisation's acronym: "Rep. Jo Lane (D-Ore.)" is Rep. Jo
+// Lane, "the Office of Budget Review (OBR)" the Office of Budget Review.
 func trimPartyTag(mention string) string {
 	open := strings.LastIndexByte(mention, '(')
 	if open < 0 || !strings.HasSuffix(mention, ")") {
 		return mention
 	}
 	tag := mention[open+1 : len(mention)-1]
-	if len(tag) < 3 || strings.IndexByte("DRI", tag[0]) < 0 || tag[1] != '-' {
+	party := len(tag) >= 3 && strings.IndexByte("DRI", tag[0]) >= 0 && tag[1] == '-'
+	if !party && !text.IsAcronym(tag) {
 		return mention
 	}
 	return strings.TrimSpace(mention[:open])
