@@ -1533,7 +1533,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			continue // "said at a rally in Toledo, Ohio, that ..."
 		}
 		objectPronoun := j > 0 && p.is(j, "him", "her", "them", "us", "me") && (p.in(j-1, nounPrepositions) || ingForm(p.lower[j-1])) // "told reporters travelling with him that", "told aides accompanying her that"
-		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) && !p.in(j-1, documentNouns) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !objectPronoun && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
+		if p.q(j) != notQuote || p.is(j, ",", ".", ":") || p.in(j, speechVerbs) && !p.capitalized(j) && !p.in(j-1, documentNouns|determiners|nounPrepositions) && !p.modifiesNoun(j) || (p.in(j, subjectStops) && !p.in(j, nounPrepositions) && !objectPronoun && !p.is(j, "earlier", "later", "last", "this", "at", "by", "during", "after")) {
 			break // a verb or clause word first: that "that" is not this cue's
 		}
 	}

@@ -33,7 +33,7 @@ var speechVerbsWords = wordSet(
 	"acknowledge acknowledges acknowledged acknowledging",
 	"confirm confirms confirmed confirming",
 	"declare declares declared declaring",
-	"write writes wrote writing", "posted tweeted",
+	"write writes wrote writing", "posted tweeted", "clarify clarifies clarified clarifying",
 	"tweet tweets tweeted tweeting",
 	"admit admits admitted admitting",
 	"highlight highlights highlighted highlighting",

@@ -114,6 +114,18 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 	return nounPhrase{from: n.from, to: n.to, role: p.str(d.from, j), written: j}, true
 }
 
+// speechVerbIn reports a speech verb used as a verb in tokens [from, to):
+// not "state" before a noun ("state radio") nor a noun after a determiner
+// or a preposition ("the report", "in remarks").
+func (p *para) speechVerbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.in(k, speechVerbs) && !p.modifiesNoun(k) && !p.bareNoun(k) && !p.in(k-1, determiners|nounPrepositions) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPhrase is a token range [from, to) plus an appositive role.
 type nounPhrase struct {
 	from, to int
@@ -277,7 +289,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 			circumstance = true // "Some Democrats, however, question": the adverb is no part of the speaker as written
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
-			!p.capitalized(k+1) && !p.anyIn(k+3, j, speechVerbs): // right after the preposition a speech word is a noun: "in remarks carried by"
+			!p.capitalized(k+1) && !p.speechVerbIn(k+3, j): // right after the preposition a speech word is a noun: "in remarks carried by"
 			// "Ann Lee, at a news conference, said", "Ann Lee, for her
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.
@@ -351,7 +363,8 @@ func (p *para) leftNP(j int) nounPhrase {
 		return nounPhrase{from: end, to: end + 1, role: role}
 	}
 	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) &&
-		!(p.in(end+1, finiteAuxiliaries) && p.capitalized(end-1)) { // "Arab states have said": a noun before the auxiliary
+		!(p.in(end+1, finiteAuxiliaries) && p.capitalized(end-1)) && // "Arab states have said": a noun before the auxiliary
+		!(p.capitalized(end) && p.capitalized(end-1)) { // "the United States said": a name
 		return none // "an official denied reports": the verb before is the cue
 	}
 	if end >= 0 && p.is(end, "and", "or", "but", "what") {
