@@ -28,7 +28,7 @@ var units = lexicon(
 		"rescuers peacekeepers teenagers youths newborns orphans pilgrims worshippers migrants "+
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
-		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs "+
+		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -394,7 +394,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	}
 	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
 		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") &&
-		!(timeUnits[f.Unit] && spanBefore[word(toks, n.First-1)]) {
+		!(timeUnits[f.Unit] && (spanBefore[word(toks, n.First-1)] || f.Qualifier != parley.Exact)) { // "about one hour"
 		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" and "one soldier was killed" count
 	}
 	f.Start = toks[qstart].Start

@@ -64,7 +64,7 @@ var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "�
 // noun alone when it names one currency ("dirhams"), else by the country's
 // adjective and the noun ("Egyptian pounds"; plain "pounds" may weigh).
 var currencyNames = map[string]string{
-	"dirhams": "aed", "dirham": "aed",
+	"dirhams": "aed", "dirham": "aed", "rubles": "rub", "roubles": "rub", "hryvnias": "uah",
 	"egyptian pounds": "egp", "egyptian pound": "egp", "lebanese pounds": "lbp", "lebanese pound": "lbp",
 	"syrian pounds": "syp", "syrian pound": "syp", "qatari riyals": "qar", "qatari riyal": "qar",
 	"saudi riyals": "sar", "saudi riyal": "sar", "jordanian dinars": "jod", "jordanian dinar": "jod",
