@@ -1255,8 +1255,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
 		k = sTo
 	}
-	if lead := np.writtenFrom() - 1; p.is(k, ",") && !inverted && p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) && !p.capitalizedIn(after, k) &&
-		(p.is(k+1, "including") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
+	if lead := np.writtenFrom() - 1; p.is(k, ",") && !inverted && p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops)) && !p.capitalizedIn(after, k) &&
+		(p.is(k+1, "including", "with") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes", "..., two diplomats said, speaking on condition of
 		// anonymity": the clause before the speaker is the content, the

@@ -618,6 +618,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ana Ruiz", text: "the talks had resumed"}}},
 		{"clarified", `The mayor clarified that the bridge would stay shut.`,
 			[]wantAttr{{speaker: "The mayor", cue: "clarified", text: "the bridge would stay shut"}}},
+		{"a with phrase of the narrator after a trailing cue", `Mayors want a deal by Friday, sources told the Herald, with the first vote due in May.`,
+			[]wantAttr{{speaker: "sources", medium: "the Herald", text: "Mayors want a deal by Friday"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
