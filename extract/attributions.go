@@ -1240,14 +1240,13 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	// A trailing circumstance after a clause and its speaker: "Aid fell by
 	// half, the army said in a summary last month" reports the clause
 	// before; the phrase after the cue tells where or how (3).
-	if !inverted && p.circumstance(after, sTo) {
-		if lead := np.writtenFrom() - 1; p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) {
-			k = after
-			for k < sTo && !p.is(k, ",") {
-				k++
-			}
-			return p.clauseBefore(r, np, sFrom, k, sTo)
+	trailing := !inverted && p.clauseLeads(np, sFrom) // "..., the army said ..."
+	if trailing && p.circumstance(after, sTo) {
+		k = after
+		for k < sTo && !p.is(k, ",") {
+			k++
 		}
+		return p.clauseBefore(r, np, sFrom, k, sTo)
 	}
 	// 2. Content after the cue: a quotation, or a reported clause. A
 	// participle after a comma ("..., the official said, adding that")
@@ -1255,7 +1254,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
 		k = sTo
 	}
-	if lead := np.writtenFrom() - 1; p.is(k, ",") && !inverted && p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops)) && !p.capitalizedIn(after, k) &&
+	if trailing && p.is(k, ",") && !p.capitalizedIn(after, k) &&
 		(p.is(k+1, "including", "with") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes", "..., two diplomats said, speaking on condition of
@@ -1288,7 +1287,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
 	}
 	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && k-1 > cueTo {
-		if lead := np.writtenFrom() - 1; !inverted && p.is(lead, ",") && p.finiteVerbIn(sFrom, lead) {
+		if trailing {
 			// "300 trucks entered, the Red Crescent said Tuesday, but ...":
 			// the clause before the speaker is the content.
 			return p.clauseBefore(r, np, sFrom, k, sTo)
@@ -1350,6 +1349,15 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	return p.clauseBefore(r, np, sFrom, k, sTo)
+}
+
+// clauseLeads reports a clause before the speaker np and the comma that
+// sets the speaker off: "Aid fell by half, the army said". A clause has a
+// finite verb or, in the present tense, four words or more that open with
+// no preposition or conjunction ("Mayors want a deal by Friday, ...").
+func (p *para) clauseLeads(np nounPhrase, sFrom int) bool {
+	lead := np.writtenFrom() - 1
+	return p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops))
 }
 
 // clauseBefore gives r the clause before its speaker np, `..., a senior
@@ -2025,9 +2033,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		return raw{}, false
 	}
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !p.is(end+1, "and", "but", "while", "as", "when", "after", "before", "whereas", "even", "though", "although", "which", "who") && !appositive &&
-		!p.is(end+1, "most", "many", "some", "all", "half", "none", "several", "including", "mainly", "mostly", "among") && // not "Sixty died, according to medics, most of them in one camp"
-		!p.circumstance(end+1, sTo) { // nor "Prices fell, according to the office, in the first quarter"
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
+		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -2058,6 +2065,13 @@ func (p *para) perSource(i int) bool {
 	sFrom, _ := p.sentRange(i)
 	return (i == sFrom || p.is(i-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
 }
+
+// narratorAfterSource open what follows "according to X," when it is the
+// narrator's, not the sourced clause: a conjunction, a relative clause on
+// the source, a quantifier ("..., according to medics, most of them in one
+// camp").
+var narratorAfterSource = wordSet("and but while as when after before whereas even though although which who",
+	"most many some all half none several including mainly mostly among")
 
 // sourceEnd is where the source named after "according to" ends: at the
 // next comma, semicolon, quotation mark or the sentence's end, so that a
