@@ -620,6 +620,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The mayor", cue: "clarified", text: "the bridge would stay shut"}}},
 		{"a with phrase of the narrator after a trailing cue", `Mayors want a deal by Friday, sources told the Herald, with the first vote due in May.`,
 			[]wantAttr{{speaker: "sources", medium: "the Herald", text: "Mayors want a deal by Friday"}}},
+		{"a possessive opens the subject after a noun", `It was a pact her union called "a betrayal" of nurses.`,
+			[]wantAttr{{speaker: "her union", cue: "called"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

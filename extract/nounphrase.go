@@ -389,6 +389,11 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
+		if k < end && k > sFrom && possessiveDeterminers[w] && p.isWord(k-1) && !p.capitalized(k-1) &&
+			!p.in(k-1, nounPrepositions|subjectStops|determiners|speechVerbs|cueModifiers) && !p.is(k-1, "and", "or") && !ingForm(p.lower[k-1]) {
+			from, bounded = k, true // "a decision his party called a betrayal": the clause's subject starts at "his"
+			break
+		}
 		possessive := p.is(k, "her") && k < end // "Her lawyer said"
 		// "to" joins a subject before a noun phrase ("adviser to the
 		// president"), not before a verb ("seek to engage").
