@@ -140,7 +140,8 @@ func (p *para) heading() bool {
 // attributions finds the cues of one paragraph and what each attributes.
 func (p *para) attributions(out []raw) []raw {
 	first := len(out)
-	for i := 0; i < len(p.toks); i++ {
+	from := p.sectionLabel() // "Why it matters: ..." is the page's, not a cue
+	for i := from; i < len(p.toks); i++ {
 		if !p.in(i, cueHeads) || p.inside[i] || !p.isWord(i) {
 			continue
 		}
@@ -153,6 +154,18 @@ func (p *para) attributions(out []raw) []raw {
 		}
 	}
 	out = append(out[:first], nested(out[first:])...)
+	if from > 0 {
+		for k := first; k < len(out); k++ {
+			c := &out[k].content[0]
+			if c.Start >= p.toks[from].Start || c.End <= p.toks[from].Start {
+				continue
+			}
+			c.Start = p.toks[from].Start // the label is no part of what was said
+			if cl := p.closeAfter(from); p.q(from) == openQuote && cl > from && p.toks[cl].End >= c.End {
+				*c, out[k].quoted = p.quoteBody(from, cl), true // `What they're saying: "A," she said`
+			}
+		}
+	}
 	if r, ok := p.signedQuote(); ok && len(out) == first {
 		return append(out, r)
 	}
@@ -191,6 +204,28 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 		content, quoted = p.span(j+2, end), true // `Ann Lee: "We will vote."`
 	}
 	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: j}, true
+}
+
+// sectionLabel returns the token after a section label that opens the
+// paragraph, 0 when there is none: a short phrase in sentence case that
+// ends in a lower-case word and a colon ("Why it matters:", "What they're
+// saying:", "The big picture:"). A label that ends in a name ("Hamas
+// official Ann Lee:") names a speaker instead.
+func (p *para) sectionLabel() int {
+	for j := 1; j < len(p.toks) && j <= 5; j++ {
+		if !p.is(j, ":") {
+			if !p.isWord(j) && !p.is(j, "'", "’", ",") {
+				return 0
+			}
+			continue
+		}
+		if !p.capitalized(0) || p.capitalized(j-1) || !p.isWord(j-1) || p.in(j-1, roleWords|anonymousHeads) || j+1 >= len(p.toks) ||
+			p.in(j-1, cueHeads) && !p.is(0, "what", "why", "how") { // "Scott added:" is a cue
+			return 0
+		}
+		return j + 1
+	}
+	return 0
 }
 
 // label finds the label [i, j) before a colon that opens the paragraph
