@@ -51,10 +51,16 @@ func findAttributions(d *Doc) []parley.Attribution {
 		if d.Paras[k].End <= d.Article.BodyStart {
 			continue
 		}
+		first := len(raws)
+		if mention, ok := sc.ptrs[k].postSignature(); ok && k > 0 && d.Paras[k-1].Start >= d.Article.BodyStart && len(sc.ptrs[k-1].toks) > 0 &&
+			!sc.ptrs[k].within(sc.ptrs[k-1].toks[len(sc.ptrs[k-1].toks)-1].Start, raws) {
+			// An embedded post: its words, then "— Ann Lee (@annlee) May 5, 2024".
+			raws = append(raws, raw{mention: mention, cue: "posted", content: []parley.Span{sc.ptrs[k-1].body()}, quoted: true, position: 0})
+			continue
+		}
 		if sc.ptrs[k].heading() {
 			continue // "10:31 UN chief calls for truce": a subheading is a headline
 		}
-		first := len(raws)
 		if r, ok := sc.ptrs[k].speakerLabel(transcript); ok && transcript {
 			raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
 			continue
@@ -302,6 +308,22 @@ func (p *para) namedLabel(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// postSignature reads the signature line of an embedded social media post,
+// "— Ann Lee (@annlee) May 5, 2024", and returns the author's name.
+func (p *para) postSignature() (parley.Span, bool) {
+	if !p.is(0, "―", "—", "–", "-") {
+		return parley.Span{}, false
+	}
+	j := 1
+	for j < len(p.toks) && j < 7 && (p.capitalized(j) || p.in(j, nameParticles)) {
+		j++
+	}
+	if j == 1 || !p.is(j, "(") || !p.is(j+1, "@") {
+		return parley.Span{}, false
+	}
+	return p.span(1, j), true
 }
 
 // signedQuote reads a quotation signed with a dash at the end of its

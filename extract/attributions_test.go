@@ -628,6 +628,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "aides", text: "The levy could fund the bridge"}}},
 		{"a cue before a colon is no label", "The vote was close.\n\nRuiz added: \"We will build the bridge next year.\"",
 			[]wantAttr{{speaker: "Ruiz", cue: "added", text: "We will build the bridge next year."}}},
+		{"an embedded post and its signature", "The vote was close.\n\nThe levy is a giveaway and we will fight it in the council.\n\n— Jo Lane (@jolane) May 2, 2025\n\nOthers agreed.",
+			[]wantAttr{{speaker: "Jo Lane", text: "The levy is a giveaway and we will fight it in the council"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
