@@ -630,6 +630,12 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ruiz", cue: "added", text: "We will build the bridge next year."}}},
 		{"an embedded post and its signature", "The vote was close.\n\nThe levy is a giveaway and we will fight it in the council.\n\n— Jo Lane (@jolane) May 2, 2025\n\nOthers agreed.",
 			[]wantAttr{{speaker: "Jo Lane", text: "The levy is a giveaway and we will fight it in the council"}}},
+		{"single quotation marks, British style", `'We will hold firm,' she said. 'The rest is up to the council and the unions.'`,
+			[]wantAttr{{cue: "said", kind: "direct", text: "We will hold firm The rest is up to the council and the unions."}}},
+		{"single marks after the cue", `Ana Ruiz told the BBC: 'The port stays open.' Her deputy said: 'We have the staff.'`,
+			[]wantAttr{{speaker: "Ana Ruiz", medium: "the BBC", kind: "direct", text: "The port stays open."}, {kind: "direct", text: "We have the staff."}}},
+		{"a single-quoted phrase inside double quotes", `"He called it 'a farce' and walked out," Ana Ruiz said.`,
+			[]wantAttr{{speaker: "Ana Ruiz", kind: "direct", text: "He called it 'a farce' and walked out"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -1042,6 +1048,26 @@ func TestIsAnonymous(t *testing.T) {
 	for _, tt := range tests {
 		if got := isAnonymous(tt.mention); got != tt.want {
 			t.Errorf("isAnonymous(%q) = %v, want %v", tt.mention, got, tt.want)
+		}
+	}
+}
+
+// TestSingleQuoted checks which articles quote in single marks: more single
+// opening marks than double marks, and at least two.
+func TestSingleQuoted(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{`'We will vote,' she said. 'Then we go home.'`, true},
+		{"‘We will vote,’ she said. ‘Then we go home.’", true},
+		{`"We will vote," she said, calling it 'a duty'.`, false},
+		{`''We will vote,'' she said. ''Then we go home.''`, false},
+		{`She said the dockers' union would vote.`, false},
+	}
+	for _, tt := range tests {
+		if got := singleQuoted(tt.in); got != tt.want {
+			t.Errorf("singleQuoted(%q) = %v, want %v", tt.in, got, tt.want)
 		}
 	}
 }

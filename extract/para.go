@@ -25,6 +25,7 @@ type para struct {
 	sFrom, sTo []int
 	quote      []int8
 	inside     []bool // the token stands inside a quotation
+	single     bool   // the article quotes in single marks
 }
 
 // sentRange returns the token range [from, to) of the sentence holding token i.
@@ -181,6 +182,7 @@ func splitParas(d *Doc) *scratch {
 			sc.ints[k] = i
 		}
 	}
+	single := singleQuoted(s)
 	a := 0
 	for k, pr := range d.Paras {
 		for a < n && toks[a].Start < pr.Start {
@@ -192,7 +194,7 @@ func splitParas(d *Doc) *scratch {
 		}
 		p := &sc.paras[k]
 		*p = para{s: s, toks: toks[a:b], lower: sc.lower[a:b], cls: sc.cls[a:b],
-			sent: sc.ints[a:b], sFrom: sc.ints[n+a : n+b], sTo: sc.ints[2*n+a : 2*n+b], quote: sc.quote[a:b], inside: sc.inside[a:b]}
+			sent: sc.ints[a:b], sFrom: sc.ints[n+a : n+b], sTo: sc.ints[2*n+a : 2*n+b], quote: sc.quote[a:b], inside: sc.inside[a:b], single: single}
 		p.fill()
 		sc.ptrs[k] = p
 		a = b
@@ -255,7 +257,7 @@ func (p *para) fill() {
 		}
 		i = j
 	}
-	quoteRoles(p.s, p.toks, p.quote)
+	quoteRoles(p.s, p.toks, p.quote, p.single)
 	for i := 0; i < n; i++ {
 		if p.q(i) != openQuote {
 			continue
@@ -275,10 +277,14 @@ func (p *para) tokenAt(off int) int {
 	return sort.Search(len(p.toks), func(k int) bool { return p.toks[k].Start >= off })
 }
 
+// hasQuote reports a quotation mark inside spans, of the kind the article
+// quotes with.
 func (p *para) hasQuote(spans []parley.Span) bool {
 	for _, c := range spans {
-		if hasQuoteMark(p.s[c.Start:c.End]) {
-			return true
+		for k := p.tokenAt(c.Start); k < len(p.toks) && p.toks[k].Start < c.End; k++ {
+			if p.quote[k] != notQuote {
+				return true
+			}
 		}
 	}
 	return false

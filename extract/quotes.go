@@ -22,7 +22,10 @@ const (
 // a closing mark with space before it and a word after, outside any
 // quotation, opens one.
 // Roles restart at each paragraph: one stray mark cannot flip a whole article.
-func quoteRoles(s string, toks []text.Token, roles []int8) {
+//
+// With single set (an article quoting in single marks, British style), the
+// single marks play those parts and double marks, nested, play none.
+func quoteRoles(s string, toks []text.Token, roles []int8, single bool) {
 	open := false
 	for i, t := range toks {
 		if c := t.Text[0]; c < utf8.RuneSelf && c != '"' && c != '\'' && c != '`' {
@@ -34,6 +37,18 @@ func quoteRoles(s string, toks []text.Token, roles []int8) {
 			r = '"'
 		case "``":
 			r = '“'
+		}
+		if single {
+			switch r {
+			case '‘':
+				r = '“'
+			case '’':
+				r = '”'
+			case '\'':
+				r = '"'
+			case '"', '“', '”', '«', '»', '„':
+				continue
+			}
 		}
 		switch r {
 		case '“', '«', '„':
@@ -76,6 +91,35 @@ func spaceAfter(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsSpace(r) || unicode.IsPunct(r)
 }
+
+// singleQuoted reports an article that quotes in single marks: more
+// single opening marks (‘, or ' after a space and before a letter) than
+// double marks, and at least two. Nested quotations take the other kind,
+// so the count tells the house style.
+func singleQuoted(s string) bool {
+	singles, doubles := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
+			doubles++
+		case c == '\'' && i+1 < len(s) && s[i+1] == '\'':
+			doubles++ // '' typeset for a double mark
+			i++
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
+			switch s[i+2] {
+			case 0x9C, 0x9D, 0x9E: // “ ” „
+				doubles++
+			case 0x98: // ‘
+				singles++
+			}
+		case c == '\'' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '(') && i+1 < len(s) && isLetterByte(s[i+1]):
+			singles++
+		}
+	}
+	return singles >= 2 && singles > doubles
+}
+
+func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // hasQuoteMark reports a double quotation mark of any kind in s, in one
 // pass over its bytes (“ ” „ are E2 80 9C/9D/9E in UTF-8, « » are C2 AB/BB).
