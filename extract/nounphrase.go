@@ -16,6 +16,8 @@ import (
 func (p *para) skipModifiersLeft(j int) int {
 	for j >= 0 {
 		switch {
+		case p.is(j, "have") && p.is(j-1, "to") && p.is(j-2, "said", "understood", "reported", "believed", "thought", "known") && p.in(j-3, beForms):
+			j -= 4 // "is understood to have told", "was said to have warned": a hedged report
 		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
 			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners):
 			j--
@@ -27,6 +29,7 @@ func (p *para) skipModifiersLeft(j int) int {
 			j -= 3
 		case p.is(j, "to") && p.is(j-1, "continued", "continues", "proceeded", "went"):
 			j -= 2
+
 		default:
 			return j
 		}
