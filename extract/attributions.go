@@ -1117,6 +1117,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 						end = e
 					}
 				}
+				if named {
+					for t := cueTo + 1; t < end; t++ {
+						if circumstancePrepositions[p.lower[t]] && p.capitalized(t-1) {
+							end = t // `," said Ann Lee in a televised address`: the name ends before the circumstance
+							break
+						}
+					}
+				}
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
 				if p.is(end, "(") {

@@ -640,6 +640,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The envoy", cue: "is understood to have told", text: "a deal was close"}}},
 		{"a hedged report with said", `The mayors are said to have agreed that the bridge should wait.`,
 			[]wantAttr{{speaker: "The mayors", cue: "are said to have agreed", text: "the bridge should wait"}}},
+		{"a circumstance after a name after the cue", `"We will not bow," said Mayor Ana Ruiz in a televised address.`,
+			[]wantAttr{{speaker: "Ana Ruiz", text: "We will not bow"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

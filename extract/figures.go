@@ -29,6 +29,7 @@ var units = lexicon(
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
 		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
+		"monitors inspectors observers engineers arrivals experts scientists analysts "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -583,8 +584,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 				return prev.unit, "", k + 1
 			}
 			return "", "", 0
-		case "the", "its", "their":
-			k++ // "30 of the hostages"
+		case "the", "its", "their", "our", "his", "her", "these":
+			k++ // "30 of the hostages", "40 of our soldiers"
 		}
 		if isPossessive(word(toks, k)) {
 			k++ // "10 of the region's 36 hospitals"

@@ -59,6 +59,8 @@ func TestFindFigures(t *testing.T) {
 		{"one with a qualifier", "The call lasted about one hour.", 1, parley.Approx, "hours", "duration", "about one hour"},
 		{"rubles", "Moscow paid 2.5 billion rubles for the grain.", 2.5e9, parley.Exact, "rub", "", "2.5 billion rubles"},
 		{"seafarers", "Six seafarers were freed on Monday.", 6, parley.Exact, "people", "released", "Six seafarers"},
+		{"monitors", "The mission sent 20 monitors to the border.", 20, parley.Exact, "people", "", "20 monitors"},
+		{"of our", "Forty of our sailors came home on Friday.", 40, parley.Exact, "people", "", "Forty of our sailors"},
 		{"riyal code", "Doha pledged QR 120 million for the schools.", 120e6, parley.Exact, "qar", "aid", "QR 120 million"},
 		{"pound code", "Cairo set aside EGP 3 billion for the port.", 3e9, parley.Exact, "egp", "", "EGP 3 billion"},
 		{"pounds of a country", "The port cost 900 million Egyptian pounds to build.", 900e6, parley.Exact, "egp", "cost", "900 million Egyptian pounds"},
