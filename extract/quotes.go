@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -97,24 +98,21 @@ func spaceAfter(s string, i int) bool {
 // double marks, and at least two. Nested quotations take the other kind,
 // so the count tells the house style.
 func singleQuoted(s string) bool {
-	singles, doubles := 0, 0
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '"':
-			doubles++
-		case c == '\'' && i+1 < len(s) && s[i+1] == '\'':
+	singles := strings.Count(s, "‘")
+	doubles := strings.Count(s, `"`) + strings.Count(s, "“") + strings.Count(s, "”") + strings.Count(s, "„")
+	for i := strings.IndexByte(s, '\''); i >= 0; {
+		switch {
+		case i+1 < len(s) && s[i+1] == '\'':
 			doubles++ // '' typeset for a double mark
 			i++
-		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80:
-			switch s[i+2] {
-			case 0x9C, 0x9D, 0x9E: // “ ” „
-				doubles++
-			case 0x98: // ‘
-				singles++
-			}
-		case c == '\'' && (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '(') && i+1 < len(s) && isLetterByte(s[i+1]):
+		case (i == 0 || s[i-1] == ' ' || s[i-1] == '\n' || s[i-1] == '(') && i+1 < len(s) && isLetterByte(s[i+1]):
 			singles++
 		}
+		next := strings.IndexByte(s[i+1:], '\'')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return singles >= 2 && singles > doubles
 }
