@@ -207,7 +207,7 @@ func lines(s string) []string {
 			l, s = s[:i], s[i+1:]
 		}
 		for _, part := range splitGlued(l) {
-			if part = strings.TrimRightFunc(strings.TrimFunc(part, isSpace), isEndMark); part != "" {
+			if part = strings.TrimRightFunc(strings.TrimLeftFunc(part, isSpace), isEndMark); part != "" {
 				raw = append(raw, part)
 			}
 		}

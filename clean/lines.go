@@ -171,7 +171,7 @@ var linkPrefixes = []string{
 	"more:", "watch:", "listen:", "click here", "sign up", "subscribe", "follow us",
 	"join our", "advertisement", "continue reading", "story continues", "photo:",
 	"photo credit", "image:", "image source", "image caption", "file photo", "credit:",
-	"download the", "get the app", "reporting by", "editing by", "writing by", "skip to",
+	"download the", "get the app", "skip to", // staff credits ("Reporting by ...") are isCredits
 	"listen to this article", "listen to article", "tags:", "topics:", "loading", "please enable javascript", "leave a comment",
 }
 

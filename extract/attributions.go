@@ -61,9 +61,11 @@ func findAttributions(d *Doc) []parley.Attribution {
 		if sc.ptrs[k].heading() {
 			continue // "10:31 UN chief calls for truce": a subheading is a headline
 		}
-		if r, ok := sc.ptrs[k].speakerLabel(transcript); ok && transcript {
-			raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
-			continue
+		if transcript {
+			if r, ok := sc.ptrs[k].speakerLabel(true); ok {
+				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
+				continue
+			}
 		}
 		raws = sc.ptrs[k].attributions(raws)
 		if n := len(raws) - 1; n >= first && raws[n].block {
@@ -1425,6 +1427,13 @@ func (p *para) clauseLeads(np nounPhrase, sFrom int) bool {
 	return p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops))
 }
 
+// statement reports tokens [from, to) long enough to be what a source
+// said before its cue: three words, or two with a verb ("Prices rose, the
+// ministry said").
+func (p *para) statement(from, to int) bool {
+	return to-from >= 3 || to-from == 2 && p.finiteVerbIn(from, to)
+}
+
 // clauseBefore gives r the clause before its speaker np, `..., a senior
 // source said.`; k is the first token after the cue and what it governs.
 func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool) {
@@ -1435,7 +1444,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	for end > sFrom && p.is(end-1, ",") {
 		end--
 	}
-	if end == np.from || end-sFrom < 2 || end-sFrom < 3 && !p.finiteVerbIn(sFrom, end) { // "Prices rose, the ministry said"
+	if end == np.from || !p.statement(sFrom, end) {
 		return raw{}, false
 	}
 	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without") &&
@@ -2110,7 +2119,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	for stop > start && p.is(stop-1, ",") {
 		stop--
 	}
-	if stop-start < 2 || stop-start < 3 && !p.finiteVerbIn(start, stop) {
+	if !p.statement(start, stop) {
 		return raw{}, false
 	}
 	r.content = []parley.Span{p.trimContent(start, stop)}

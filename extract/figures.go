@@ -34,8 +34,17 @@ var units = lexicon(
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
 	"trucks: trucks truck lorries lorry truckloads lorryloads", "aircraft: aircraft", "kilograms: kg kgs kilos kilograms",
-	"usd: dollars dollar", "eur: euros euro", "gbp: sterling", "ils: shekels shekel",
 )
+
+// unitOf is the unit a counted word names after the word before it: a
+// noun of units, or a currency (text.CurrencyNamed: "dollars", "Egyptian
+// pounds"); "" for any other word.
+func unitOf(before, w string) string {
+	if u := units[w]; u != "" {
+		return u
+	}
+	return text.CurrencyNamed(before, w)
+}
 
 // spanBefore are words before "one day" or "one week" that make it a
 // length of time: "extended by one day", "for one week".
@@ -359,7 +368,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	case n.Currency != "":
 		f.Unit = n.Currency
 	case n.Suffix != "":
-		u := units[strings.TrimSuffix(n.Suffix, "-long")]
+		u := unitOf("", strings.TrimSuffix(n.Suffix, "-long"))
 		if u == "" {
 			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
 		}
@@ -374,7 +383,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			return parley.Figure{Unit: uncountedUnit}, false
 		}
 	}
-	if isYearLike(toks, n) && (units[word(toks, head)] == "" || participlesOfPeople[word(toks, head)]) { // "Nov. 3, 2024 killed 9"
+	if isYearLike(toks, n) && (unitOf("", word(toks, head)) == "" || participlesOfPeople[word(toks, head)]) { // "Nov. 3, 2024 killed 9"
 		return parley.Figure{}, false // "in 2023", "the 1967 borders"; "2000 people" counts
 	}
 	end := n.Last
@@ -536,11 +545,8 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if possessor {
 			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
 		}
-		if u := units[w]; u != "" {
-			return u, k, true
-		}
-		if c := text.CurrencyNamed(word(toks, k-1), w); c != "" {
-			return c, k, true // "2.5 billion Egyptian pounds", "40 million dirhams"
+		if u := unitOf(word(toks, k-1), w); u != "" {
+			return u, k, true // "tents", "2.5 billion Egyptian pounds"
 		}
 		switch {
 		case w == "and" && modifiers > 0:
@@ -559,7 +565,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			if uncounted[w] && !(w == "rounds" && modifiers > 0) { // "two mortar rounds" count, "two rounds of talks" do not
 				return "", -1, false
 			}
-			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && units[next] == "" && k+1 < from+6 {
+			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && unitOf("", next) == "" && k+1 < from+6 {
 				continue // "100 weapons caches": the last noun is counted
 			}
 			return w, k, true // "tents", "seats", "arrests"

@@ -185,7 +185,12 @@ func (p *para) partyTag(i, j int) bool {
 	if j-i != 1 {
 		return false
 	}
-	t := p.toks[i].Text
+	return isPartyTag(p.toks[i].Text)
+}
+
+// isPartyTag reports a party and a state written as one word: "R-Texas",
+// "D-Ore.", "I-Vt".
+func isPartyTag(t string) bool {
 	return len(t) >= 4 && strings.IndexByte("DRI", t[0]) >= 0 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z'
 }
 

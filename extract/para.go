@@ -166,16 +166,16 @@ func splitParas(d *Doc) *scratch {
 	// keeps byte lengths (it does for ASCII).
 	low, same := text.Lower(s)
 	for i, t := range toks {
+		var lw string
 		if same {
-			sc.lower[i] = low[t.Start:t.End]
+			lw = low[t.Start:t.End]
 		} else {
-			sc.lower[i] = strings.ToLower(t.Text)
+			lw = strings.ToLower(t.Text) // the folded text's offsets differ
 		}
-	}
-	for i, t := range toks {
-		if acronymNotWord(toks, sc.lower, i) {
-			sc.lower[i] = t.Text // "WHO said" names the agency, not "who"
+		if acronymNotWord(toks, lw, i) {
+			lw = t.Text // "WHO said" names the agency, not "who"
 		}
+		sc.lower[i] = lw
 	}
 	for i := range d.Sents {
 		for k := sc.sents[i]; k < sc.sents[i+1]; k++ {
@@ -204,20 +204,18 @@ func splitParas(d *Doc) *scratch {
 
 // acronymNotWord reports an acronym spelled like a function word ("WHO")
 // in text that is not all capitals, so that no rule reads it as the word.
-func acronymNotWord(toks []text.Token, lower []string, i int) bool {
+func acronymNotWord(toks []text.Token, lower string, i int) bool {
 	t := toks[i].Text
-	if len(t) < 3 || t[1] < 'A' || t[1] > 'Z' || !text.IsAcronym(t) || !inClass(lower[i], subjectStops|personPronouns|groupPronouns|determiners) {
+	if len(t) < 3 || t[1] < 'A' || t[1] > 'Z' || !text.IsAcronym(t) || !inClass(lower, subjectStops|personPronouns|groupPronouns|determiners) {
 		return false
 	}
 	for _, j := range []int{i - 1, i + 1} {
-		if j >= 0 && j < len(toks) && toks[j].IsWord() && strings.ToUpper(toks[j].Text) == toks[j].Text && !isDigitWord(toks[j].Text) {
+		if j >= 0 && j < len(toks) && text.IsAcronym(toks[j].Text) {
 			return false // a line in capitals: "WHO SAID IT"
 		}
 	}
 	return true
 }
-
-func isDigitWord(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // sentence returns the tokens of sentence i and their lower-case forms.
 func (sc *scratch) sentence(i int) ([]text.Token, []string) {

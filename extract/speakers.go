@@ -643,9 +643,7 @@ func trimPartyTag(mention string) string {
 	if open < 0 || !strings.HasSuffix(mention, ")") {
 		return mention
 	}
-	tag := mention[open+1 : len(mention)-1]
-	party := len(tag) >= 3 && strings.IndexByte("DRI", tag[0]) >= 0 && tag[1] == '-'
-	if !party && !text.IsAcronym(tag) {
+	if tag := mention[open+1 : len(mention)-1]; !isPartyTag(tag) && !text.IsAcronym(tag) {
 		return mention
 	}
 	return strings.TrimSpace(mention[:open])
@@ -811,22 +809,22 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 // for every earlier record a description looks back over.
 func describedBy(want []string, texts ...string) bool {
 	for _, w := range want {
-		found := false
-		for _, t := range texts {
-			for f := range strings.FieldsFuncSeq(t, isDescriptionSpace) {
-				if found = strings.EqualFold(f, w); found {
-					break
-				}
-			}
-			if found {
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(texts, func(t string) bool { return hasWord(t, w) }) {
 			return false
 		}
 	}
 	return true
+}
+
+// hasWord reports w as a word of t (words end at spaces and commas),
+// compared without case.
+func hasWord(t, w string) bool {
+	for f := range strings.FieldsFuncSeq(t, isDescriptionSpace) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func isDescriptionSpace(r rune) bool { return r == ' ' || r == ',' || r == '\u00a0' }

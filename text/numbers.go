@@ -64,6 +64,8 @@ var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "�
 // noun alone when it names one currency ("dirhams"), else by the country's
 // adjective and the noun ("Egyptian pounds"; plain "pounds" may weigh).
 var currencyNames = map[string]string{
+	"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "sterling": "gbp",
+	"shekels": "ils", "shekel": "ils",
 	"dirhams": "aed", "dirham": "aed", "rubles": "rub", "roubles": "rub", "hryvnias": "uah",
 	"egyptian pounds": "egp", "egyptian pound": "egp", "lebanese pounds": "lbp", "lebanese pound": "lbp",
 	"syrian pounds": "syp", "syrian pound": "syp", "qatari riyals": "qar", "qatari riyal": "qar",
