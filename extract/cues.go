@@ -213,6 +213,7 @@ const (
 	plainAdjectives
 	speechBases // derived: the form before -s/-es of a speech verb ("say" for "says")
 	cueHeads    // derived: every word that can open a cue; other words are skipped
+	wordToken   // set per token, not in the lexicon: the token starts with a letter or digit
 )
 
 // phrasalCueHeadsWords open cues that are not reporting verbs by
@@ -221,7 +222,10 @@ const (
 var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling")
 
 // cueLexicon maps a lower-case word to its classes.
-var cueLexicon = func() map[string]wordClass {
+var cueLexicon = newLexiconTable(lexiconWords())
+
+// lexiconWords gathers the word lists above into word -> classes.
+func lexiconWords() map[string]wordClass {
 	m := map[string]wordClass{}
 	for c, words := range []map[string]bool{speechVerbsWords, afterQuoteOnlyWords, quoteLeadsWords, tellVerbsWords, cueModifiersWords, subjectStopsWords, nounPrepositionsWords, anonymousHeadsWords, honorificsWords, roleWordsWords, nameParticlesWords, personPronounsWords, groupPronounsWords, determinersWords, timeWordsWords, asideAdverbsWords, documentNounsWords, beFormsWords, promiseVerbsWords, orgNounsWords, findingVerbsWords, clauseVerbsWords, catenativeVerbsWords, irregularPastsWords, intentVerbsWords, finiteAuxiliariesWords, plainAdjectivesWords} {
 		for w := range words {
@@ -245,10 +249,56 @@ var cueLexicon = func() map[string]wordClass {
 		}
 	}
 	return m
-}()
+}
+
+// lexiconTable is cueLexicon as an open-addressing table whose hash reads
+// only the length and three bytes of a word: a lookup per token is the
+// tokenizer's hottest step, and the general map hashes every byte.
+type lexiconTable struct {
+	words []string
+	cls   []wordClass
+	mask  uint32
+}
+
+func newLexiconTable(m map[string]wordClass) *lexiconTable {
+	size := uint32(1)
+	for size < uint32(4*len(m)) {
+		size <<= 1
+	}
+	t := &lexiconTable{words: make([]string, size), cls: make([]wordClass, size), mask: size - 1}
+	for w, c := range m {
+		i := lexiconHash(w) & t.mask
+		for t.words[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.words[i], t.cls[i] = w, c
+	}
+	return t
+}
+
+func lexiconHash(w string) uint32 {
+	h := uint32(len(w)) * 16777619
+	h = (h ^ uint32(w[0])) * 16777619
+	h = (h ^ uint32(w[len(w)/2])) * 16777619
+	h = (h ^ uint32(w[len(w)-1])) * 16777619
+	return h ^ h>>15
+}
+
+// classes returns the lexicon classes of the lower-case word w.
+func (t *lexiconTable) classes(w string) wordClass {
+	if w == "" {
+		return 0
+	}
+	for i := lexiconHash(w) & t.mask; t.words[i] != ""; i = (i + 1) & t.mask {
+		if t.words[i] == w {
+			return t.cls[i]
+		}
+	}
+	return 0
+}
 
 // inClass reports whether the lower-case word w is in class c.
-func inClass(w string, c wordClass) bool { return cueLexicon[w]&c != 0 }
+func inClass(w string, c wordClass) bool { return cueLexicon.classes(w)&c != 0 }
 
 func wordSet(groups ...string) map[string]bool {
 	m := map[string]bool{}

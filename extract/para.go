@@ -42,7 +42,7 @@ func (p *para) q(i int) int8 {
 // in reports whether token i belongs to cueLexicon class c.
 func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && p.cls[i]&c != 0 }
 
-func (p *para) isWord(i int) bool { return i >= 0 && i < len(p.toks) && p.toks[i].IsWord() }
+func (p *para) isWord(i int) bool { return p.in(i, wordToken) }
 
 func (p *para) is(i int, words ...string) bool {
 	if i < 0 || i >= len(p.toks) {
@@ -242,7 +242,7 @@ func (p *para) fill() {
 	n := len(p.toks)
 	for i, t := range p.toks {
 		if t.IsWord() {
-			p.cls[i] = cueLexicon[p.lower[i]]
+			p.cls[i] = cueLexicon.classes(p.lower[i]) | wordToken
 		}
 	}
 	for i := 0; i < n; {

@@ -60,7 +60,7 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		}
 		j := i + n
 		for j < sp.End {
-			if c := s[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			if asciiAlnum[s[j]] {
 				j++ // fast path: ASCII letters and digits
 				continue
 			}
@@ -88,6 +88,15 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 	}
 	return out
 }
+
+// asciiAlnum marks the ASCII letters and digits: one load per byte in the
+// tokenizer's inner loop.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // pluralPossessive returns the end of an apostrophe at j that a space and
 // a word follow ("pilots' union"), or j when there is none.
@@ -166,12 +175,17 @@ func Lower(s string) (string, bool) {
 	var b strings.Builder
 	b.Grow(len(s))
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b.WriteByte(c)
+		// copy the run of bytes that lower-casing keeps as they are
+		j := i
+		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if i = j; i == len(s) {
+			break
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			b.WriteByte(c + 'a' - 'A')
 			i++
 			continue
 		}
