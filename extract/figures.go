@@ -29,7 +29,7 @@ var units = lexicon(
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
 		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
-		"monitors inspectors observers engineers arrivals experts scientists analysts "+
+		"monitors inspectors observers engineers arrivals experts scientists analysts defenders attackers hijackers captors "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -160,14 +160,14 @@ var nounMeasures = lexicon(
 )
 
 // participlesOfPeople report what happened to a bare count: "85 had been wounded".
-var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing")
+var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing fled died")
 
 // verbsOfPeople take a count of people as their object: "killing 640",
 // "taking 90 from the village".
 var verbsOfPeople = wordSet(
 	"killing killed kill taking took kidnapping kidnapped abducting abducted freeing freed",
 	"free releasing released release wounding wounded injuring injured evacuating evacuated",
-	"arresting arrested detaining detained",
+	"arresting arrested detaining detained displacing displaced",
 )
 
 // npStops end the search for a counted noun: verbs, prepositions, clause words.
@@ -175,7 +175,7 @@ var npStops = wordSet(
 	"is are was were be been being has have had will would could should may might can must",
 	"in on at to for from by with without into onto since after before during until within",
 	"who which that whom whose where when while as than the a an this these those its their",
-	"his her our my your per each every back more less else now still so but if or nor",
+	"his her our my your per each every back more less else now still so but if or nor last next",
 	"them they it he she we us you",
 )
 
@@ -612,8 +612,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if countable(prev) && sent == prev.sent && (word(toks, q-1) == "including" || remainVerbs[word(toks, n.Last)]) {
 		return prev.unit, "", n.Last // "337 drones, including 91 over Moscow"; "Of 90 people seized, 41 remain"
 	}
-	if comparedFrom(toks, n.First) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
-		return prev.unit, prev.measure, n.Last // "97 trucks a day in May, down from 169 in April"
+	if comparedFrom(toks, q) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
+		return prev.unit, prev.measure, n.Last // "97 trucks a day in May, down from 169 in April", "up from about 40"
 	}
 	verb := word(toks, q-1)
 	if verbsOfPeople[verb] {

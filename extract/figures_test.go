@@ -32,6 +32,10 @@ func TestFindFigures(t *testing.T) {
 	}{
 		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
 		{"decimal and scale", "The agency said 1.9 million residents had fled their homes.", 1.9e6, parley.Exact, "people", "displaced", "1.9 million residents"},
+		{"bare count after displacing", "The floods displaced 2.4 million along the river.", 2.4e6, parley.Exact, "people", "displaced", "2.4 million"},
+		{"bare count that fled", "Since June, 640,000 have fled to Chad.", 640000, parley.Exact, "people", "displaced", "640,000 have fled"},
+		{"bare count that died", "Nearly 90 have died in the camps.", 90, parley.Approx, "people", "killed", "Nearly 90 have died"},
+		{"defenders are people", "Another 22 of the town's defenders were freed.", 22, parley.Exact, "people", "released", "22 of the town's defenders"},
 		{"currency", "Washington pledged $3bn in aid for the reconstruction.", 3e9, parley.Exact, "usd", "aid", "$3bn"},
 		{"currency word", "The fund received 40 million dollars last year.", 40e6, parley.Exact, "usd", "", "40 million dollars"},
 		{"number word", "Negotiators met for nine hours on Sunday.", 9, parley.Exact, "hours", "duration", "nine hours"},
@@ -220,6 +224,8 @@ func TestFindFiguresInContext(t *testing.T) {
 		{"tally in words", "The council passed the levy 31 to 12 on Monday.", []string{"31 votes", "12 votes"}},
 		{"tally with votes", "The motion was carried by 41 votes to 9.", []string{"41 votes", "9 votes"}},
 		{"tally in one token", "With 12 seats empty, the assembly approved it 88-7.", []string{"12 seats", "88 votes", "7 votes"}},
+		{"a hedged number compared from", "Clinics saw 60 patients a day, up from about 25 last spring.", []string{"60 people", "25 people"}},
+		{"a time after the number is no unit", "Ferries carried 800 tonnes this week, down from 1,100 last month.", []string{"800 tonnes", "1100 tonnes"}},
 		{"a range is no tally", "The pause could last 30 to 45 days.", []string{"30 days"}},
 		{"a score is no tally", "Norway beat Chile 3-1 in Oslo.", nil},
 	}
