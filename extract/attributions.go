@@ -998,13 +998,27 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 	for j := cueFrom - 2; j > sFrom && j >= cueFrom-12; j-- {
 		switch {
-		case p.is(j, "who"):
+		case p.is(j, "who"), p.is(j, "that") && p.thatRelative(j, sFrom, cueFrom):
 			return j
 		case !p.isWord(j) || p.q(j) != notQuote || p.in(j, speechVerbs) && !p.capitalized(j):
 			return -1
 		}
 	}
 	return -1
+}
+
+// thatRelative reports a "that" at j that opens a relative clause on the
+// sentence's subject: "The agency that runs the crossings said ...". The
+// subject must open the sentence with a determiner, and a finite verb with
+// more words must follow "that" ("The fact that officials said ...": no
+// verb of its own); elsewhere "that" mostly opens a reported clause.
+func (p *para) thatRelative(j, sFrom, cueFrom int) bool {
+	subj := p.leftNP(j - 1)
+	if subj.empty() || subj.from != sFrom || !p.in(sFrom, determiners) || p.capitalized(j+1) || j+2 >= cueFrom {
+		return false
+	}
+	w := p.lower[j+1]
+	return p.in(j+1, irregularPasts) || len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) && !p.in(j+1, determiners|beForms)
 }
 
 // verbCue handles a reporting verb: the speaker is its subject (or the name
