@@ -161,7 +161,7 @@ func (p *para) attributions(out []raw) []raw {
 			out = append(out, r)
 		}
 	}
-	out = append(out[:first], nested(out[first:])...)
+	out = append(out[:first], nested(p.s, out[first:])...)
 	if from > 0 {
 		for k := first; k < len(out); k++ {
 			c := &out[k].content[0]
@@ -356,10 +356,11 @@ func (p *para) signedQuote() (raw, bool) {
 
 // nested settles a cue found inside another record's reported content.
 // "Media reported that X accused Y": the inner speaker is the source and the
-// outer one its medium. "..., whose adviser later revealed that ...": the
+// outer one its medium; "X said A, WAM reported": A ends before the
+// medium. "..., whose adviser later revealed that ...": the
 // outer content ends before the inner speaker. Otherwise the outer record
 // stands and the inner one goes.
-func nested(rs []raw) []raw {
+func nested(s string, rs []raw) []raw {
 	drop := make([]bool, len(rs))
 	for b := range rs {
 		for a := range rs {
@@ -372,9 +373,13 @@ func nested(rs []raw) []raw {
 				continue
 			}
 			switch {
-			case m.Start == c.Start && rs[a].relay:
+			case rs[a].relay && (m.Start == c.Start || strings.HasSuffix(s[c.Start:m.Start], ", ") && !strings.Contains(s[c.Start:m.Start-2], ",")):
+				// "In a statement on Monday, the ministry said A, SPA reported"
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
+				if inner := &rs[b].content; len(*inner) > 0 && (*inner)[0].Start < rs[a].mention.Start && (*inner)[0].End > rs[a].mention.Start {
+					(*inner)[0].End = (*inner)[0].Start + len(strings.TrimRight(s[(*inner)[0].Start:rs[a].mention.Start], " ,"))
+				}
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
 			case rs[b].interrupts:
@@ -691,7 +696,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 		p.documentIssuer(&r, i)
 		lm = strings.ToLower(r.mentionText)
-		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report")
+		// A relay passes on others' words: "media reported that ...", "X
+		// said Y, WAM reported", "X said Y, the news agency said". A
+		// statement that opens its content is the inner speaker's, given
+		// through this medium. A source after the clause ("X told police
+		// Y, a source said") tells what it heard: it stays the speaker.
+		trailing := len(r.content) > 0 && r.content[0].End <= r.mention.Start
+		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report") ||
+			strings.HasPrefix(r.cue, "report") || trailing && mediumNouns[lastWord(lm)]
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
 			rel := k
 			if p.is(rel, "whose", "who") {
@@ -1336,11 +1348,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		k = sTo
 	}
 	if trailing && p.is(k, ",") && !p.capitalizedIn(after, k) &&
-		(p.is(k+1, "including", "with") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
+		(p.is(k+1, "including", "with", "without") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes", "..., two diplomats said, speaking on condition of
-		// anonymity": the clause before the speaker is the content, the
-		// participle after it the narrator's. Not "Though it was easy, he
+		// anonymity", "..., the office said, without giving details": the
+		// clause before the speaker is the content, the phrase after it
+		// the narrator's. Not "Though it was easy, he
 		// said, replacing her would be hard": that -ing word has a verb;
 		// nor "shows Earlier, ...", a glued sentence.
 		return p.clauseBefore(r, np, sFrom, k, sTo)
