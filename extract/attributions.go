@@ -1347,15 +1347,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
 		k = sTo
 	}
-	if trailing && p.is(k, ",") && !p.capitalizedIn(after, k) &&
-		(p.is(k+1, "including", "with", "without") || ingForm(p.lower[min(k+1, len(p.lower)-1)]) && !p.capitalized(k+1) && !p.finiteVerbIn(k+2, sTo)) {
+	if trailing && p.is(k, ",") && !p.capitalizedIn(after, k) && p.narratorTail(k+1, sTo) {
 		// "Talks produced a pause, the mediator announced Friday, raising
-		// hopes", "..., two diplomats said, speaking on condition of
-		// anonymity", "..., the office said, without giving details": the
-		// clause before the speaker is the content, the phrase after it
-		// the narrator's. Not "Though it was easy, he
-		// said, replacing her would be hard": that -ing word has a verb;
-		// nor "shows Earlier, ...", a glued sentence.
+		// hopes": the clause before the speaker is the content, the
+		// phrase after it the narrator's.
 		return p.clauseBefore(r, np, sFrom, k, sTo)
 	}
 	if p.is(k, ":", ",") {
@@ -1510,6 +1505,47 @@ func (p *para) capitalizedIn(from, to int) bool {
 	}
 	return false
 }
+
+// narratorTail reports a phrase from token k to the sentence's end that
+// is the narrator's, after a trailing speaker and a comma: a participle
+// ("speaking on condition of anonymity because ..."), "with", "including",
+// "up from 40", a relative clause on the speaker ("whose figures ..."), a
+// noun in apposition ("a condition that ...") or a prepositional phrase
+// ("in the deadliest week since ..."). Not a clause of its own: "Though it
+// was easy, he said, replacing her would be hard" has a verb before any
+// subordinate clause; nor "shows Earlier, ...", a glued sentence.
+func (p *para) narratorTail(k, sTo int) bool {
+	if k >= sTo || p.capitalized(k) {
+		return false
+	}
+	switch {
+	case p.is(k, "including", "with", "without", "whose", "which"),
+		p.is(k, "up", "down") && p.is(k+1, "from"):
+		return true
+	case ingForm(p.lower[k]), p.is(k, "a", "an"),
+		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
+		return !p.finiteVerbBefore(k+1, sTo)
+	}
+	return false
+}
+
+// finiteVerbBefore reports a finite verb in [from, to) before any word that
+// opens a subordinate or relative clause: "replacing her would be hard"
+// has one, "asking not to be named because the talks are private" not.
+func (p *para) finiteVerbBefore(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch {
+		case subordinators[p.lower[j]]:
+			return false
+		case p.in(j, finiteAuxiliaries) || p.pastVerb(j) && !p.in(j-1, beForms):
+			return true // not "to be named": a participle
+		}
+	}
+	return false
+}
+
+// subordinators open a clause inside a phrase: its verb is not the phrase's.
+var subordinators = wordSet("because since as after before when while though although if until unless that which who whom whose where whether")
 
 // circumstancePrepositions open a phrase that tells where, when or how a
 // statement was made.
@@ -2133,7 +2169,9 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 		return raw{}, false
 	}
-	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && p.anyIn(end+2, min(end+5, sTo), roleWords)
+	// "according to COGAT, the agency that oversees the crossings": a noun
+	// in apposition to the source, with no verb before its own clause.
+	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
@@ -2171,7 +2209,7 @@ func (p *para) perSource(i int) bool {
 // narrator's, not the sourced clause: a conjunction, a relative clause on
 // the source, a quantifier ("..., according to medics, most of them in one
 // camp").
-var narratorAfterSource = wordSet("and but while as when after before whereas even though although which who",
+var narratorAfterSource = wordSet("and but while as when after before whereas even though although which who whose with without",
 	"most many some all half none several including mainly mostly among")
 
 // sourceEnd is where the source named after "according to" ends: at the
