@@ -592,7 +592,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.accordingTo(i, 2)
 	case w == "per" && p.perSource(i):
 		r, ok = p.accordingTo(i, 1)
-	case w == "quoted" && p.quotedAsSaying(i) > 0:
+	case (w == "quoted" || w == "cited") && p.quotedAsSaying(i) > 0:
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
 		r, ok = p.participle(i, prev)
@@ -958,13 +958,16 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 		cueTo = i + 2
 	}
 	k := p.skipAdverbials(cueTo, sTo)
-	if p.is(k, "that") {
-		k++
+	if p.is(k, "that") || p.is(k, ",", ":") && p.q(k+1) == openQuote {
+		k++ // "but insisted, "There is no other way.""
 	}
 	if !p.contentAfter(k, sTo) {
 		return raw{}, false
 	}
 	r := raw{inherit: inSentence, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}
+	if c := p.closeAfter(k); p.q(k) == openQuote && c > k {
+		r.content[0], r.quoted = p.quoteBody(k, c), true
+	}
 	if !inSentence {
 		r.mention, r.role = p.span(subject.from, subject.to), subject.role
 		r.written = p.span(subject.from, max(subject.to, subject.written))
@@ -1968,11 +1971,12 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] {
 				continue
 			}
-			if p.is(j-1, ",") || p.is(j, "but") {
+			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) {
 				// "..., but also called on ...", "acknowledged that A but
-				// said B": a second statement.
-				v := p.skipModifiersRight(j + 1)
-				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on") {
+				// said B", "said A would fall and accused B of C": a second
+				// statement. Not "said a team returned and reported that
+				// ...": the verb joins the reported clause's own past verb.
+				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on", "it", "them", "him", "her") {
 					if p.is(j-1, ",") {
 						return j - 1
 					}
@@ -1988,22 +1992,26 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j
 			}
 		case "while", "whereas", "as":
-			// "..., while a Hamas official said ...", "..., even as the
+			// "..., while a Hamas official said ...", "accused them of
+			// lying while the mayor wrote that ...", "..., even as the
 			// mayor insisted that ...": a second speaker contrasted in the
 			// narration's past tense; "..., while Israel insists that ..."
 			// in the present may still be the report's.
 			as := p.lower[j] == "as"
-			if p.inside[j] || !as && !p.is(j-1, ",") || as && !(p.is(j-1, "even") && p.is(j-2, ",")) {
+			if p.inside[j] || as && !(p.is(j-1, "even") && p.is(j-2, ",")) {
 				continue
 			}
 			if v := p.clauseCue(j+1, sTo); v >= 0 && p.pastForm(v) {
-				if as {
+				switch {
+				case as:
 					return j - 2
+				case p.is(j-1, ","):
+					return j - 1
 				}
-				return j - 1
+				return j
 			}
 		default:
-			if p.isParticiple(j) && (p.is(j+1, "that") || p.q(j+1) == openQuote || p.objectCue(j)) {
+			if p.isParticiple(j) && (p.is(j+1, "that", ":") || p.q(j+1) == openQuote || p.objectCue(j)) {
 				if p.q(j-1) == closeQuote {
 					return j // `called it "a success," adding`: the quotation closes the content
 				}
@@ -2020,6 +2028,17 @@ func (p *para) contentEnd(k, sTo int) int {
 func (p *para) finiteVerbIn(from, to int) bool {
 	for j := from; j < to; j++ {
 		if p.in(j, finiteAuxiliaries) || p.pastVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// simplePastIn reports a past verb with no auxiliary before it in [from,
+// to): "returned" in "a team returned", not "rejected" in "had rejected".
+func (p *para) simplePastIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if p.pastVerb(j) && !p.in(j-1, finiteAuxiliaries|beForms) && !p.is(j-1, "not", "never", "also", "already") {
 			return true
 		}
 	}
@@ -2248,12 +2267,13 @@ func (p *para) quotedAsSaying(i int) int {
 	return 0
 }
 
-// quotedAs: "CONTENT, Outlet quoted Name as saying."
+// quotedAs: "CONTENT, Outlet quoted Name as saying.", "Outlet cited Name
+// as saying that ...".
 func (p *para) quotedAs(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	saying := p.quotedAsSaying(i)
 	medium := p.leftNP(i - 1)
-	r := raw{mention: p.span(i+1, saying-1), cue: "quoted as saying", position: i}
+	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as saying", position: i}
 	if medium.to > medium.from {
 		r.medium = p.str(medium.from, medium.to)
 	}
