@@ -986,6 +986,12 @@ func TestPronounAntecedents(t *testing.T) {
 		name, body string
 		want       []string // speakers in order
 	}{
+		{"a place in an opening phrase is no subject",
+			"Port director Helena Varga said the cranes were idle.\n\nIn Port Talbot, Jonas Berg waited on the quay.\n\n\"Nobody told us,\" he said.",
+			[]string{"Helena Varga", "Jonas Berg"}},
+		{"a subject after an opening phrase",
+			"Mayor Jonas Berg said the cranes were idle.\n\nHarbour pilot Ivan Petrov said the fog had lifted.\n\nOn local radio on Friday, Berg struck back. \"Nobody told us,\" he said.",
+			[]string{"Jonas Berg", "Ivan Petrov", "Jonas Berg"}},
 		{"narration subject after a speaker",
 			"Port director Helena Varga said the cranes were idle.\n\nHarbour pilot Jonas Berg reached the quay at dawn.\n\n\"Nobody told us,\" he said.",
 			[]string{"Helena Varga", "Jonas Berg"}},

@@ -338,7 +338,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
 		!p.shouting(i, j)
 	for k := first; k < i && subject; k++ {
-		subject = !possessiveDeterminers[p.lower[k]]
+		subject = !possessiveDeterminers[p.lower[k]] && !p.in(k, nounPrepositions) // not "In Khan Younis, ...", "On Truth Social, ..."
 	}
 	title = p.titleBefore(first, i)
 	last := p.lower[j-1]
@@ -417,6 +417,9 @@ func (pp *people) titledAs(desc []string, off int) string {
 // Naim", "Harbour pilot Jonas Berg"), not after a verb or a preposition.
 func (p *para) opensSentence(i int) bool {
 	start := p.sFrom[i]
+	if p.is(i-1, ",") && i-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since")) {
+		return !p.inside[i] // "On Truth Social on Thursday, Trump ...": a phrase before the subject
+	}
 	if i-start > 4 {
 		return false
 	}
