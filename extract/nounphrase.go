@@ -336,6 +336,11 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		end = opening - 1
+		if role != "" && end == sFrom && p.connective(nounPhrase{from: end, to: end + 1}) {
+			// "Meanwhile, a source close to the team, said": an opening
+			// adverb names no one; the phrase after it is the subject.
+			return nounPhrase{from: k + 1, to: j}
+		}
 		switch {
 		case first == "who" || first == "which" || first == "whose":
 			// The speaker as written ends before a relative clause
@@ -489,11 +494,17 @@ func (p *para) leftNP(j int) nounPhrase {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
 		// the finance minister, a member of the bloc, said": two asides;
 		// the name before the first speaks, the first is her role.
-		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) {
+		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) && !p.connective(name) {
 			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
 		}
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
+}
+
+// connective reports a phrase that is one opening adverb ("Meanwhile",
+// "However", "Earlier"): it names no one.
+func (p *para) connective(np nounPhrase) bool {
+	return np.to-np.from == 1 && p.in(np.from, asideAdverbs|cueModifiers|timeWords)
 }
 
 // clauseJoin finds an "and" or "but" in the phrase [from, end] that joins
