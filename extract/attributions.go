@@ -2246,6 +2246,9 @@ func (p *para) sourceEnd(i, sTo int) int {
 	if j-i >= 16 {
 		return p.rightNP(i, sTo)
 	}
+	if p.is(j, ",") && p.capitalized(j-1) {
+		j = p.listEnd(j, sTo) // "according to a study by the UN, the EU and the World Bank"
+	}
 	for j > i && !p.isWord(j-1) {
 		j--
 	}

@@ -466,7 +466,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
 	}
-	if p.is(from-1, ",") && p.capitalized(from) && p.coordination(from, end+1) {
+	if p.is(from-1, ",") && (p.capitalized(from) || p.is(from, "the") && p.capitalized(from+1)) && p.coordination(from, end+1) {
 		from = p.listStart(from, sFrom)
 	}
 	to := trimTimeTail(p, from, end+1)
@@ -839,7 +839,7 @@ var adjectiveLikeNouns = wordSet(
 // coordination reports names joined by "and" in [i, j): "Cairo and Doha".
 func (p *para) coordination(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
-		if p.is(k, "and") && p.capitalized(k-1) && p.capitalized(k+1) {
+		if p.is(k, "and") && p.capitalized(k-1) && (p.capitalized(k+1) || p.is(k+1, "the") && p.capitalized(k+2)) {
 			return true
 		}
 	}
@@ -859,16 +859,55 @@ func (p *para) listStart(from, sFrom int) int {
 		if c == from-1 {
 			break
 		}
-		if c == sFrom+1 && p.is(sFrom, "the") {
-			c = sFrom
+		if p.is(c-1, "the") {
+			c-- // "the United States, Egypt and Qatar"
 		}
 		if c == sFrom || p.is(c-1, ",") {
 			from = c
 			continue
 		}
+		if p.is(c-1, "of") && c-1-sFrom <= 4 && p.allWordsBefore(sFrom, c-1) {
+			return sFrom // "The leaders of the United States, Egypt and Qatar"
+		}
 		break
 	}
 	return from
+}
+
+// allWordsBefore reports tokens [from, to) that are all words and hold no
+// verb: the head of a noun phrase ("The leaders" in "The leaders of ...").
+func (p *para) allWordsBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !p.isWord(k) || p.in(k, speechVerbs|finiteAuxiliaries) || p.pastVerb(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// listEnd returns the end of a list of names from the comma at j to the
+// sentence's end (", the European Union and the World Bank"), or j when
+// what follows is no such list.
+func (p *para) listEnd(j, sTo int) int {
+	end := sTo
+	for end > j && !p.isWord(end-1) {
+		end--
+	}
+	sawAnd := false
+	for k := j; k < end; k++ {
+		switch {
+		case p.is(k, ","):
+		case p.is(k, "and"):
+			sawAnd = true
+		case p.is(k, "the", "of", "for", "on"), p.capitalized(k):
+		default:
+			return j
+		}
+	}
+	if !sawAnd || !p.capitalized(end-1) {
+		return j
+	}
+	return end
 }
 
 // ingForm reports a word that ends like an -ing participle and may be
