@@ -698,6 +698,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{mention: "Norway, the European Union and the African Union", cue: "said", text: "talks would resume"}}},
 		{"a list after according to", `Repairs will cost $9 billion, according to a study by the Treasury, the Port Authority and the World Bank.`,
 			[]wantAttr{{speaker: "a study by the Treasury, the Port Authority and the World Bank", cue: "according to", text: "Repairs will cost $9 billion"}}},
+		{"a family name written first", `Trade ministry spokeswoman Lin Meihua told reporters the tariffs would stay. Lin said talks would go on.`,
+			[]wantAttr{{speaker: "Lin Meihua", cue: "told"}, {speaker: "Lin Meihua", mention: "Lin", cue: "said", text: "talks would go on"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

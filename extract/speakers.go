@@ -164,6 +164,9 @@ type people struct {
 	at      []nameAt          // each full name where the article gives it
 	titled  map[string]bool   // lower-case single names written after a title: "President Obama", "Sheikh Mohammed"
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
+	// titledFirst is byFirst for names introduced with a title
+	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
+	titledFirst map[string]string
 	gender  map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
 }
 
@@ -171,7 +174,7 @@ type people struct {
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
 func personNames(paras []*para, bodyStart int) *people {
-	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, gender: map[string]string{}}
+	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, titledFirst: map[string]string{}, gender: map[string]string{}}
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
 			continue
@@ -362,6 +365,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	name = p.str(i, j)
 	if f := p.lower[i]; pp.byFirst[f] == "" && !p.in(i, nameParticles) {
 		pp.byFirst[f] = name
+		if title != "" && j-i == 2 {
+			pp.titledFirst[f] = name
+		}
 	}
 	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
@@ -608,6 +614,9 @@ func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 		// mention whole ("the United States") unless it is a known surname.
 		if full, ok := names[last]; ok {
 			return full, "", false
+		}
+		if full := pp.titledFirst[last]; full != "" && mention == name {
+			return full, "", false // "Guo said" after "Guo Jiakun": a family name written first
 		}
 		if inClass(strings.TrimSuffix(strings.ToLower(strings.Fields(mention)[0]), "."), honorifics) {
 			return name, "", false // "Mr Kirby" when the article never gives the full name
