@@ -167,7 +167,7 @@ type people struct {
 	// titledFirst is byFirst for names introduced with a title
 	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
 	titledFirst map[string]string
-	gender  map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
+	gender      map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
 }
 
 // personNames indexes the personal names an article's body gives in full
