@@ -700,6 +700,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "a study by the Treasury, the Port Authority and the World Bank", cue: "according to", text: "Repairs will cost $9 billion"}}},
 		{"a family name written first", `Trade ministry spokeswoman Lin Meihua told reporters the tariffs would stay. Lin said talks would go on.`,
 			[]wantAttr{{speaker: "Lin Meihua", cue: "told"}, {speaker: "Lin Meihua", mention: "Lin", cue: "said", text: "talks would go on"}}},
+		{"an outlet's reporter", `Radio Nord's Ingrid Falk, reporting from the harbour, said the ferries had stopped.`,
+			[]wantAttr{{speaker: "Ingrid Falk", role: "-", cue: "said", text: "the ferries had stopped"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

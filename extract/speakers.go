@@ -42,7 +42,8 @@ func analyseMention(m string) speaker {
 	for start > 0 {
 		t := toks[start-1]
 		lw := bareWord(t)
-		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) {
+		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) ||
+			start < n && isPossessive(strings.ToLower(t.Text)) { // "Al Jazeera's Hani Mahmoud": the name after the possessive
 			break
 		}
 		start--
@@ -115,7 +116,7 @@ func analyseMention(m string) speaker {
 		for last >= first && !toks[last].IsWord() {
 			last-- // "the mayor, Ann Lee": no comma in the title
 		}
-		if first <= last {
+		if first <= last && !isPossessive(strings.ToLower(toks[last].Text)) { // "Al Jazeera's" is no title
 			title = m[toks[first].Start:toks[last].End]
 		}
 	}
