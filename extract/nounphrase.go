@@ -263,13 +263,25 @@ func (p *para) leftNP(j int) nounPhrase {
 			opening = k - 1
 		}
 		first := p.lower[k+1]
+		if p.in(k+1, cueModifiers|asideAdverbs) && k+2 < j && ingForm(p.lower[k+2]) {
+			first = p.lower[k+2] // "A US official, also requesting anonymity, said"
+		}
 		for q := k + 2; q < j-1 && q <= k+4; q++ {
 			if p.is(q, "of") && p.is(q+1, "which", "whom", "whose") {
 				first = "which" // "The draft, a copy of which was seen by ...": a relative clause
 				break
 			}
 		}
+		named := p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		switch {
+		case named > 0:
+			// "The head of the team, presidential aide Ivan Sorokin, said":
+			// the name that ends the aside speaks, with its title.
+			np := nounPhrase{from: named, to: j, role: p.str(k+1, named)}
+			if d := p.leftNP(opening - 1); !d.empty() {
+				np.lead = named - d.from
+			}
+			return np
 		case p.partyTag(k+1, j):
 			// "Sen. Ted Cruz, R-Texas, said": a party and a state, no name.
 		case first == "the" && p.allCapitalized(k+2, j) && !p.capitalized(opening-1):
@@ -490,15 +502,34 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly") && !p.capitalized(from)) { // "Madbouly said" is a name
 		return none
 	}
-	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the")) && !p.allCapitalized(from, to) {
+	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
-		// the finance minister, a member of the bloc, said": two asides;
+		// the finance minister, a member of the bloc, said", "Jo Roe,
+		// Lee's son-in-law, who ..., said": two asides;
 		// the name before the first speaks, the first is her role.
 		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) && !p.connective(name) {
 			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
 		}
 	}
 	return nounPhrase{from: from, to: to, role: role, written: written, lead: lead}
+}
+
+// titledNameEnd returns where a personal name starts that ends the aside
+// [from, to) after a lower-case title ("presidential aide Ivan Sorokin"):
+// two or more capitalised words after a role word; 0 when there is none
+// ("deputy mayor of New York" ends with a place).
+func (p *para) titledNameEnd(from, to int) int {
+	if p.capitalized(from) || to-from > 8 {
+		return 0
+	}
+	n := to
+	for n > from && p.capitalized(n-1) && !p.in(n-1, roleWords) {
+		n--
+	}
+	if to-n < 2 || n == from || !p.in(n-1, roleWords) || p.anyIn(from, n, speechVerbs|finiteAuxiliaries) || p.possessive(to-1) {
+		return 0
+	}
+	return n
 }
 
 // connective reports a phrase that is one opening adverb ("Meanwhile",
@@ -639,6 +670,9 @@ var timeWordsWords = wordSet(
 func trimTimeTail(p *para, from, to int) int {
 	if to-2 > from && p.is(to-2, "in") && isYear(p.lower[to-1]) {
 		return to - 2
+	}
+	if to-3 > from && p.is(to-3, "on") && p.in(to-2, timeWords) && isNumeral(p.lower[to-1]) && len(p.lower[to-1]) <= 2 {
+		return to - 3 // "Dmitry Peskov on June 3"
 	}
 	for k := to - 1; k > from; k-- {
 		if !p.in(to-1, timeWords) {
