@@ -1292,7 +1292,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		titled := false
 		if b >= 0 && p.q(b) == closeQuote && !inverted {
 			o := p.openBefore(b)
-			titled = o > sFrom && (p.in(o-1, nounPrepositions) && !p.capitalized(o-1) || p.in(sFrom, nounPrepositions) && !p.is(sFrom, "of"))
+			titled = o > sFrom && (p.in(o-1, nounPrepositions) && !p.capitalized(o-1) || p.in(sFrom, nounPrepositions) && !p.is(sFrom, "of") ||
+				p.possessive(o-1) && p.in(o-2, nounPrepositions)) // `Speaking on NBC's "Meet the Press," Lee said`
 		}
 		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
 	}
@@ -1449,7 +1450,19 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 // no preposition or conjunction ("Mayors want a deal by Friday, ...").
 func (p *para) clauseLeads(np nounPhrase, sFrom int) bool {
 	lead := np.writtenFrom() - 1
+	if p.participleOpens(sFrom) && !p.finiteVerbIn(sFrom, lead) {
+		return false
+	}
 	return p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops))
+}
+
+// participleOpens reports a sentence at sFrom that opens with a participle
+// phrase, the narrator's circumstance of what follows: "Speaking to
+// reporters, Lee said ...", "Asked about the vote, he said ...".
+func (p *para) participleOpens(sFrom int) bool {
+	w := p.lower[sFrom]
+	return p.capitalized(sFrom) && (ingForm(w) || strings.HasSuffix(w, "ed") && p.in(sFrom+1, nounPrepositions|determiners) || p.is(sFrom, "asked")) &&
+		!p.in(sFrom, speechVerbs|anonymousHeads)
 }
 
 // statement reports tokens [from, to) long enough to be what a source
@@ -1469,7 +1482,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	for end > sFrom && p.is(end-1, ",") {
 		end--
 	}
-	if end == np.from || !p.statement(sFrom, end) {
+	if end == np.from || !p.statement(sFrom, end) || p.participleOpens(sFrom) && !p.finiteVerbIn(sFrom, end) {
 		return raw{}, false
 	}
 	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without") &&

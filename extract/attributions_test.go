@@ -710,6 +710,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Jo Roe", role: "Lee's son-in-law", cue: "has argued", text: "the levy is fair"}}},
 		{"a date after the name", `Port chief Ivan Sorokin on June 3 rejected the offer and warned against a strike.`,
 			[]wantAttr{{speaker: "Ivan Sorokin", cue: "warned", text: "against a strike"}}},
+		{"a show's title after an opening participle is no quotation", `Speaking on BBC's "Newsnight," Mayor Ann Lee said the levy would pass.`,
+			[]wantAttr{{speaker: "Ann Lee", cue: "said", kind: "indirect", text: "the levy would pass"}}},
+		{"a gerund subject with its verb before a trailing cue", `Shifting rain patterns could ruin the harvest, Lee said.`,
+			[]wantAttr{{speaker: "Lee", cue: "said", text: "Shifting rain patterns could ruin the harvest"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -868,6 +872,7 @@ func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
 
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
+		`Speaking to reporters in the capital, Lee said.`,
 		`The union remains firm in its view that wages must rise.`,
 		`The new budget adds 4,000 places in nurseries.`,
 		`The rebels claimed responsibility for the blast.`,
