@@ -48,7 +48,7 @@ func unitOf(before, w string) string {
 
 // spanBefore are words before "one day" or "one week" that make it a
 // length of time: "extended by one day", "for one week".
-var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional")
+var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional add adds added adding")
 
 // timeUnits are the units that measure a duration.
 var timeUnits = wordSet("days weeks months years hours minutes decades")
@@ -403,9 +403,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 		return parley.Figure{}, false // "the two teams met": the two already named, no count reported
 	}
 	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
-		(f.Unit != "people" || f.Measure != "killed" && f.Measure != "injured") &&
+		(f.Unit != "people" || f.Measure == "" || f.Measure == "fighters" || word(toks, n.Last) == "of" && f.Measure != "killed" && f.Measure != "injured") &&
 		!(timeUnits[f.Unit] && (spanBefore[word(toks, n.First-1)] || f.Qualifier != parley.Exact)) { // "about one hour"
-		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week" and "one soldier was killed" count
+		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week", "one soldier was killed" and "freed one Filipino" count
 	}
 	f.Start = toks[qstart].Start
 	f.End = toks[end-1].End
