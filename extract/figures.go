@@ -43,6 +43,9 @@ func unitOf(before, w string) string {
 	if u := units[w]; u != "" {
 		return u
 	}
+	if units[w+"s"] == "people" {
+		return "people" // "one engineer": the list holds the plural
+	}
 	return text.CurrencyNamed(before, w)
 }
 
