@@ -72,7 +72,7 @@ var uncounted = wordSet(
 	"sides parties times phases stages parts points principles steps issues things ways",
 	"options conditions demands reasons questions rounds terms clauses articles elements",
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
-	"percent cents fronts states nations countries occasions instances cases",
+	"percent cents fronts states occasions instances cases",
 	"wars terms counts charges per fold",
 )
 

@@ -38,6 +38,7 @@ func TestFindFigures(t *testing.T) {
 		{"defenders are people", "Another 22 of the town's defenders were freed.", 22, parley.Exact, "people", "released", "22 of the town's defenders"},
 		{"one person freed", "The rebels freed one Danish engineer on Friday.", 1, parley.Exact, "people", "released", "one Danish engineer"},
 		{"one day added", "The deal would add one day to the curfew.", 1, parley.Exact, "days", "duration", "one day"},
+		{"countries counted", "Envoys from 40 countries signed the appeal.", 40, parley.Exact, "countries", "", "40 countries"},
 		{"currency", "Washington pledged $3bn in aid for the reconstruction.", 3e9, parley.Exact, "usd", "aid", "$3bn"},
 		{"currency word", "The fund received 40 million dollars last year.", 40e6, parley.Exact, "usd", "", "40 million dollars"},
 		{"number word", "Negotiators met for nine hours on Sunday.", 9, parley.Exact, "hours", "duration", "nine hours"},
@@ -130,6 +131,7 @@ func TestFindFigures(t *testing.T) {
 func TestFindFiguresExclusions(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"date day first", "The attack on 9 March shocked the region."},
+		{"the two countries already named", "The two countries signed the pact."},
 		{"one of a group freed", "One of the engineers was freed on Friday."},
 		{"one day as a time", "One day the border will open."},
 		{"date month first", "The talks opened on March 9 in Doha."},
