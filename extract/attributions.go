@@ -373,8 +373,9 @@ func nested(s string, rs []raw) []raw {
 				continue
 			}
 			switch {
-			case rs[a].relay && (m.Start == c.Start || strings.HasSuffix(s[c.Start:m.Start], ", ") && !strings.Contains(s[c.Start:m.Start-2], ",")):
-				// "In a statement on Monday, the ministry said A, SPA reported"
+			case rs[a].relay && (m.Start == c.Start || c.End <= rs[a].mention.Start && strings.HasSuffix(s[c.Start:m.Start], ", ") && !strings.Contains(s[c.Start:m.Start-2], ",")):
+				// "In a statement on Monday, the ministry said A, SPA
+				// reported"; not "media reports that A, he said B"
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
 				if inner := &rs[b].content; len(*inner) > 0 && (*inner)[0].Start < rs[a].mention.Start && (*inner)[0].End > rs[a].mention.Start {

@@ -1013,6 +1013,9 @@ func TestPronounAntecedents(t *testing.T) {
 		name, body string
 		want       []string // speakers in order
 	}{
+		{"media is no he",
+			"Port director Helena Varga said the cranes were idle.\n\nAsked about media reports that the port would close, she said no decision had been made.",
+			[]string{"Helena Varga", "media", "Helena Varga"}},
 		{"a place in an opening phrase is no subject",
 			"Port director Helena Varga said the cranes were idle.\n\nIn Port Talbot, Jonas Berg waited on the quay.\n\n\"Nobody told us,\" he said.",
 			[]string{"Helena Varga", "Jonas Berg"}},

@@ -762,7 +762,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	if a.Anonymous && (inClass(lh, documentNouns) || findingSources[lh]) {
 		r.body = true // "A report compiled by ...", unnamed but no person
 	}
-	r.plural = strings.HasSuffix(ls, "s") || strings.HasSuffix(lh, "s") // "all the experts I interviewed"
+	r.plural = strings.HasSuffix(ls, "s") || strings.HasSuffix(lh, "s") || lh == "media" // "all the experts I interviewed", "Israeli media"
 	return r
 }
 
