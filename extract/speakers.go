@@ -421,7 +421,9 @@ func (pp *people) titledAs(desc []string, off int) string {
 
 // opensSentence reports a capitalized run at token i that opens its
 // sentence, after a lower-case description at most ("Hamas official Basem
-// Naim", "Harbour pilot Jonas Berg"), not after a verb or a preposition.
+// Naim", "Harbour pilot Jonas Berg") or after an opening prepositional
+// phrase and its comma ("On local radio, Berg ..."); not after a verb or
+// inside a preposition's phrase.
 func (p *para) opensSentence(i int) bool {
 	start := p.sFrom[i]
 	if p.is(i-1, ",") && i-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since")) {
