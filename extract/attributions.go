@@ -373,13 +373,11 @@ func nested(s string, rs []raw) []raw {
 				continue
 			}
 			switch {
-			case rs[a].relay && (m.Start == c.Start || c.End <= rs[a].mention.Start && strings.HasSuffix(s[c.Start:m.Start], ", ") && !strings.Contains(s[c.Start:m.Start-2], ",")):
-				// "In a statement on Monday, the ministry said A, SPA
-				// reported"; not "media reports that A, he said B"
+			case rs[a].relay && opensRelayed(s, rs[a], m):
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
-				if inner := &rs[b].content; len(*inner) > 0 && (*inner)[0].Start < rs[a].mention.Start && (*inner)[0].End > rs[a].mention.Start {
-					(*inner)[0].End = (*inner)[0].Start + len(strings.TrimRight(s[(*inner)[0].Start:rs[a].mention.Start], " ,"))
+				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].Start < at && inner[0].End > at {
+					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,")) // "A, SPA reported": A ends at its comma
 				}
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
@@ -405,6 +403,18 @@ func nested(s string, rs []raw) []raw {
 		}
 	}
 	return out
+}
+
+// opensRelayed reports an inner speaker at m that opens the relay a's
+// content, or follows an opening phrase and its comma when the relay
+// comes after the content: "In a statement on Monday, the ministry said A,
+// SPA reported"; not "media reports that A, he said B".
+func opensRelayed(s string, a raw, m parley.Span) bool {
+	c := a.content[0]
+	if m.Start == c.Start {
+		return true
+	}
+	return c.End <= a.mention.Start && strings.HasSuffix(s[c.Start:m.Start], ", ") && !strings.Contains(s[c.Start:m.Start-2], ",")
 }
 
 // isGerund: "responded by saying ...", "criticised for saying ...".
@@ -1029,12 +1039,15 @@ func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 // more words must follow "that" ("The fact that officials said ...": no
 // verb of its own); elsewhere "that" mostly opens a reported clause.
 func (p *para) thatRelative(j, sFrom, cueFrom int) bool {
-	subj := p.leftNP(j - 1)
-	if subj.empty() || subj.from != sFrom || !p.in(sFrom, determiners) || p.capitalized(j+1) || j+2 >= cueFrom {
+	if !p.in(sFrom, determiners) || p.capitalized(j+1) || j+2 >= cueFrom {
 		return false
 	}
 	w := p.lower[j+1]
-	return p.in(j+1, irregularPasts) || len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) && !p.in(j+1, determiners|beForms)
+	if !p.in(j+1, irregularPasts) && !(len(w) > 3 && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) && !p.in(j+1, determiners|beForms)) {
+		return false
+	}
+	subj := p.leftNP(j - 1) // last: the costliest test
+	return !subj.empty() && subj.from == sFrom
 }
 
 // verbCue handles a reporting verb: the speaker is its subject (or the name

@@ -53,9 +53,6 @@ func unitOf(before, w string) string {
 // length of time: "extended by one day", "for one week".
 var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional add adds added adding")
 
-// timeUnits are the units that measure a duration.
-var timeUnits = wordSet("days weeks months years hours minutes decades")
-
 // moneyMeasures name what a sum of money is for; a sum with none of these
 // words near it has no measure (a tax bill is not aid).
 var moneyMeasures = lexicon(
@@ -225,7 +222,7 @@ type figureContext struct {
 // countable reports a last figure that counts things a bare number may
 // refer back to: not time, money or a refused count.
 func countable(prev figureContext) bool {
-	return prev.unit != "" && prev.unit != uncountedUnit && !timeUnits[prev.unit] && !text.IsCurrency(prev.unit)
+	return prev.unit != "" && prev.unit != uncountedUnit && !text.IsTimeUnit(prev.unit) && !text.IsCurrency(prev.unit)
 }
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
@@ -376,7 +373,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
 		}
 		f.Unit = u
-	case isRate(toks, n.Last) && sent-prev.sent <= 1 && prev.unit != "" && !timeUnits[prev.unit]:
+	case isRate(toks, n.Last) && sent-prev.sent <= 1 && prev.unit != "" && !text.IsTimeUnit(prev.unit):
 		f.Unit, f.Measure = prev.unit, prev.measure // "80 trucks entered, down from 500 a day"
 	default:
 		var counted bool
@@ -402,13 +399,11 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	if f.Measure == "" {
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
 	}
-	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !timeUnits[f.Unit] && !harmMeasures[f.Measure] {
+	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !text.IsTimeUnit(f.Unit) && !harmMeasures[f.Measure] {
 		return parley.Figure{}, false // "the two teams met": the two already named, no count reported
 	}
-	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 &&
-		(f.Unit != "people" || f.Measure == "" || f.Measure == "fighters" || word(toks, n.Last) == "of" && f.Measure != "killed" && f.Measure != "injured") &&
-		!(timeUnits[f.Unit] && (spanBefore[word(toks, n.First-1)] || f.Qualifier != parley.Exact)) { // "about one hour"
-		return parley.Figure{}, false // "one" is mostly a pronoun or "one day": "one-week", "one soldier was killed" and "freed one Filipino" count
+	if n.Words && n.Value == 1 && n.Suffix == "" && n.Last-n.First == 1 && !oneCounts(toks, n, f) {
+		return parley.Figure{}, false // "one" is mostly a pronoun or "one day"
 	}
 	f.Start = toks[qstart].Start
 	f.End = toks[end-1].End
@@ -604,7 +599,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 				k++ // "40 of 130 hostages"
 			}
 		}
-		if unit, head, _ := countedNoun(toks, k); unit != "" && !timeUnits[unit] {
+		if unit, head, _ := countedNoun(toks, k); unit != "" && !text.IsTimeUnit(unit) {
 			return unit, "", head + 1
 		}
 		if countable(prev) && sent == prev.sent && k > n.Last+1 && word(toks, k-1) == prev.number {
@@ -638,7 +633,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 			return "people", "killed", n.Last
 		}
 		if levelVerbs[verb] && word(toks, k) == "number" && word(toks, k+1) == "of" {
-			if unit, _, _ := countedNoun(toks, k+2); unit != "" && !timeUnits[unit] {
+			if unit, _, _ := countedNoun(toks, k+2); unit != "" && !text.IsTimeUnit(unit) {
 				return unit, "", n.Last // "the number of detainees still exceeds 9,800"
 			}
 		}
@@ -650,6 +645,17 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 	}
 	return "", "", 0
+}
+
+// oneCounts reports a figure of "one" that reports a quantity: a person
+// something happened to ("freed one Filipino", "one soldier was killed",
+// but not "one of them was freed"), or a length of time ("extended by one
+// day", "about one hour"). "one-week" never reaches here.
+func oneCounts(toks []text.Token, n text.Number, f parley.Figure) bool {
+	if f.Unit == "people" && f.Measure != "" && f.Measure != "fighters" {
+		return word(toks, n.Last) != "of" || f.Measure == "killed" || f.Measure == "injured"
+	}
+	return text.IsTimeUnit(f.Unit) && (spanBefore[word(toks, n.First-1)] || f.Qualifier != parley.Exact)
 }
 
 // comparedFrom reports a number that a change is measured from: "down
@@ -726,7 +732,7 @@ func passiveOfPeople(toks []text.Token, k int) (string, int) {
 // measureOf names what happened to what a figure counts: the verb or
 // participle nearest to it, else what the counted noun implies.
 func measureOf(toks []text.Token, q, last, head int, unit string) string {
-	if timeUnits[unit] {
+	if text.IsTimeUnit(unit) {
 		return "duration"
 	}
 	end := last

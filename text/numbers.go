@@ -106,10 +106,10 @@ var currencies = func() map[string]bool {
 	return m
 }()
 
-// timeWord reports a unit of time after "and a half": "two and a half
-// hours", "three and a half years".
-func timeWord(w string) bool {
-	switch strings.ToLower(w) {
+// IsTimeUnit reports a plural unit of time, lower case: "days", "hours".
+// A figure in one measures a duration; "two and a half" may come before one.
+func IsTimeUnit(w string) bool {
+	switch w {
 	case "hours", "days", "weeks", "months", "years", "decades", "minutes":
 		return true
 	}
@@ -280,7 +280,7 @@ func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
 			break
 		}
 		if w == "and" && last < 100 && j+3 < len(toks) && strings.EqualFold(toks[j+1].Text, "a") && strings.EqualFold(toks[j+2].Text, "half") {
-			if s, ok := scales[strings.ToLower(toks[j+3].Text)]; ok && s >= 1e3 || timeWord(toks[j+3].Text) {
+			if s, ok := scales[strings.ToLower(toks[j+3].Text)]; ok && s >= 1e3 || IsTimeUnit(strings.ToLower(toks[j+3].Text)) {
 				current += 0.5 // "two and a half million", "two and a half hours"
 				j += 3
 				continue
