@@ -56,8 +56,8 @@ func classify(l string) kind {
 		return junk
 	case n >= longLine || ends:
 		return prose
-	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)):
-		return junk // a byline, "5 min read"
+	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 5 && isCounter(lower):
+		return junk // a byline, "5 min read", "42 Comments", "Updated 3 hours ago"
 	case n <= 8 && appOwner(l) != "":
 		return appLine
 	}
@@ -241,6 +241,50 @@ func isReadingTime(lower string) bool {
 		}
 	}
 	return false
+}
+
+// counterWords are what a page counts next to a story: its comments,
+// shares, views.
+var counterWords = map[string]bool{
+	"comment": true, "comments": true, "share": true, "shares": true, "view": true, "views": true,
+	"like": true, "likes": true, "reaction": true, "reactions": true, "reply": true, "replies": true,
+}
+
+// timeAgoWords stamp a story with its age: "Updated 3 hours ago".
+var timeAgoWords = map[string]bool{
+	"updated": true, "published": true, "posted": true, "last": true,
+	"second": true, "seconds": true, "min": true, "mins": true, "minute": true, "minutes": true,
+	"hour": true, "hours": true, "hr": true, "hrs": true, "day": true, "days": true,
+	"week": true, "weeks": true, "month": true, "months": true,
+}
+
+// isCounter reports a page counter: a count of comments, shares or views
+// ("42 Comments", "1.2K shares"), or a story's age ("3 hours ago",
+// "Updated 3 hours ago"). Such a line holds no sentence.
+func isCounter(lower string) bool {
+	ws := strings.Fields(strings.TrimRight(lower, ".:"))
+	if len(ws) < 2 {
+		return false
+	}
+	number := func(w string) bool {
+		return w != "" && w[0] >= '0' && w[0] <= '9' || w == "an" || w == "a" || w == "one"
+	}
+	if len(ws) == 2 && number(ws[0]) && counterWords[ws[1]] {
+		return true
+	}
+	if ws[len(ws)-1] != "ago" {
+		return false
+	}
+	seenNumber := false
+	for _, w := range ws[:len(ws)-1] {
+		switch {
+		case number(w) && !seenNumber:
+			seenNumber = true
+		case !timeAgoWords[w]:
+			return false
+		}
+	}
+	return seenNumber
 }
 
 // isAside reports a short line wholly in brackets: a photo credit, a

@@ -377,7 +377,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 		f.Unit, f.Measure = prev.unit, prev.measure // "80 trucks entered, down from 500 a day"
 	default:
 		var counted bool
-		f.Unit, head, counted = countedNoun(toks, n.Last)
+		f.Unit, head, counted = countedNoun(toks, afterRestatement(toks, n.Last))
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
 			sourceNouns[word(toks, head)] && !harmed(toks, qstart, head) {
 			return parley.Figure{Unit: uncountedUnit}, false
@@ -430,12 +430,35 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false
 	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
 		return false
+	case before == "(" && after == ")" && restates(toks, n):
+		return false // "forty-two (42) days": the numeral restates the words before it
 	case labelNouns[before] || isNameBefore(toks, n.First):
 		return false
 	case rankWords[next] && (before == "the" || isPossessive(before)):
 		return false
 	}
 	return true
+}
+
+// restates reports a bracketed numeral that repeats the number word
+// right before it: the "(42)" of "forty-two (42) days".
+func restates(toks []text.Token, n text.Number) bool {
+	if n.First < 2 || n.Words {
+		return false
+	}
+	v, ok := text.ParseNumber(toks[n.First-2].Text)
+	return ok && v == n.Value
+}
+
+// afterRestatement steps over a bracketed numeral right after a number
+// ("forty-two (42) days"), so that the counted noun comes next.
+func afterRestatement(toks []text.Token, k int) int {
+	if word(toks, k) == "(" && word(toks, k+2) == ")" {
+		if t := toks[k+1].Text; t[0] >= '0' && t[0] <= '9' {
+			return k + 3
+		}
+	}
+	return k
 }
 
 // isYearLike reports a plain four-digit numeral that could be a year.

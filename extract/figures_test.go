@@ -47,6 +47,8 @@ func TestFindFigures(t *testing.T) {
 		{"hyphenated numeral", "The mediators proposed a 30-day truce.", 30, parley.Exact, "days", "duration", "30-day"},
 		{"hyphenated word", "The delegations ended a five-day visit.", 5, parley.Exact, "days", "duration", "five-day"},
 		{"hyphenated long", "They agreed on a three-week-long pause.", 3, parley.Exact, "weeks", "duration", "three-week-long"},
+		{"number restated in brackets", "The pause would run for thirty (30) days.", 30, parley.Exact, "days", "duration", "thirty (30) days"},
+		{"wire abbreviation", "Exports fell to about 2.3 mln barrels.", 2.3e6, parley.Approx, "barrels", "", "about 2.3 mln barrels"},
 		{"range in one token", "Between 1.3-1.6 million people are in the city.", 1.3e6, parley.Approx, "people", "", "1.3-1.6 million people"},
 		{"range in words", "The pause could last two to three weeks.", 2, parley.Approx, "weeks", "duration", "two to three weeks"},
 		{"at least", "At least 48 people were wounded in the raid.", 48, parley.AtLeast, "people", "injured", "At least 48 people"},
@@ -181,6 +183,7 @@ func TestFindFiguresExclusions(t *testing.T) {
 		{"nine of 10", "Polls show nine of 10 voters back the deal."},
 		{"eight out of 10", "Eight out of 10 residents have fled."},
 		{"age apposition", "Sinwar, 61, is believed to be in the tunnels."},
+		{"bracketed count after a noun", "The remaining captives (19) were not named."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

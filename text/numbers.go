@@ -47,12 +47,12 @@ var wordValues = map[string]float64{
 var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
-	"bn": 1e9, "mn": 1e6, "tn": 1e12, "dozen": 12,
+	"bn": 1e9, "mn": 1e6, "tn": 1e12, "bln": 1e9, "mln": 1e6, "trln": 1e12, "dozen": 12,
 }
 
 // numeralSuffixes are scale abbreviations written onto a numeral: "14bn", "2m", "5k".
 var numeralSuffixes = map[string]float64{
-	"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12,
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
 	"million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 

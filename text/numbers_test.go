@@ -37,6 +37,9 @@ func TestParseNumber(t *testing.T) {
 		{"6 thousand", 6000, true},
 		{"$65.4 billion", 65.4e9, true}, // 65.4*1e9 is not 65.4e9 in binary
 		{"0.7 million", 700000, true},
+		{"2.4 mln", 2400000, true}, // wire-agency abbreviations
+		{"$3 bln", 3e9, true},
+		{"12mln", 12e6, true},
 		// not one plain number
 		{"thousands", 0, false},
 		{"dozens", 0, false},
