@@ -1393,10 +1393,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, "by") && p.isGerund(k+1) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
 	}
-	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && k-1 > cueTo {
+	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && (k-1 > cueTo || trailing) {
 		if trailing {
-			// "300 trucks entered, the Red Crescent said Tuesday, but ...":
-			// the clause before the speaker is the content.
+			// "300 trucks entered, the Red Crescent said Tuesday, but ...",
+			// "Lee affirmed A, SPA reported, and stressed B": the clause
+			// before the speaker is the content.
 			return p.clauseBefore(r, np, sFrom, k, sTo)
 		}
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
@@ -1499,7 +1500,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	if end == np.from || !p.statement(sFrom, end) || p.participleOpens(sFrom) && !p.finiteVerbIn(sFrom, end) {
 		return raw{}, false
 	}
-	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without") &&
+	if k < sTo && p.isWord(k) && !p.capitalized(k) && !p.in(k, subjectStops|nounPrepositions|timeWords|speechVerbs) && !p.is(k, "according", "without", "and", "or", "nor") &&
 		!strings.HasSuffix(p.lower[k], "ly") && !strings.HasSuffix(p.lower[k], "ing") {
 		return raw{}, false // "..., the mills declared bankruptcy": the verb has its own object
 	}
