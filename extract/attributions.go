@@ -39,6 +39,7 @@ type raw struct {
 	interrupts  bool   // the cue interrupts its clause ("The bridge, she said, would open")
 	afterConj   int    // offset of the comma or semicolon before a conjunction that opens the mention's clause, 0 if none
 	channel     string // where the words were posted ("on Telegram"): the medium when the packs know it as one
+	addressed   bool   // "told" names who heard it and no outlet ("told reporters"): no earlier medium carries over
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -1244,8 +1245,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if p.in(i, tellVerbs) {
 		var m string
+		object := after
 		after, m = p.medium(after, sTo)
 		r.medium = firstNonEmpty(m, r.medium)
+		r.addressed = m == "" && after > object // "told his aides": no outlet
 	}
 	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo))
 	if afterClause {
@@ -1267,6 +1270,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	k := p.skipAdverbials(after, sTo)
 	r.channel = p.channel(after, k)
+	if r.channel == "" && !np.empty() && !inverted {
+		// "Erdogan, in a message on his X account, said ...", "In a
+		// statement on its Telegram channel, Hamas said ...": the aside
+		// after the subject, or the phrase that opens the sentence when
+		// it is no clause of its own.
+		r.channel = p.channel(max(np.to, np.written), cueFrom)
+		if r.channel == "" && !p.clauseLeads(np, sFrom) {
+			r.channel = p.channel(sFrom, np.writtenFrom())
+		}
+	}
 	if p.is(k, ",") && p.is(k+1, "citing", "quoting") {
 		k++ // "X reported, citing a source, that ..."
 	}
@@ -1761,15 +1774,19 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	return k
 }
 
-// channel finds "on X" in the circumstance [from, to) between a cue and its
-// content ("wrote on Telegram", "said in a post on X", "on its Telegram
-// channel"): the capitalized name after "on".
+// channel finds "on X" in the circumstance [from, to) of a cue ("wrote on
+// Telegram", "said in a post on X", "on its Telegram channel", "in a
+// Telegram post"): the capitalized name after "on" or "in a".
 func (p *para) channel(from, to int) string {
 	for j := from; j+1 < to; j++ {
-		if !p.is(j, "on") {
+		s := j + 1
+		switch {
+		case p.is(j, "on"):
+		case p.is(j, "in") && p.is(j+1, "a", "an") && p.capitalized(j+2):
+			s = j + 2 // "in a Telegram post"
+		default:
 			continue
 		}
-		s := j + 1
 		if p.is(s, "his", "her", "its", "their", "the") {
 			s++
 		}

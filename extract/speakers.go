@@ -543,8 +543,12 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		if a.Medium == "us" {
 			a.Medium = d.Article.Outlet
 		}
-		if a.Medium == "" {
-			for k := len(out) - 1; k >= 0; k-- {
+		a.Medium = mediumNamed(a.Medium, d, pp)
+		if a.Medium == "" && !r.addressed {
+			// "Officials told Bloomberg that A. They noted B.": the same
+			// speaker's next words in the paragraph went to the same
+			// outlet. Beyond the paragraph that is a guess.
+			for k := len(out) - 1; k >= 0 && sameParagraph(d.Paras, out[k].Start, r.content[0].Start); k-- {
 				if out[k].Speaker == a.Speaker {
 					a.Medium = out[k].Medium
 					break
@@ -586,6 +590,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		out = append(out, a)
 		refs = append(refs, referent{})
 	}
+	dropPersonMedia(out, d)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -677,6 +682,74 @@ func isAnonymous(mention string) bool {
 	}
 	head, _ := headWord(mention) // "A diplomat briefed on the talks": the diplomat
 	return inClass(strings.TrimRight(strings.ToLower(head), ",;:"), anonymousHeads)
+}
+
+// sameParagraph reports whether offsets a and b lie in the same paragraph.
+func sameParagraph(paras []parley.Span, a, b int) bool {
+	at := func(off int) int { return sort.Search(len(paras), func(i int) bool { return paras[i].End > off }) }
+	return at(a) == at(b)
+}
+
+// mediumNamed returns what a record names as its medium, or "" when that
+// is a person: "told Netanyahu" names whom the speaker addressed, not an
+// outlet. "MSNBC's" (from "told MSNBC's Ann Lee") reads as "MSNBC".
+func mediumNamed(m string, d *Doc, pp *people) string {
+	m = trimPossessive(m)
+	if m == "" || outletLike(m, d) {
+		return m
+	}
+	if _, known := d.Pack.Person(m); known || pp.isPerson(m) {
+		return ""
+	}
+	return m
+}
+
+// isPerson reports a name the article marks as a person's: written after
+// a title ("Minister Ann Lee", "President Obama") or with "Mr." or "Ms.".
+func (pp *people) isPerson(name string) bool {
+	last := strings.ToLower(lastWord(name))
+	if pp.titled[last] || pp.gender[last] != "" {
+		return true
+	}
+	for _, n := range pp.at {
+		if n.title != "" && strings.EqualFold(lastWord(n.name), last) {
+			return true
+		}
+	}
+	return false
+}
+
+// outletLike reports a medium that cannot be a person: one the packs know,
+// one after "the", or one holding a medium noun ("Channel 12", "Radio
+// Nord").
+func outletLike(m string, d *Doc) bool {
+	lower := strings.ToLower(m)
+	if strings.HasPrefix(lower, "the ") || d.Pack.IsMedium(m) {
+		return true
+	}
+	for _, w := range strings.Fields(lower) {
+		if mediumNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPersonMedia clears a medium that names one of the article's named
+// speakers: in "Lee told Roe that ..." with "Tom Roe said ..." elsewhere,
+// Roe is a person Lee addressed, not an outlet.
+func dropPersonMedia(out []parley.Attribution, d *Doc) {
+	speakers := map[string]bool{}
+	for _, a := range out {
+		if !a.Anonymous && strings.Contains(a.Speaker, " ") {
+			speakers[strings.ToLower(lastWord(a.Speaker))] = true
+		}
+	}
+	for k, a := range out {
+		if a.Medium != "" && speakers[strings.ToLower(lastWord(a.Medium))] && !outletLike(a.Medium, d) {
+			out[k].Medium = ""
+		}
+	}
 }
 
 func lastWord(s string) string {
