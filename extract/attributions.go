@@ -1680,7 +1680,7 @@ func (p *para) descriptionEnd(e, sTo int) int {
 // already known: X is where the statement was published.
 func (p *para) accordingMedium(k, sTo int) string {
 	for j := k; j+2 < sTo; j++ {
-		if p.is(j, "according") && p.is(j+1, "to") {
+		if p.is(j, "according") && p.is(j+1, "to") && p.is(j-1, ",") { // not "chosen according to seniority"
 			if end := p.rightNP(j+2, sTo); end > j+2 {
 				return p.str(j+2, end)
 			}

@@ -695,7 +695,13 @@ func sameParagraph(paras []parley.Span, a, b int) bool {
 // outlet. "MSNBC's" (from "told MSNBC's Ann Lee") reads as "MSNBC".
 func mediumNamed(m string, d *Doc, pp *people) string {
 	m = trimPossessive(m)
-	if m == "" || outletLike(m, d) {
+	if m == "" {
+		return m
+	}
+	if partyName(m, d) && !d.Pack.IsMedium(m) {
+		return "" // "told Israel", "told the United Nations": a party addressed
+	}
+	if outletLike(m, d) {
 		return m
 	}
 	if _, known := d.Pack.Person(m); known || pp.isPerson(m) {
@@ -717,6 +723,20 @@ func (pp *people) isPerson(name string) bool {
 		}
 	}
 	return false
+}
+
+// partyName reports a name that is wholly a party's in the packs, a
+// leading "the" aside.
+func partyName(m string, d *Doc) bool {
+	name := m
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		name = name[4:]
+	}
+	whole := false
+	d.Pack.Scan(name, func(x pack.Match) {
+		whole = whole || x.Kind == pack.KindParty && !x.Alias && x.Start == 0 && x.End == len(name)
+	})
+	return whole
 }
 
 // outletLike reports a medium that cannot be a person: one the packs know,
