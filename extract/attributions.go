@@ -1894,14 +1894,15 @@ func (p *para) medium(k, sTo int) (int, string) {
 // mediumModifier reports a lower-case word that describes the medium named
 // after it: "state" and "public" in "told state broadcaster TRT" and "told
 // Israeli public broadcaster Kan". The medium noun must come within two
-// words and a name after it, so "told local people that" is no medium.
+// words, and end the phrase or come before a name, so "told local people
+// that" and "told state television staff" are no medium.
 func (p *para) mediumModifier(j, sTo int) bool {
 	for t := j; t < sTo && t < j+2; t++ {
 		if !p.isWord(t) || p.capitalized(t) || mediumNouns[p.lower[t]] || p.in(t, determiners|personPronouns|groupPronouns|finiteAuxiliaries) || p.is(t, "that") {
 			return false
 		}
-		if t+2 < sTo && mediumNouns[p.lower[t+1]] && (p.capitalized(t+2) || p.is(t+2, "that")) {
-			return true
+		if t+1 < sTo && mediumNouns[p.lower[t+1]] && (t+2 == sTo || p.capitalized(t+2) || p.is(t+2, "that") || !p.isWord(t+2) || p.in(t+2, nounPrepositions|timeWords|subjectStops)) {
+			return true // "told state broadcaster TRT that", "told Iranian state television after the meeting"
 		}
 	}
 	return false

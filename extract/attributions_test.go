@@ -732,6 +732,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Officials in Washington", medium: "-", text: "the raid must wait"}}},
 		{"according to inside the content is no medium", `The army said the captives were chosen according to age and health.`,
 			[]wantAttr{{speaker: "The army", medium: "-", text: "the captives were chosen according to age and health"}}},
+		{"a described medium ending the phrase", `"The dam will hold," Ana Ruiz told Chilean state television after the vote.`,
+			[]wantAttr{{speaker: "Ana Ruiz", medium: "Chilean state television", text: "The dam will hold"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
