@@ -791,7 +791,9 @@ func (p *para) documentIssuer(r *raw, i int) {
 	r.written = p.span(np.from, max(np.to, np.written))
 	r.mentionText = p.s[r.mention.Start:r.mention.End]
 	r.role = np.role
-	r.cue = p.s[p.toks[v].Start:p.toks[i].End]
+	if v < i {
+		r.cue = p.s[p.toks[v].Start:p.toks[i].End] // not "according to UNRWA's latest statement": the cue comes first
+	}
 }
 
 // issuer reads who put out the document that speaks in tokens [k, e) ("a

@@ -734,6 +734,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The army", medium: "-", text: "the captives were chosen according to age and health"}}},
 		{"a described medium ending the phrase", `"The dam will hold," Ana Ruiz told Chilean state television after the vote.`,
 			[]wantAttr{{speaker: "Ana Ruiz", medium: "Chilean state television", text: "The dam will hold"}}},
+		{"according to a described document of a name", `At least 40 staff have died, according to UNICEF's newest situation report.`,
+			[]wantAttr{{speaker: "UNICEF's newest situation report", cue: "according to", text: "At least 40 staff have died"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

@@ -59,8 +59,8 @@ func (p *para) statementBy(i, j int) int {
 	for e < j && p.capitalized(e) {
 		e++
 	}
-	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) {
-		return i
+	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) || !(p.pastForm(e) || p.is(e, "put")) {
+		return i // not "UNRWA's latest statement": no verb puts it out
 	}
 	return e
 }
