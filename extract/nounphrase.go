@@ -107,6 +107,25 @@ func (p *para) skipModifiersRight(k int) int {
 // the armed wing, the Qassam Brigades, said" the name speaks and the rest
 // is its role. A time ("On Monday, the head of ...") is no name.
 func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
+	if n := d.from; p.capitalized(n) && !p.in(n, determiners) {
+		// "Jens Lund of the UN aid office, Ocha, said": a person's name
+		// and where they work; the acronym after it names the office.
+		e := n
+		for e < d.to && p.capitalized(e) && !p.in(e, orgNouns) {
+			e++
+		}
+		if e-n >= 2 && p.is(e, "of", "from", "at") && !p.capitalized(e+1) {
+			return nounPhrase{from: n, to: e, role: p.str(e+1, j), written: j}, true
+		}
+	}
+	if p.is(d.from-1, ",") && p.is(d.to, ",") {
+		// "Louise Wateridge, a spokesperson for the UN refugee agency,
+		// UNRWA, said": the description already follows a name, and the
+		// name after it is the agency's; the first name speaks.
+		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) {
+			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
+		}
+	}
 	if !p.in(d.from, roleWords) || !p.is(d.from-1, ",") || !p.capitalized(d.from-2) || p.in(d.from-2, timeWords) {
 		return nounPhrase{}, false
 	}
@@ -148,6 +167,12 @@ var asideAdverbsWords = wordSet("meanwhile however though too also instead then 
 
 // isAside reports a comma or dash that may close an aside.
 func (p *para) isAside(j int) bool { return p.is(j, ",", "-", "–", "—") }
+
+// nameWord reports a token that can end a personal name: a capitalized
+// word, or one with a lower-case particle ("al-Atta").
+func (p *para) nameWord(i int) bool {
+	return p.capitalized(i) || i >= 0 && i < len(p.toks) && particleName(p.toks[i].Text)
+}
 
 // anyIn reports whether a token of [i, j) is in class c.
 func (p *para) anyIn(i, j int, c wordClass) bool {
@@ -327,7 +352,7 @@ func (p *para) leftNP(j int) nounPhrase {
 				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
 			}
 			return nounPhrase{from: k + 1, to: j, role: role}
-		case p.capitalized(opening-1) && !p.capitalized(k+1) && !p.anyIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
+		case p.nameWord(opening-1) && !p.capitalized(k+1) && !p.anyIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
 			!p.in(k+1, subjectStops|asideAdverbs) && first != "and":
 			// "Tom Vail -- co-author of a book on the paper -- said": a
 			// description after a name.
@@ -528,6 +553,9 @@ func (p *para) titledNameEnd(from, to int) int {
 	}
 	if to-n < 2 || n == from || !p.in(n-1, roleWords) || p.anyIn(from, n, speechVerbs|finiteAuxiliaries) || p.possessive(to-1) {
 		return 0
+	}
+	if p.anyIn(from, n, nounPrepositions) {
+		return 0 // "Ann Lee, an aide to Prime Minister Tom Roe, said": the titled name is the object
 	}
 	return n
 }
