@@ -1045,6 +1045,12 @@ func TestPronounAntecedents(t *testing.T) {
 		name, body string
 		want       []string // speakers in order
 	}{
+		{"a subject after an opening conjunction and a title",
+			"Port director Helena Varga said the cranes were idle.\n\nBut union steward Jonas Berg disputed that account. In a post on X, he said the cranes had been sabotaged.",
+			[]string{"Helena Varga", "Jonas Berg"}},
+		{"a subject named after an opening description",
+			"Port director Helena Varga said the cranes were idle.\n\nA senior union official, Jonas Berg, went further on Monday. The strike, he said, would go on.",
+			[]string{"Helena Varga", "Jonas Berg"}},
 		{"media is no he",
 			"Port director Helena Varga said the cranes were idle.\n\nAsked about media reports that the port would close, she said no decision had been made.",
 			[]string{"Helena Varga", "media", "Helena Varga"}},

@@ -429,6 +429,19 @@ func (p *para) opensSentence(i int) bool {
 	if p.is(i-1, ",") && i-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since")) {
 		return !p.inside[i] // "On Truth Social on Thursday, Trump ...": a phrase before the subject
 	}
+	if p.is(i-1, ",") && i-start <= 9 && p.in(start, determiners) && p.anyIn(start+1, i-1, roleWords|anonymousHeads) {
+		// "A senior Hamas official, Osama Hamdan, went further": the
+		// description opens the sentence, the name after it is the subject.
+		for k := start + 1; k < i-1; k++ {
+			if !p.isWord(k) || p.in(k, subjectStops|speechVerbs) || ingForm(p.lower[k]) || strings.HasSuffix(p.lower[k], "ed") {
+				return false
+			}
+		}
+		return !p.inside[i]
+	}
+	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
+		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
+	}
 	if i-start > 4 {
 		return false
 	}
