@@ -40,6 +40,7 @@ type raw struct {
 	afterConj   int    // offset of the comma or semicolon before a conjunction that opens the mention's clause, 0 if none
 	channel     string // where the words were posted ("on Telegram"): the medium when the packs know it as one
 	addressed   bool   // "told" names who heard it and no outlet ("told reporters"): no earlier medium carries over
+	vouches     bool   // "..., according to two ministers": people vouch for the statement before, which keeps its own record
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -380,6 +381,9 @@ func nested(s string, rs []raw) []raw {
 				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].Start < at && inner[0].End > at {
 					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,")) // "A, SPA reported": A ends at its comma
 				}
+			case rs[a].vouches:
+				// "Lee told the cabinet A, according to two ministers": the
+				// ministers vouch for Lee's statement; both stand.
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
 			case rs[b].interrupts:
@@ -1683,7 +1687,7 @@ func (p *para) descriptionEnd(e, sTo int) int {
 func (p *para) accordingMedium(k, sTo int) string {
 	for j := k; j+2 < sTo; j++ {
 		if p.is(j, "according") && p.is(j+1, "to") && p.is(j-1, ",") { // not "chosen according to seniority"
-			if end := p.rightNP(j+2, sTo); end > j+2 {
+			if end := p.rightNP(j+2, sTo); end > j+2 && !p.personSource(j+2, end) {
 				return p.str(j+2, end)
 			}
 		}
@@ -2199,16 +2203,18 @@ func (p *para) quoteBody(o, c int) parley.Span {
 // accordingTo: "CONTENT, according to X." or "According to X, CONTENT."
 func (p *para) accordingTo(i, width int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
-	for j := sFrom; j < i; j++ {
-		if p.in(j, speechVerbs) && !p.inside[j] && !p.capitalized(j) {
-			if _, ok := p.verbCue(j, nil); ok {
-				return raw{}, false // the verb's record takes "according to X" as its medium
-			}
-		}
-	}
 	end := p.sourceEnd(i+width, sTo)
 	if end <= i+width {
 		return raw{}, false
+	}
+	if !p.personSource(i+width, end) {
+		for j := sFrom; j < i; j++ {
+			if p.in(j, speechVerbs) && !p.inside[j] && !p.capitalized(j) {
+				if _, ok := p.verbCue(j, nil); ok {
+					return raw{}, false // the verb's record takes "according to Reuters" as its medium
+				}
+			}
+		}
 	}
 	named := end
 	if end-(i+width) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
@@ -2240,6 +2246,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	// in apposition to the source, with no verb before its own clause.
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
+		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
@@ -2254,6 +2261,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if !p.statement(start, stop) {
 		return raw{}, false
 	}
+	r.vouches = p.personSource(i+width, end)
 	r.content = []parley.Span{p.trimContent(start, stop)}
 	if k := p.closeAfter(start); p.q(start) == openQuote && k >= stop-1 {
 		r.quoted = true
@@ -2262,6 +2270,21 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// personSource reports a source in tokens [from, to) that is people, not
+// a medium: "two officials", "people who were in the room". Such a source
+// vouches for a statement that has a speaker of its own ("Lee told the
+// cabinet A, according to two ministers"), so both stand as records; a
+// medium ("according to Reuters", "according to Israeli media") is the
+// statement's medium.
+func (p *para) personSource(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.in(k, anonymousHeads) && !p.capitalized(k) && !p.is(k, "report", "reports", "media", "figure", "figures") {
+			return true
+		}
+	}
+	return false
 }
 
 // perSource reports "per" that names a source, as "according to" does:
