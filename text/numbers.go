@@ -287,7 +287,7 @@ func quantityAt(toks []Token, i int) (n Number, scale float64, ok bool) {
 			}
 		}
 		if w == "and" && last >= 100 && j+1 < len(toks) {
-			if v, ok := wordValues[strings.ToLower(toks[j+1].Text)]; ok && v < 100 {
+			if head, _ := splitHyphen(strings.ToLower(toks[j+1].Text)); wordValues[head] > 0 && wordValues[head] < 100 { // "and five", "and twenty-three"
 				j++
 				continue
 			}

@@ -27,6 +27,7 @@ func TestParseNumber(t *testing.T) {
 		{"forty-three", 43, true},
 		{"twenty six thousands", 26000, true},
 		{"three hundred and twenty", 320, true},
+		{"Four hundred and sixty-two", 462, true},
 		{"one million two hundred thousand", 1200000, true},
 		{"a million", 1e6, true},
 		{"an estimated", 0, false},
