@@ -2334,7 +2334,7 @@ func (p *para) sourceEnd(i, sTo int) int {
 func (p *para) quotedAsSaying(i int) int {
 	_, sTo := p.sentRange(i)
 	for j := i + 1; j+1 < sTo && j < i+10; j++ {
-		if p.is(j, "as") && p.is(j+1, "saying") {
+		if p.is(j, "as") && p.is(j+1, "saying", "telling") {
 			return j + 1
 		}
 	}
@@ -2347,24 +2347,49 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	saying := p.quotedAsSaying(i)
 	medium := p.leftNP(i - 1)
-	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as saying", position: i}
+	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as " + p.lower[saying], position: i}
 	if medium.to > medium.from {
 		r.medium = p.str(medium.from, medium.to)
 	}
-	if p.is(i+1, "by") && p.is(i-1, "was", "were", "is", "are", "been") {
-		// "Lee was quoted by Reuters as saying ...": the subject speaks.
+	if p.is(i-1, "was", "were", "is", "are", "been", "being") {
+		// "Lee was quoted by Reuters as saying ...", "..., the official
+		// was quoted as saying": the subject speaks.
 		b := i - 1
 		for b > sFrom && p.in(b, beForms|cueModifiers) {
 			b--
 		}
 		speaker := p.leftNP(b)
+		if speaker.empty() && b-sFrom < 4 && p.capitalized(sFrom) {
+			speaker = nounPhrase{from: sFrom, to: b + 1} // "One of them was quoted as saying"
+		}
 		if speaker.empty() {
 			return raw{}, false
 		}
-		r.mention, r.medium, medium = p.span(speaker.from, speaker.to), p.str(i+2, saying-1), speaker
+		r.mention, r.medium, medium = p.span(speaker.from, speaker.to), "", speaker
+		if p.is(i+1, "by") {
+			r.medium = p.str(i+2, saying-1)
+		}
+		if p.is(saying+1, "by") {
+			// `"...," Ana Ruiz was quoted as saying by El Tiempo.`
+			if e := p.rightNP(saying+2, sTo); e > saying+2 {
+				r.medium = p.str(saying+2, e)
+				saying = e - 1
+			}
+		}
 	}
-	if p.contentAfter(saying+1, sTo) {
-		k := saying + 1
+	k := saying + 1
+	if p.is(k, ":", ",") && p.q(k+1) == openQuote {
+		k++ // `was quoted as saying, "..."`
+	}
+	if p.contentAfter(k, sTo) {
+		if p.is(saying, "telling") {
+			for t := k; t < sTo && t < k+8 && p.q(t) == notQuote; t++ {
+				if p.is(t, "that") {
+					k = t // "as telling families that ...": the clause after the object
+					break
+				}
+			}
+		}
 		if p.is(k, ":", ",", "that") {
 			k++
 		}
@@ -2385,6 +2410,9 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		return raw{}, false
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, stop)}
+	if k := p.closeAfter(sFrom); p.q(sFrom) == openQuote && k >= stop-1 {
+		r.content[0], r.quoted = p.quoteBody(sFrom, k), true // `"A," the official was quoted as saying.`
+	}
 	return r, true
 }
 
