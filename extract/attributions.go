@@ -1142,6 +1142,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.baseForm(i) && cueFrom == i && !np.empty() && p.singular(np) {
 		return raw{}, false // "a Palestinian state", "US state department": a singular subject takes "states"
 	}
+	if cueFrom == i && !np.empty() && !p.pastForm(i) && !strings.HasSuffix(p.lower[i], "s") && !ingForm(p.lower[i]) && (p.is(np.from-1, "a", "an") || p.is(np.from, "a", "an") || p.is(np.from-1, "$", "€", "£") && p.is(np.from-2, "a", "an")) {
+		return raw{}, false // "a $53bn Egyptian plan to rebuild": the noun after "a"
+	}
 	if !np.empty() && cueFrom == i && p.thirdPerson(i) && p.existential(np.from) {
 		np.to = i + 1 // "there have been media reports that ...": the reports are the source
 		cueTo = i + 1
@@ -1160,7 +1163,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		named := p.capitalized(cueTo)
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
-		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) {
+		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") { // "calls on Israel to": the object
 			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {

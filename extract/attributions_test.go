@@ -760,6 +760,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ann Lee", cue: "quoted as telling", medium: "local media", text: "the bridge was safe"}}},
 		{"passive quoted as saying by a medium", `"The bridge is safe," Ana Ruiz was quoted as saying by El Sol.`,
 			[]wantAttr{{speaker: "Ana Ruiz", medium: "El Sol", text: "The bridge is safe"}}},
+		{"a participle aside after an adverb", `The letter, first reported by the Courier, calls on the council to reopen the bridge.`,
+			[]wantAttr{{speaker: "The letter", cue: "calls on", text: "the council to reopen the bridge"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -919,6 +921,9 @@ func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
 		`Speaking to reporters in the capital, Lee said.`,
+		`In a phone call with his Dutch counterpart, the minister toured the port.`,
+		`Donors backed a $2bn Norwegian plan to rebuild the port.`,
+		`Donors backed an ambitious plan to rebuild the port.`,
 		`The union remains firm in its view that wages must rise.`,
 		`The new budget adds 4,000 places in nurseries.`,
 		`The rebels claimed responsibility for the blast.`,

@@ -287,9 +287,10 @@ func (p *para) leftNP(j int) nounPhrase {
 		if doubleDash && p.is(k-1, "-") {
 			opening = k - 1
 		}
-		first := p.lower[k+1]
-		if p.in(k+1, cueModifiers|asideAdverbs) && k+2 < j && ingForm(p.lower[k+2]) {
-			first = p.lower[k+2] // "A US official, also requesting anonymity, said"
+		first, next := p.lower[k+1], k+2 // the aside's first word and the one after it
+		if p.in(k+1, cueModifiers|asideAdverbs) && k+2 < j && ingForm(p.lower[k+2]) ||
+			p.is(k+1, "first", "originally", "previously", "later") && k+2 < j && strings.HasSuffix(p.lower[k+2], "ed") {
+			first, next = p.lower[k+2], k+3 // "A US official, also requesting anonymity, said", "The letter, first reported by Axios, calls"
 		}
 		for q := k + 2; q < j-1 && q <= k+4; q++ {
 			if p.is(q, "of") && p.is(q+1, "which", "whom", "whose") {
@@ -327,8 +328,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			role = p.str(k+1, j)
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1), // "Obama, dedicating the museum, said"
-			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(k+2, nounPrepositions|determiners|timeWords) || p.is(k+2, "about", "whether", "if", "over") ||
-				p.isWord(k+2) && !p.capitalized(k+2) && !p.in(k+2, finiteAuxiliaries|speechVerbs|subjectStops)):
+			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(next, nounPrepositions|determiners|timeWords) || p.is(next, "about", "whether", "if", "over") ||
+				p.isWord(next) && !p.capitalized(next) && !p.in(next, finiteAuxiliaries|speechVerbs|subjectStops)):
 			// "The mayor, asked about the budget, said", "An official,
 			// granted anonymity to ..., said": a participle aside.
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
