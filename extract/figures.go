@@ -141,7 +141,7 @@ var measures = lexicon(
 	"killed: killed kill kills killing dead deaths death died die dying slain toll perished lost",
 	"injured: injured injuring injuries wounded wounding hurt",
 	"displaced: displaced displacement uprooted fled fleeing homeless crammed sheltering",
-	"kidnapped: kidnapped kidnapping abducted abducting taken taking captivity held",
+	"kidnapped: kidnapped kidnapping abducted abducting taken taking captivity held alive",
 	"released: released releasing release freed freeing free swap swapped exchange exchanged handed",
 	"arrested: arrested arrests arresting detained detaining",
 	"hunger: hunger famine starvation starving malnourished malnutrition",
@@ -160,7 +160,7 @@ var nounMeasures = lexicon(
 )
 
 // participlesOfPeople report what happened to a bare count: "85 had been wounded".
-var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing fled died")
+var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing fled died dead alive")
 
 // verbsOfPeople take a count of people as their object: "killing 640",
 // "taking 90 from the village".
@@ -453,6 +453,9 @@ func restates(toks []text.Token, n text.Number) bool {
 // afterRestatement steps over a bracketed numeral right after a number
 // ("forty-two (42) days"), so that the counted noun comes next.
 func afterRestatement(toks []text.Token, k int) int {
+	if t := word(toks, k); (t == "\"" || t == "”") && k > 0 && toks[k-1].End == toks[k].Start {
+		k++ // `killed "more than 40,000" people`: the quotation closes before the noun
+	}
 	if word(toks, k) == "(" && word(toks, k+2) == ")" {
 		if t := toks[k+1].Text; t[0] >= '0' && t[0] <= '9' {
 			return k + 3
@@ -574,7 +577,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			continue // "Israeli and foreign hostages"
 		case w == "more" && k == from:
 			continue // "50 more hostages", "three more days"
-		case npStops[w] || w == "and" || w == "of":
+		case npStops[w] && !text.IsAcronym(t) || w == "and" || w == "of": // "eight US citizens"
 			return "", -1, true
 		case isCapital(t):
 			if isDemonymPlural(t) || isPluralNoun(w) && endsNP(toks, k+1) {
@@ -627,6 +630,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 		if countable(prev) && sent == prev.sent && k > n.Last+1 && word(toks, k-1) == prev.number {
 			return prev.unit, "", k // "Of 90 captives, nine of the 90 are dead"
+		}
+		if m, e := passiveOfPeople(toks, k); m != "" && k > n.Last+1 {
+			return "people", m, e + 1 // "36 of the 109 are no longer alive"
 		}
 		return "", "", 0
 	}
@@ -736,8 +742,12 @@ func passiveOfPeople(toks []text.Token, k int) (string, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := word(toks, j)
 		switch w {
-		case "have", "has", "had", "been", "were", "are", "was", "reportedly", "internally", "now", "still", "already", "also":
-			continue
+		case "have", "has", "had", "been", "were", "are", "was", "reportedly", "internally", "now", "still", "already", "also", "no", "longer", "believed", "presumed", "confirmed", "to", "be":
+			continue // "32 are dead", "36 are no longer alive", "20 are believed to be alive"
+		case "serving":
+			if j > k {
+				return "arrested", j // "151 were serving life sentences": prisoners
+			}
 		case "facing", "suffering", "enduring":
 			// "755,000 are facing famine": what they suffer is the measure.
 			if m := measures[word(toks, j+1)]; j > k && m != "" {
