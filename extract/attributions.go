@@ -70,18 +70,54 @@ func findAttributions(d *Doc) []parley.Attribution {
 			}
 		}
 		raws = sc.ptrs[k].attributions(raws)
-		if n := len(raws) - 1; n >= first && raws[n].block {
+		n := len(raws) - 1
+		switch {
+		case n < first:
+		case raws[n].block:
 			// `The governor added:` and the words in the next paragraph.
 			if k+1 == len(sc.ptrs) {
 				raws = raws[:n]
 				continue
 			}
 			k++
-			raws[n].content, raws[n].quoted = []parley.Span{sc.ptrs[k].body()}, true
+			if c, q, ok := sc.ptrs[k].item(false); ok {
+				raws[n].content, raws[n].quoted = []parley.Span{c}, q
+			} else {
+				raws[n].content, raws[n].quoted = []parley.Span{sc.ptrs[k].body()}, true
+			}
+			raws, k = listAfter(sc.ptrs, k, isBullet(sc.ptrs[k], 0), raws, n)
+		case sc.ptrs[k].endsInColon(raws[n]):
+			// "The statement said the terms had not changed:" and the
+			// terms, quoted or listed, in the paragraphs after it.
+			raws, k = listAfter(sc.ptrs, k, k+1 < len(sc.ptrs) && isBullet(sc.ptrs[k+1], 0), raws, n)
 		}
 	}
 	sc.raws = raws
 	return resolve(d, raws, personNames(sc.ptrs, d.Article.BodyStart))
+}
+
+// listAfter takes the list of points or quotations that follows paragraph
+// k under the cue of record n: each item is the same speaker's, one record
+// apiece, until a paragraph of another shape or with a cue of its own. It
+// returns the records and the last paragraph taken.
+func listAfter(paras []*para, k int, bullet bool, raws []raw, n int) ([]raw, int) {
+	for k+1 < len(paras) {
+		next := paras[k+1]
+		c, q, ok := next.item(bullet)
+		if !ok || isBullet(next, 0) != bullet || len(next.attributions(raws[len(raws):])) > 0 {
+			break
+		}
+		k++
+		raws = append(raws, raw{inherit: true, cue: raws[n].cue, medium: raws[n].medium, content: []parley.Span{c}, quoted: q, position: 0})
+	}
+	return raws, k
+}
+
+// endsInColon reports a paragraph whose last record's words run to a
+// closing colon: what follows is more of them.
+func (p *para) endsInColon(r raw) bool {
+	last := len(p.toks) - 1
+	return last > 0 && p.is(last, ":") && len(r.content) > 0 && r.content[len(r.content)-1].End == p.toks[last-1].End
 }
 
 // givenName reads the name a source gave after its description, from
@@ -185,6 +221,9 @@ func (p *para) attributions(out []raw) []raw {
 		if r, ok := p.speakerLabel(false); ok {
 			return append(out, r)
 		}
+		if r, ok := p.quoteLabel(); ok {
+			return append(out, r)
+		}
 	}
 	return p.uncuedQuotes(out, first)
 }
@@ -251,6 +290,84 @@ func (p *para) label() (i, j int, ok bool) {
 	return i, j, j > i && p.is(j, ":") && j+3 < len(p.toks)
 }
 
+// quoteLabel reads a box quote, a line that is a described name, a colon
+// and a quotation: `Ann Lee, UN aid chief: "..."`, `* Agency spokesman Tom
+// Roe: "..."`, `Former President Ana Ruiz on X: "..."`. The name must end
+// the label (two capitalised words) and the quotation fill the rest.
+func (p *para) quoteLabel() (raw, bool) {
+	i := 0
+	if isBullet(p, 0) {
+		i = 1
+	}
+	j := i
+	for j < len(p.toks) && j-i < 14 && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
+		j++
+	}
+	n := len(p.toks)
+	if j == i || !p.is(j, ":") || p.q(j+1) != openQuote || p.closeAfter(j+1) != n-1 || n-j < 4 {
+		return raw{}, false
+	}
+	name := j // the name part ends at the first comma or before "on X"
+	for k := i; k < j; k++ {
+		if p.is(k, ",") {
+			name = k
+			break
+		}
+	}
+	var channel string
+	for k := i + 2; k+1 < name; k++ {
+		if p.is(k, "on") && p.capitalized(k+1) {
+			channel, name = p.str(k+1, name), k // "Ana Ruiz on X:"
+			break
+		}
+	}
+	if name-i < 2 || !p.capitalized(name-1) || !p.capitalized(name-2) || p.shouting(i, name) {
+		return raw{}, false
+	}
+	described := channel != "" || p.is(name, ",")
+	for k := i; k < j; k++ {
+		if editorialLabels[p.lower[k]] || p.in(k, determiners|subjectStops) && k < name {
+			return raw{}, false // "Editor's Note: "..."", "The Big Picture: "...""
+		}
+		described = described || k < name-2 && (p.in(k, roleWords|anonymousHeads|honorifics) || p.titleWord(k))
+	}
+	if !described {
+		return raw{}, false // "Breaking News: "..."": a name needs a title, a role or a channel to be told from a label
+	}
+	r := raw{mention: p.span(i, name), cue: ":", content: []parley.Span{p.quoteBody(j+1, n-1)}, quoted: true, position: j, channel: channel}
+	if p.is(name, ",") && name+1 < j {
+		r.role, r.written = p.str(name+1, j), p.span(i, j)
+	}
+	return r, true
+}
+
+// isBullet reports a list mark at token k: "•", "-", "*", "–", "·", "▪".
+func isBullet(p *para, k int) bool {
+	return p.is(k, "•", "-", "*", "–", "·", "▪", "◦")
+}
+
+// item is a list item or a quotation paragraph after a cue that ends in a
+// colon: its words without the list mark and outer quotation marks, and
+// whether they were quoted. ok is false for any other paragraph.
+func (p *para) item(afterBullet bool) (content parley.Span, quoted, ok bool) {
+	n := len(p.toks)
+	i := 0
+	bullet := isBullet(p, 0)
+	if bullet {
+		i = 1
+	}
+	if n-i < 2 || !bullet && !afterBullet && p.q(0) != openQuote {
+		return parley.Span{}, false, false
+	}
+	if p.q(i) == openQuote && p.closeAfter(i) == n-1 {
+		return p.quoteBody(i, n-1), true, true
+	}
+	if !bullet {
+		return parley.Span{}, false, false // a quotation followed by narration
+	}
+	return p.trimContent(i, n), false, true
+}
+
 // plainName reports a label of one to three capitalised words that are
 // no organisation, title or verb: "Kovalenko", "Anna Kovalenko".
 func (p *para) plainName(i, j int) bool {
@@ -291,8 +408,8 @@ var editorialLabels = wordSet("correction corrections clarification update updat
 // a person's name of two or more words, with a title before it or a
 // quotation after the colon.
 func (p *para) namedLabel(i, j int) bool {
-	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) {
-		return false
+	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) || p.in(i, determiners) {
+		return false // not "The Big Picture:"
 	}
 	sp := analyseMention(p.str(i, j))
 	if !strings.Contains(sp.name, " ") {
@@ -664,7 +781,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "credit", "responsibility") && strings.HasPrefix(w, "claim") {
 			ok = false // "claimed responsibility for the attack": a deed owned, no words
 		}
-		if ok && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1) && !r.block) && !r.quoted && !p.hasQuote(r.content) {
+		if ok && !r.block && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1)) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
