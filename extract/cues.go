@@ -214,6 +214,7 @@ const (
 	speechBases // derived: the form before -s/-es of a speech verb ("say" for "says")
 	cueHeads    // derived: every word that can open a cue; other words are skipped
 	wordToken   // set per token, not in the lexicon: the token starts with a letter or digit
+	capital     // set per token: a word that starts with a capital letter
 )
 
 // phrasalCueHeadsWords open cues that are not reporting verbs by

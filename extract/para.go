@@ -56,7 +56,7 @@ func (p *para) is(i int, words ...string) bool {
 	return false
 }
 
-func (p *para) capitalized(i int) bool { return p.isWord(i) && isCap(p.toks[i].Text) }
+func (p *para) capitalized(i int) bool { return p.in(i, capital) }
 
 // span of tokens [i, j) as text offsets.
 func (p *para) span(i, j int) parley.Span {
@@ -243,6 +243,9 @@ func (p *para) fill() {
 	for i, t := range p.toks {
 		if t.IsWord() {
 			p.cls[i] = cueLexicon.classes(p.lower[i]) | wordToken
+			if isCap(t.Text) {
+				p.cls[i] |= capital
+			}
 		}
 	}
 	for i := 0; i < n; {
