@@ -45,11 +45,12 @@ func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && 
 func (p *para) isWord(i int) bool { return p.in(i, wordToken) }
 
 func (p *para) is(i int, words ...string) bool {
-	if i < 0 || i >= len(p.toks) {
+	if uint(i) >= uint(len(p.lower)) {
 		return false
 	}
+	l := p.lower[i]
 	for _, w := range words {
-		if p.lower[i] == w {
+		if l == w {
 			return true
 		}
 	}

@@ -772,6 +772,9 @@ func outletLike(m string, d *Doc) bool {
 // speakers: in "Lee told Roe that ..." with "Tom Roe said ..." elsewhere,
 // Roe is a person Lee addressed, not an outlet.
 func dropPersonMedia(out []parley.Attribution, d *Doc) {
+	if !slices.ContainsFunc(out, func(a parley.Attribution) bool { return a.Medium != "" }) {
+		return
+	}
 	speakers := map[string]bool{}
 	for _, a := range out {
 		if !a.Anonymous && strings.Contains(a.Speaker, " ") {
