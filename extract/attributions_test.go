@@ -774,6 +774,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Tom Roe", cue: ":", kind: "direct", text: "The cranes stay idle."}}},
 		{"a box quote on a channel", `Former mayor Ana Ruiz on X: "The mines must reopen."`,
 			[]wantAttr{{speaker: "Ana Ruiz", medium: "X", kind: "direct", text: "The mines must reopen."}}},
+		{"a party's alias after its name", `Hamas turned down the Cairo draft on Tuesday. The group said it wanted written guarantees.`,
+			[]wantAttr{{speaker: "Hamas", mention: "The group", text: "it wanted written guarantees"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

@@ -483,6 +483,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		anonymous      bool
 	}
 	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
+	var partyNames []pack.Match          // the parties the text names, found when "the group" needs them
 	orgs, parties := map[string]string{}, map[string]string{}
 	var out []parley.Attribution
 	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
@@ -543,6 +544,8 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
+			} else if name := aliasReferent(d, mention, r.mention.Start, &partyNames); name != "" {
+				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
 			} else if desc := titleWords(mention); desc != nil {
 				if name := pp.titledAs(desc, r.mention.Start); name != "" {
 					a.Speaker, a.Anonymous = name, false // "the prime minister" after "Prime Minister Ann Lee arrived ..."
@@ -695,6 +698,45 @@ func isAnonymous(mention string) bool {
 	}
 	head, _ := headWord(mention) // "A diplomat briefed on the talks": the diplomat
 	return inClass(strings.TrimRight(strings.ToLower(head), ",;:"), anonymousHeads)
+}
+
+// groupNouns head a description that stands for an organisation named
+// before it: "the group", "the militant movement".
+var groupNouns = wordSet("group movement organisation organization faction militia")
+
+// aliasReferent names the party that a description standing for it refers
+// to ("the group", "The movement"): the party's name as the text last
+// wrote it before offset off. It returns "" when the description is no
+// party's alias in the packs or the text has not yet named that party.
+// names caches the text's party names for the next call.
+func aliasReferent(d *Doc, mention string, off int, names *[]pack.Match) string {
+	if len(mention) < 5 || !strings.EqualFold(mention[:4], "the ") || !groupNouns[strings.ToLower(lastWord(mention))] {
+		return ""
+	}
+	id := ""
+	d.Pack.Scan(mention, func(m pack.Match) {
+		if m.Kind == pack.KindParty && m.Alias && m.End == len(mention) && m.Start <= 4 {
+			id = m.ID
+		}
+	})
+	if id == "" {
+		return ""
+	}
+	if *names == nil {
+		*names = []pack.Match{}
+		d.Pack.ScanWords(d.packWords(), func(m pack.Match) {
+			if m.Kind == pack.KindParty && !m.Alias {
+				*names = append(*names, m)
+			}
+		})
+	}
+	name, at := "", -1
+	for _, m := range *names {
+		if m.ID == id && m.Start < off && m.Start > at {
+			name, at = d.Text[m.Start:m.End], m.Start
+		}
+	}
+	return name
 }
 
 // sameParagraph reports whether offsets a and b lie in the same paragraph.
