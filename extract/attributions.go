@@ -1732,7 +1732,8 @@ func (p *para) circumstance(k, sTo int) bool {
 		return true // "on condition of anonymity because she was not allowed to speak"
 	}
 	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
-		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) ||
+		reduced := j > k+2 && p.in(k+1, determiners) && (p.in(j+1, nounPrepositions|timeWords) || p.is(j+1, "by")) // "in a report published on Monday"
+		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) && !reduced ||
 			p.in(j, speechVerbs) && !p.in(j-1, determiners) { // "in a report" is no cue
 			return false
 		}

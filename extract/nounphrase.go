@@ -436,6 +436,11 @@ func (p *para) leftNP(j int) nounPhrase {
 			from = k // "The Reuters/Ipsos poll", "Procter & Gamble"
 			continue
 		}
+		if p.is(k, ")") && k < end && k-2 > sFrom && p.is(k-2, "(") && text.IsAcronym(p.toks[k-1].Text) && !p.capitalized(k+1) {
+			from = k - 2 // "the African Union (AU) panel": the acronym in brackets is part of the name
+			k -= 2
+			continue
+		}
 		if !p.isWord(k) {
 			bounded = true
 			break
