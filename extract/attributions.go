@@ -402,7 +402,7 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 }
 
 // editorialLabels open a note from the newsroom, not a speaker's line.
-var editorialLabels = wordSet("correction corrections clarification update updated editor's editors note disclaimer")
+var editorialLabels = wordSet("correction corrections clarification update updated editor's editors note notice disclaimer")
 
 // namedLabel reports a label in tokens [i, j) before a colon that ends in
 // a person's name of two or more words, with a title before it or a
@@ -857,16 +857,17 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 }
 
 // selfReference reports a subject that is the page itself ("This
-// article", "this story"), as in a correction note.
+// article", "this story", "An earlier version of this post"), as in a
+// correction note.
 func selfReference(m string) bool {
-	if len(m) < 5 || !strings.EqualFold(m[:5], "this ") {
-		return false
-	}
 	f := strings.Fields(strings.ToLower(m))
-	if len(f) != 2 || f[0] != "this" {
+	if len(f) < 2 || f[len(f)-2] != "this" {
 		return false
 	}
-	switch f[1] {
+	if len(f) > 2 && !(len(f) >= 4 && f[len(f)-3] == "of" && (f[len(f)-4] == "version" || f[len(f)-4] == "versions")) {
+		return false
+	}
+	switch f[len(f)-1] {
 	case "article", "story", "piece", "page", "post":
 		return true
 	}

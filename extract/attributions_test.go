@@ -940,6 +940,8 @@ func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
 		`Speaking to reporters in the capital, Lee said.`,
 		`Breaking News: "The port is closed."`,
+		`Correction: An earlier version of this story said the port was closed on Monday.`,
+		`Privacy Notice: Newsletters may hold news about charities and ads from third parties.`,
 		`The Big Picture: "A deal is near."`,
 		`In a phone call with his Dutch counterpart, the minister toured the port.`,
 		`Donors backed a $2bn Norwegian plan to rebuild the port.`,
