@@ -2175,7 +2175,12 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] || as && !(p.is(j-1, "even") && p.is(j-2, ",")) {
 				continue
 			}
-			if v := p.clauseCue(j+1, sTo); v >= 0 && p.pastForm(v) {
+			// In the present only after content with no present verb of
+			// its own: "demanded a ceasefire, while Israel says ...", "said
+			// 20 were killed, while Hamas says ...", not "reported that
+			// Hamas is firm, while Israel insists ...", where the report
+			// runs on.
+			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.is(j-1, ",") && !as && !p.is(k-1, "that") && !p.presentIn(k, j)) {
 				switch {
 				case as:
 					return j - 2
@@ -2194,6 +2199,17 @@ func (p *para) contentEnd(k, sTo int) int {
 		}
 	}
 	return sTo
+}
+
+// presentIn reports a present-tense auxiliary in tokens [from, to): "is",
+// "are", "has", "have", "does", "do".
+func (p *para) presentIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if p.is(j, "is", "are", "has", "have", "does", "do") {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteVerbIn reports a finite verb in tokens [from, to): an auxiliary
@@ -2242,10 +2258,10 @@ func (p *para) clauseCue(s, sTo int) int {
 		// "Sen. Ted Ruiz, R-Texas, insisted", "Tom Roe, the mayor, said":
 		// an appositive between the subject and its verb.
 		c := v + 1
-		for c < sTo && c <= v+7 && !p.is(c, ",") && !p.in(c, speechVerbs) {
+		for c < sTo && c <= v+7 && !p.is(c, ",") && !(p.in(c, speechVerbs) && c > v+1) {
 			c++
 		}
-		if p.is(c, ",") && (p.partyTag(v+1, c) || p.is(v+1, "a", "an", "the") || p.in(v+1, roleWords)) {
+		if p.is(c, ",") && (p.partyTag(v+1, c) || p.is(v+1, "a", "an", "the") || p.in(v+1, roleWords) || ingForm(p.lower[min(v+1, len(p.lower)-1)])) { // "a minister, speaking to Kan, said"
 			v = c + 1
 		}
 	}
