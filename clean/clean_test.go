@@ -213,6 +213,7 @@ func TestClassify(t *testing.T) {
 		{"By Emma Farge and Maayan Lubell", junk},
 		{"4 min read", junk},
 		{"17 Comments", junk},
+		{"A version of this article appears in print on May 3, 2024, Section A, Page 9 of the City edition with the headline: Port Strike Ends.", junk},
 		{"2.3K shares", junk},
 		{"Updated 5 hours ago", junk},
 		{"an hour ago", junk},

@@ -52,7 +52,7 @@ func classify(l string) kind {
 	switch {
 	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
 		return blockHeader
-	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l):
+	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l), isPrintNote(lower):
 		return junk
 	case n >= longLine || ends:
 		return prose
@@ -231,6 +231,12 @@ func isFollowLine(lower string, n int) bool {
 		}
 	}
 	return false
+}
+
+// isPrintNote reports a newspaper's note on its print edition: "A version
+// of this article appears in print on ..., with the headline: ...".
+func isPrintNote(lower string) bool {
+	return strings.HasPrefix(lower, "a version of this ") && (strings.Contains(lower, " appears in print") || strings.Contains(lower, " appeared in print"))
 }
 
 // isReadingTime reports "5 min read" and the like.

@@ -899,7 +899,11 @@ func (p *para) documentIssuer(r *raw, i int) {
 	if p.is(k-1, "after", "following", "before", "during", "on", "at", "in") {
 		// "issued a statement after the speech saying ...": the document
 		// before the circumstance speaks, not the speech.
-		if d := p.leftNP(k - 2); !d.empty() && p.in(d.to-1, documentNouns) {
+		b := k - 2
+		if b > 0 && strings.HasSuffix(p.lower[b], "ly") {
+			b-- // "issued a statement shortly after the speech saying"
+		}
+		if d := p.leftNP(b); !d.empty() && p.in(d.to-1, documentNouns) {
 			k, e = d.from, d.to
 		}
 	}
@@ -1246,8 +1250,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(i, "state") && !p.is(i+1, "that", ":") {
 		return raw{}, false // "state tax returns", "state and local leaders": the noun, nearly always
 	}
-	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && !p.is(i+1, "that") {
-		return raw{}, false // "needs to sell herself and tell more jokes": an infinitive
+	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && (!p.is(i+1, "that") || p.modalIn(sFrom, i)) {
+		return raw{}, false // "needs to sell herself and tell more jokes", "would speak and reaffirm that": an infinitive
 	}
 	if np.empty() && p.is(cueFrom-1, "and", "but") {
 		// "..., but also called on ...": the same subject speaks again,
@@ -2096,7 +2100,7 @@ func (p *para) objectEnd(k, end int) int {
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
 				return j
 			}
 			if j > k+1 && p.clauseCue(j+1, end) >= 0 {
@@ -2141,6 +2145,10 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.is(j+1, "a", "an") && j+2 < len(p.lower) && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
 				return j // "..., a claim that could not be verified": the narrator's comment on the content
 			}
+		case "according":
+			if p.is(j+1, "to") && p.q(j-1) == closeQuote && p.is(j-2, ",") {
+				return j // `"is the Israeli proposal," according to two people`: the narrator's
+			}
 		case "and", "but":
 			if p.inside[j] {
 				continue
@@ -2150,7 +2158,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
 				// ...": the verb joins the reported clause's own past verb.
-				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that")) || p.is(v, "called") && p.is(v+1, "for", "on", "it", "them", "him", "her") {
+				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "called") && p.is(v+1, "for", "on", "it", "them", "him", "her") {
 					if p.is(j-1, ",") {
 						return j - 1
 					}
@@ -2199,6 +2207,18 @@ func (p *para) contentEnd(k, sTo int) int {
 		}
 	}
 	return sTo
+}
+
+// modalIn reports a modal or "to" in tokens [from, to): a base-form verb
+// after "and" then continues it ("she would address the war and reaffirm
+// that ..."), no new statement.
+func (p *para) modalIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if p.is(j, "would", "will", "could", "can", "should", "must", "may", "might", "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // presentIn reports a present-tense auxiliary in tokens [from, to): "is",
