@@ -612,6 +612,9 @@ func (p *para) clauseSubject(sFrom, i int) (from, end int) {
 			if p.is(b+1, "much", "many", "well", "soon", "long", "far", "such", "if", "though", "a", "an") {
 				return -1, 0 // "said as much in an interview": a comparison, no clause
 			}
+			if p.in(b-1, finiteAuxiliaries) {
+				return -1, 0 // "Israel has since halted ...": an adverb between the auxiliary and its verb
+			}
 			if end := p.rightNP(b+1, i); end > b+1 && end < i-1 && p.subjectHead(end-1) && !p.in(b+1, personPronouns|groupPronouns) && !p.in(b+1, timeWords) {
 				return b + 1, end
 			}
@@ -1522,6 +1525,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		r.block, r.content = true, []parley.Span{p.span(k, k)}
 		return r, true
 	}
+	if last := len(p.toks) - 1; !inverted && !trailing && sTo == len(p.toks) && p.is(last, ":") && k < last && p.circumstance(after, last) {
+		// "X said in a statement released by the forum:" and the words
+		// in the next paragraph.
+		r.block, r.content = true, []parley.Span{p.span(last+1, last+1)}
+		return r, true
+	}
 	if k < len(p.toks) && p.q(k) == openQuote {
 		cl := p.closeAfter(k)
 		if cl < 0 {
@@ -2405,7 +2414,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
 		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
-		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
+		!p.circumstance(end+1, sTo) && p.finiteVerbIn(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter", "..., more than in any war"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
