@@ -2414,7 +2414,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
 		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
-		!p.circumstance(end+1, sTo) && p.finiteVerbIn(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter", "..., more than in any war"
+		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -2467,7 +2467,7 @@ func (p *para) perSource(i int) bool {
 // the source, a quantifier ("..., according to medics, most of them in one
 // camp").
 var narratorAfterSource = wordSet("and but while as when after before whereas even though although which who whose with without",
-	"most many some all half none several including mainly mostly among")
+	"most many some all half none several including mainly mostly among more less fewer")
 
 // sourceEnd is where the source named after "according to" ends: at the
 // next comma, semicolon, quotation mark or the sentence's end, so that a
