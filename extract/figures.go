@@ -140,7 +140,7 @@ func qualifierTable(m map[string][]string) []qualifierPhrase {
 var measures = lexicon(
 	"killed: killed kill kills killing dead deaths death died die dying slain toll perished lost",
 	"injured: injured injuring injuries wounded wounding hurt",
-	"displaced: displaced displacement uprooted fled fleeing homeless crammed sheltering",
+	"displaced: displaced displacement uprooted fled fleeing homeless crammed sheltering deported expelled exiled",
 	"kidnapped: kidnapped kidnapping abducted abducting taken taking captivity held alive",
 	"released: released releasing release freed freeing free swap swapped exchange exchanged handed",
 	"arrested: arrested arrests arresting detained detaining",
@@ -160,7 +160,7 @@ var nounMeasures = lexicon(
 )
 
 // participlesOfPeople report what happened to a bare count: "85 had been wounded".
-var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing fled died dead alive")
+var participlesOfPeople = wordSet("killed wounded injured taken held freed released abducted kidnapped detained arrested evacuated displaced rescued missing fled died dead alive deported expelled exiled")
 
 // verbsOfPeople take a count of people as their object: "killing 640",
 // "taking 90 from the village".
@@ -217,6 +217,11 @@ type figureContext struct {
 	unit, measure string
 	number        string // the figure's number as written, lower case
 	sent          int
+	// The last figure that counts things (see countable), which "50 of
+	// them" may refer back to past a length of time: "600 trucks a day
+	// in a 42-day phase, 50 of them carrying fuel".
+	countUnit string
+	countSent int
 }
 
 // countable reports a last figure that counts things a bare number may
@@ -276,7 +281,11 @@ func findFigures(d *Doc) []parley.Figure {
 				}
 				continue
 			}
-			prev = figureContext{f.Unit, f.Measure, strings.ToLower(toks[n.Last-1].Text), si}
+			next := figureContext{f.Unit, f.Measure, strings.ToLower(toks[n.Last-1].Text), si, prev.countUnit, prev.countSent}
+			if countable(next) {
+				next.countUnit, next.countSent = f.Unit, si
+			}
+			prev = next
 			add(f, toks)
 		}
 	}
@@ -378,6 +387,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	default:
 		var counted bool
 		f.Unit, head, counted = countedNoun(toks, afterRestatement(toks, n.Last))
+		if b := word(toks, head-1); head > 0 && (b == "cubic" || b == "square") {
+			f.Unit = b + " " + f.Unit // "18,000 cubic metres"
+		}
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
 			sourceNouns[word(toks, head)] && !harmed(toks, qstart, head) {
 			return parley.Figure{Unit: uncountedUnit}, false
@@ -610,7 +622,15 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		k := n.Last + 1
 		switch word(toks, k) {
 		case "them", "those", "whom":
-			if recent {
+			if participlesOfPeople[word(toks, k+1)] && word(toks, k) == "those" {
+				return "people", measures[word(toks, k+1)], k + 2 // "445 of those released"
+			}
+			switch {
+			case recent && countable(prev):
+				return prev.unit, "", k + 1
+			case prev.countUnit != "" && sent-prev.countSent <= 1:
+				return prev.countUnit, "", k + 1 // past a length of time to the things counted
+			case recent:
 				return prev.unit, "", k + 1
 			}
 			return "", "", 0
@@ -742,7 +762,7 @@ func passiveOfPeople(toks []text.Token, k int) (string, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := word(toks, j)
 		switch w {
-		case "have", "has", "had", "been", "were", "are", "was", "reportedly", "internally", "now", "still", "already", "also", "no", "longer", "believed", "presumed", "confirmed", "to", "be":
+		case "have", "has", "had", "been", "being", "were", "are", "was", "reportedly", "internally", "now", "still", "already", "also", "no", "longer", "believed", "presumed", "confirmed", "to", "be":
 			continue // "32 are dead", "36 are no longer alive", "20 are believed to be alive"
 		case "serving":
 			if j > k {
