@@ -163,6 +163,7 @@ func isCap(s string) bool {
 type people struct {
 	full    map[string]string // the full name by lower-case last word ("naim": "Basem Naim")
 	at      []nameAt          // each full name where the article gives it
+	bodies  []nameAt          // named bodies that open a sentence of narration ("Channel 12 offered ..."), for "it"
 	titled  map[string]bool   // lower-case single names written after a title: "President Obama", "Sheikh Mohammed"
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
 	// titledFirst is byFirst for names introduced with a title
@@ -191,11 +192,49 @@ func personNames(paras []*para, bodyStart int) *people {
 			}
 			if name, subject, title := pp.add(p, i, j); name != "" {
 				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject, title})
+			} else if i == p.sFrom[i] || i == p.sFrom[i]+1 && p.is(i-1, "the") {
+				if end := p.bodySubject(p.sFrom[i]); end > 0 {
+					pp.bodies = append(pp.bodies, nameAt{off: p.toks[p.sFrom[i]].Start, name: p.str(p.sFrom[i], end), subject: true})
+				}
 			}
 			i = j + 1
 		}
 	}
 	return pp
+}
+
+// bodySubject returns the end of a named body that opens the sentence at
+// s and is the subject of a finite verb ("Channel 12 offered ...", "The
+// Families Forum has responded ..."), or 0. A person is no body.
+func (p *para) bodySubject(s int) int {
+	_, sTo := p.sentRange(s)
+	end := p.rightNP(s, sTo)
+	if end <= s || end-s > 8 || !p.capitalized(end-1) && !p.channelNumber(end-1) || p.in(s, personPronouns|groupPronouns) {
+		return 0
+	}
+	if v := p.skipModifiersRight(end); v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v)) {
+		return end
+	}
+	return 0
+}
+
+// lastBody returns the named body that last opened a sentence of narration
+// between offsets from and to, for an "it" after it: "Channel 12 offered a
+// different account. It reported that ...".
+func (pp *people) lastBody(spans []parley.Span, from, to int) string {
+	for k := len(pp.bodies) - 1; k >= 0; k-- {
+		b := pp.bodies[k]
+		if b.off >= to {
+			continue
+		}
+		if b.off <= from {
+			break
+		}
+		if !inSpans(spans, b.off) {
+			return b.name
+		}
+	}
+	return ""
 }
 
 // genderOf returns "he" or "she" for a person the article marks as one,
@@ -523,6 +562,18 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				}
 				if name := pp.lastSubject(said, from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
 					prev, ok = parley.Attribution{Speaker: name}, true
+				}
+			}
+			if r.pronoun == "it" {
+				if said == nil {
+					said = mergeSpans(raws)
+				}
+				from := -1
+				if ok {
+					from = prev.End
+				}
+				if name := pp.lastBody(said, from, r.mention.Start); name != "" {
+					prev, ok = parley.Attribution{Speaker: name}, true // "Channel 12 offered a different account. It reported ..."
 				}
 			}
 			if ok {
