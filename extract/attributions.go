@@ -864,6 +864,12 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 // correction note.
 func selfReference(m string) bool {
 	f := strings.Fields(strings.ToLower(m))
+	if len(f) == 3 && (f[0] == "an" || f[0] == "a") && (f[1] == "earlier" || f[1] == "previous") {
+		switch f[2] {
+		case "post", "version", "update", "entry", "story", "article":
+			return true // "An earlier post said ..."
+		}
+	}
 	if len(f) < 2 || f[len(f)-2] != "this" {
 		return false
 	}
@@ -871,7 +877,7 @@ func selfReference(m string) bool {
 		return false
 	}
 	switch f[len(f)-1] {
-	case "article", "story", "piece", "page", "post":
+	case "article", "story", "piece", "page", "post", "blog":
 		return true
 	}
 	return false

@@ -959,6 +959,8 @@ func TestNotAttributions(t *testing.T) {
 		`Speaking to reporters in the capital, Lee said.`,
 		`Breaking News: "The port is closed."`,
 		`Correction: An earlier version of this story said the port was closed on Monday.`,
+		`An earlier post said the port had closed at noon.`,
+		`An earlier version of this blog said the mayor had resigned.`,
 		`Privacy Notice: Newsletters may hold news about charities and ads from third parties.`,
 		`The Big Picture: "A deal is near."`,
 		`In a phone call with his Dutch counterpart, the minister toured the port.`,
