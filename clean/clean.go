@@ -75,6 +75,7 @@ func (p *page) read(ls []string) {
 		body[0] = p.takeDateline(body[0])
 	}
 	skipping := false // inside a block of links after a recirculation header
+body:
 	for _, l := range body {
 		if l == "" {
 			continue
@@ -90,6 +91,8 @@ func (p *page) read(ls []string) {
 			if !skipping && !p.isTitle(l) {
 				p.body = append(p.body, l)
 			}
+		case commentsHeader:
+			break body // readers' comments run to the page's end
 		default:
 			p.furniture(l, k)
 			if k == blockHeader || k == websiteLine {

@@ -32,6 +32,11 @@ func TestArticle(t *testing.T) {
 			body: "The ferry sailed at noon on Sunday, the harbour office said.",
 		},
 		{
+			name: "readers' comments after the story",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nTop Comments\nPosted 2 hours ago by sea_dog\nThe office said the same thing last year and it was wrong.\nCommenting on this story is closed."},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.",
+		},
+		{
 			name: "a photo caption with its credit",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers wave from the deck of the ferry at the quay in Oslo. (Photo: NTB)\nThe next sailing is on Tuesday, the office said."},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Tuesday, the office said.",
@@ -213,6 +218,9 @@ func TestClassify(t *testing.T) {
 		{"By Emma Farge and Maayan Lubell", junk},
 		{"4 min read", junk},
 		{"17 Comments", junk},
+		{"Posted 3 hours ago by harbour_watcher", junk},
+		{"Top Comments", commentsHeader},
+		{"Reader comments (12)", commentsHeader},
 		{"A version of this article appears in print on May 3, 2024, Section A, Page 9 of the City edition with the headline: Port Strike Ends.", junk},
 		{"2.3K shares", junk},
 		{"Updated 5 hours ago", junk},

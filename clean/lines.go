@@ -20,6 +20,7 @@ const (
 	websiteLine             // "X's website can also be accessed at ..."
 	appLine                 // "X News Roku": the outlet's app on a platform
 	blockHeader             // "Our readers are reading too", "Related articles": links follow
+	commentsHeader          // "Top Comments", "Reader comments": readers' words follow, to the page's end
 )
 
 // maxFurniture bounds the bytes of a share bar, a site line or an app
@@ -52,11 +53,13 @@ func classify(l string) kind {
 	switch {
 	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
 		return blockHeader
+	case n <= 4 && !ends && isCommentsHeader(lower):
+		return commentsHeader
 	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l), isPrintNote(lower):
 		return junk
 	case n >= longLine || ends:
 		return prose
-	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 5 && isCounter(lower):
+	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 9 && isCounter(lower):
 		return junk // a byline, "5 min read", "42 Comments", "Updated 3 hours ago"
 	case n <= 8 && appOwner(l) != "":
 		return appLine
@@ -233,6 +236,19 @@ func isFollowLine(lower string, n int) bool {
 	return false
 }
 
+// isCommentsHeader reports the header of the readers' comments under a
+// story: "Comments", "Top Comments", "Reader comments (12)", "Join the
+// conversation". Readers are no sources.
+func isCommentsHeader(lower string) bool {
+	lower = strings.TrimRight(lower, " :0123456789()")
+	switch lower {
+	case "comments", "top comments", "reader comments", "readers' comments", "latest comments", "most recent comments",
+		"join the conversation", "join the discussion", "leave a comment", "post a comment":
+		return true
+	}
+	return false
+}
+
 // isPrintNote reports a newspaper's note on its print edition: "A version
 // of this article appears in print on ..., with the headline: ...".
 func isPrintNote(lower string) bool {
@@ -278,11 +294,18 @@ func isCounter(lower string) bool {
 	if len(ws) == 2 && number(ws[0]) && counterWords[ws[1]] {
 		return true
 	}
-	if ws[len(ws)-1] != "ago" {
+	last := len(ws) - 1
+	for k := 2; k < len(ws)-1; k++ {
+		if ws[k] == "ago" && ws[k+1] == "by" {
+			last = k // "Posted 2 hours ago by Ann Lee": a reader's comment header
+			break
+		}
+	}
+	if ws[last] != "ago" {
 		return false
 	}
 	seenNumber := false
-	for _, w := range ws[:len(ws)-1] {
+	for _, w := range ws[:last] {
 		switch {
 		case number(w) && !seenNumber:
 			seenNumber = true
