@@ -12,15 +12,15 @@ import (
 type kind int
 
 const (
-	prose       kind = iota // a paragraph of the article: it ends like a sentence, or runs long
-	short                   // a short line that is not furniture: a headline, a caption, a subheading
-	junk                    // share bars, link lines, URLs, breadcrumbs, credits
-	titleLine               // "Title: ..."
-	dateLine                // a date on its own: "Sun May 26 2024", "Published: 2024-05-26"
-	websiteLine             // "X's website can also be accessed at ..."
-	appLine                 // "X News Roku": the outlet's app on a platform
-	blockHeader             // "Our readers are reading too", "Related articles": links follow
-	commentsHeader          // "Top Comments", "Reader comments": readers' words follow, to the page's end
+	prose          kind = iota // a paragraph of the article: it ends like a sentence, or runs long
+	short                      // a short line that is not furniture: a headline, a caption, a subheading
+	junk                       // share bars, link lines, URLs, breadcrumbs, credits
+	titleLine                  // "Title: ..."
+	dateLine                   // a date on its own: "Sun May 26 2024", "Published: 2024-05-26"
+	websiteLine                // "X's website can also be accessed at ..."
+	appLine                    // "X News Roku": the outlet's app on a platform
+	blockHeader                // "Our readers are reading too", "Related articles": links follow
+	commentsHeader             // "Top Comments", "Reader comments": readers' words follow, to the page's end
 )
 
 // maxFurniture bounds the bytes of a share bar, a site line or an app
