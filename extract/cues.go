@@ -10,6 +10,7 @@ var speechVerbsWords = wordSet(
 	"say says said saying",
 	"tell tells told telling",
 	"state states stated stating",
+	"stipulate stipulates stipulated stipulating",
 	"add adds added adding",
 	"stress stresses stressed stressing",
 	"emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",

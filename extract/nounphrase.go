@@ -92,6 +92,10 @@ var findingSources = wordSet("poll polls polling survey surveys study studies an
 	"judge court panel jury inquiry")
 
 // writtenSources are things whose words one reads ("the sign read").
+// textNouns name a text that states what it says: `," the declaration
+// states.`
+var textNouns = wordSet("declaration agreement accord treaty resolution draft document charter text proposal constitution communique statement memo memorandum")
+
 var writtenSources = wordSet("sign signs banner banners note notes notice notices placard placards headline text tweet inscription card")
 
 // skipModifiersRight steps over auxiliaries and adverbs after token k.
@@ -812,7 +816,7 @@ func (p *para) notAVerb(i int) bool {
 	if p.thirdPerson(i) && p.in(i-1, beForms) {
 		return true // "and are demands that ...": a be-form takes no verb in -s
 	}
-	if w == "states" && !p.is(i+1, "that", ":") {
+	if w == "states" && !p.is(i+1, "that", ":") && !textNouns[p.lower[max(i-1, 0)]] {
 		return true // "member states", "battleground states"
 	}
 	if p.thirdPerson(i) && w != "says" && i > 0 && !p.capitalized(i-1) && p.pluralNoun(i-1) &&
