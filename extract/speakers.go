@@ -865,17 +865,20 @@ func outletLike(m string, d *Doc) bool {
 // speakers: in "Lee told Roe that ..." with "Tom Roe said ..." elsewhere,
 // Roe is a person Lee addressed, not an outlet.
 func dropPersonMedia(out []parley.Attribution, d *Doc) {
-	if !slices.ContainsFunc(out, func(a parley.Attribution) bool { return a.Medium != "" }) {
-		return
-	}
-	speakers := map[string]bool{}
-	for _, a := range out {
-		if !a.Anonymous && strings.Contains(a.Speaker, " ") {
-			speakers[strings.ToLower(lastWord(a.Speaker))] = true
-		}
-	}
+	var speakers map[string]bool // built on first need: most mediums are outlets
 	for k, a := range out {
-		if a.Medium != "" && speakers[strings.ToLower(lastWord(a.Medium))] && !outletLike(a.Medium, d) {
+		if a.Medium == "" || outletLike(a.Medium, d) {
+			continue
+		}
+		if speakers == nil {
+			speakers = map[string]bool{}
+			for _, b := range out {
+				if !b.Anonymous && strings.Contains(b.Speaker, " ") {
+					speakers[strings.ToLower(lastWord(b.Speaker))] = true
+				}
+			}
+		}
+		if speakers[strings.ToLower(lastWord(a.Medium))] {
 			out[k].Medium = ""
 		}
 	}
