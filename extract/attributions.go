@@ -863,6 +863,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 // article", "this story", "An earlier version of this post"), as in a
 // correction note.
 func selfReference(m string) bool {
+	if len(m) < 5 || !(strings.EqualFold(m[:2], "a ") || strings.EqualFold(m[:3], "an ") || strings.Contains(m, "this ") || strings.EqualFold(m[:5], "this ")) {
+		return false // the common case, without splitting the mention
+	}
 	f := strings.Fields(strings.ToLower(m))
 	if len(f) == 3 && (f[0] == "an" || f[0] == "a") && (f[1] == "earlier" || f[1] == "previous") {
 		switch f[2] {

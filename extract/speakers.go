@@ -849,16 +849,26 @@ func partyName(m string, d *Doc) bool {
 // one after "the", or one holding a medium noun ("Channel 12", "Radio
 // Nord").
 func outletLike(m string, d *Doc) bool {
-	lower := strings.ToLower(m)
-	if strings.HasPrefix(lower, "the ") || d.Pack.IsMedium(m) {
+	if len(m) > 4 && strings.EqualFold(m[:4], "the ") {
 		return true
 	}
-	for _, w := range strings.Fields(lower) {
-		if mediumNouns[w] {
+	var buf [16]byte // a lower-case copy of each word, for the word list, without allocating
+	for w := range strings.FieldsSeq(m) {
+		if len(w) > len(buf) {
+			continue
+		}
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if mediumNouns[string(buf[:len(w)])] {
 			return true
 		}
 	}
-	return false
+	return d.Pack.IsMedium(m) // last: it scans the packs
 }
 
 // dropPersonMedia clears a medium that names one of the article's named
@@ -871,14 +881,14 @@ func dropPersonMedia(out []parley.Attribution, d *Doc) {
 			continue
 		}
 		if speakers == nil {
-			speakers = map[string]bool{}
+			speakers = map[string]bool{} // by last word as written: a name keeps its capitals
 			for _, b := range out {
 				if !b.Anonymous && strings.Contains(b.Speaker, " ") {
-					speakers[strings.ToLower(lastWord(b.Speaker))] = true
+					speakers[lastWord(b.Speaker)] = true
 				}
 			}
 		}
-		if speakers[strings.ToLower(lastWord(a.Medium))] {
+		if speakers[lastWord(a.Medium)] {
 			out[k].Medium = ""
 		}
 	}
