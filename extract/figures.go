@@ -387,8 +387,10 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	default:
 		var counted bool
 		f.Unit, head, counted = countedNoun(toks, afterRestatement(toks, n.Last))
-		if b := word(toks, head-1); head > 0 && (b == "cubic" || b == "square") {
-			f.Unit = b + " " + f.Unit // "18,000 cubic metres"
+		if head > 0 {
+			if b := toks[head-1].Text; strings.EqualFold(b, "cubic") || strings.EqualFold(b, "square") {
+				f.Unit = strings.ToLower(b) + " " + f.Unit // "18,000 cubic metres"
+			}
 		}
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
 			sourceNouns[word(toks, head)] && !harmed(toks, qstart, head) {
@@ -465,10 +467,11 @@ func restates(toks []text.Token, n text.Number) bool {
 // afterRestatement steps over a bracketed numeral right after a number
 // ("forty-two (42) days"), so that the counted noun comes next.
 func afterRestatement(toks []text.Token, k int) int {
-	if t := word(toks, k); (t == "\"" || t == "”") && k > 0 && toks[k-1].End == toks[k].Start {
+	at := func(k int, t string) bool { return k >= 0 && k < len(toks) && toks[k].Text == t }
+	if (at(k, "\"") || at(k, "”")) && k > 0 && toks[k-1].End == toks[k].Start {
 		k++ // `killed "more than 40,000" people`: the quotation closes before the noun
 	}
-	if word(toks, k) == "(" && word(toks, k+2) == ")" {
+	if at(k, "(") && at(k+2, ")") {
 		if t := toks[k+1].Text; t[0] >= '0' && t[0] <= '9' {
 			return k + 3
 		}
