@@ -1419,8 +1419,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// after the subject, or the phrase that opens the sentence when
 		// it is no clause of its own.
 		r.channel = p.channel(max(np.to, np.written), cueFrom)
-		if r.channel == "" && !p.clauseLeads(np, sFrom) {
-			r.channel = p.channel(sFrom, np.writtenFrom())
+		if r.channel == "" {
+			if c := p.channel(sFrom, np.writtenFrom()); c != "" && !p.clauseLeads(np, sFrom) {
+				r.channel = c
+			}
 		}
 	}
 	if p.is(k, ",") && p.is(k+1, "citing", "quoting") {
