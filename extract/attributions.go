@@ -492,6 +492,8 @@ func nested(s string, rs []raw) []raw {
 				continue
 			}
 			switch {
+			case rs[a].relay && opensRelayed(s, rs[a], m) && knowingVerbs[strings.ToLower(lastWord(rs[b].cue))]:
+				drop[b] = true // "Lee learned that A, Israeli media reported": the media tell it; Lee said nothing
 			case rs[a].relay && opensRelayed(s, rs[a], m):
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
@@ -526,6 +528,9 @@ func nested(s string, rs []raw) []raw {
 	}
 	return out
 }
+
+// knowingVerbs tell what someone came to know, not what they said.
+var knowingVerbs = wordSet("learn learns learned learnt discover discovers discovered realize realizes realized realise realises realised know knows knew")
 
 // opensRelayed reports an inner speaker at m that opens the relay a's
 // content, or follows an opening phrase and its comma when the relay
@@ -796,8 +801,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 		}
 	}
-	if !ok {
-		return raw{}, false
+	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
+		return raw{}, false // "responded within hours": a time, no words
 	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
@@ -857,6 +862,17 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// bareObject reports content that is only a time: "within hours" after
+// "responded". It carries no words of the speaker's. (A bare object, "denied
+// the claim", "urged a pause", stays: annotators count it.)
+func (p *para) bareObject(c parley.Span) bool {
+	k, e := p.tokenAt(c.Start), p.tokenAt(c.End)
+	if e-k > 3 || e <= k || p.q(k) != notQuote {
+		return false
+	}
+	return p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
 }
 
 // selfReference reports a subject that is the page itself ("This

@@ -802,6 +802,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the accord", cue: "states", kind: "direct", text: "Both parties will keep to the line"}}},
 		{"a text stipulates", `The accord stipulates that both armies pull back by March.`,
 			[]wantAttr{{speaker: "The accord", cue: "stipulates", text: "both armies pull back by March"}}},
+		{"what someone learned, as the media report it", `Lee learned after her release that the mill had closed, local media reported.`,
+			[]wantAttr{{speaker: "local media", cue: "reported", text: "Lee learned after her release that the mill had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -962,6 +964,7 @@ func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
 		`Speaking to reporters in the capital, Lee said.`,
 		`Breaking News: "The port is closed."`,
+		`The board responded within hours.`,
 		`Correction: An earlier version of this story said the port was closed on Monday.`,
 		`An earlier post said the port had closed at noon.`,
 		`An earlier version of this blog said the mayor had resigned.`,

@@ -531,8 +531,8 @@ func isNameBefore(toks []text.Token, first int) bool {
 		return false
 	}
 	w := word(toks, k)
-	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] || isPossessive(w) {
-		return false // "of Gaza's 2.2 million residents": a possessive is no name with a number
+	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] || dayWords[w] || isPossessive(w) {
+		return false // "of Gaza's 2.2 million residents": a possessive is no name with a number; "on Saturday four captives"
 	}
 	// A sentence opener before the number is no name: "Another 40 trucks".
 	return k > 0 && toks[k-1].IsWord()

@@ -49,6 +49,7 @@ func TestFindFigures(t *testing.T) {
 		{"hyphenated long", "They agreed on a three-week-long pause.", 3, parley.Exact, "weeks", "duration", "three-week-long"},
 		{"a quotation between the number and its noun", `The strikes killed "more than 2,000" people, the agency said.`, 2000, parley.AtLeast, "people", "killed", `more than 2,000" people`},
 		{"an acronym before the noun", "Eight UK nationals were among the crew.", 8, parley.Exact, "people", "", "Eight UK nationals"},
+		{"a weekday before the number", "The rebels freed on Sunday four Danish engineers.", 4, parley.Exact, "people", "released", "four Danish engineers"},
 		{"cubic metres", "The plant pumps about 9,000 cubic metres a day.", 9000, parley.Approx, "cubic metres", "", "about 9,000 cubic metres"},
 		{"number restated in brackets", "The pause would run for thirty (30) days.", 30, parley.Exact, "days", "duration", "thirty (30) days"},
 		{"wire abbreviation", "Exports fell to about 2.3 mln barrels.", 2.3e6, parley.Approx, "barrels", "", "about 2.3 mln barrels"},
