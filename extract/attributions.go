@@ -1062,6 +1062,9 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		} else {
 			end = p.rightNP(st, i)
 		}
+		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously")) && !p.capitalized(end-1) {
+			end-- // "Biden first presented the plan, describing ...": the adverb is no part of the name
+		}
 		k := next
 		var medium string
 		if p.in(i, tellVerbs) {
@@ -1227,6 +1230,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
+	}
+	if np.to-np.from == 1 && dayWords[p.lower[np.from]] && p.is(np.from-1, "on") {
+		np = p.leftNP(np.from - 2) // "Sen. Ann Lee (D-Ore.) on Wednesday said": the day is when, not who
 	}
 	if np.to-np.from > 1 && np.written == 0 && dayWords[p.lower[np.to-1]] && !p.in(np.to-2, determiners|nounPrepositions|timeWords) && !strings.HasSuffix(p.lower[np.to-2], "ed") {
 		np.to-- // "The Foreign Ministry today said", "Hamas Tuesday said": the day is no part of the name; "released Friday" is the participle's

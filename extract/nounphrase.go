@@ -378,6 +378,14 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		end = opening - 1
+		if c := opening - 3; c > sFrom && p.is(c, ",") && p.partyTag(c+1, opening) || c+1 > sFrom && p.is(c+1, ",") && p.partyTag(c+2, opening) {
+			// "Sen. Ann Lee, D-Ore., a critic of the plan, said": the party
+			// tag is a first aside; the name before it speaks.
+			if !p.is(c, ",") {
+				c++
+			}
+			end = c - 1
+		}
 		if role != "" && end == sFrom && p.connective(nounPhrase{from: end, to: end + 1}) {
 			// "Meanwhile, a source close to the team, said": an opening
 			// adverb names no one; the phrase after it is the subject.
@@ -737,7 +745,7 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
-		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) {
+		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && !p.possessive(j-1) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) { // not "India's armed forces"
 			break // "Ann Lee chimed in", "His ex-wife agreed": a past tense after the head ends it
 		}
 		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && (strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") || p.in(min(j+1, limit-1), irregularPasts)) {
@@ -752,8 +760,8 @@ func (p *para) rightNP(i, limit int) int {
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
-	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing")) || p.in(sFrom, personPronouns|groupPronouns) {
-		return sFrom
+	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing") || p.participleOpens(sFrom)) || p.in(sFrom, personPronouns|groupPronouns) {
+		return sFrom // not "Asked by a reporter whether ..., Biden asked:"
 	}
 	for k := sFrom + 1; k < limit; k++ {
 		if p.is(k, ",") {
