@@ -2142,7 +2142,7 @@ func (p *para) objectEnd(k, end int) int {
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "says") || p.is(v, "called") && p.is(v+1, "for", "on") {
+			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "says") || p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) {
 				return j
 			}
 			if j > k+1 && p.clauseCue(j+1, end) >= 0 {
@@ -2195,12 +2195,12 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] {
 				continue
 			}
-			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) {
+			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
 				// "..., but also called on ...", "acknowledged that A but
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
 				// ...": the verb joins the reported clause's own past verb.
-				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "called") && p.is(v+1, "for", "on", "it", "them", "him", "her") {
+				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "called") && (p.is(v+1, "for", "on", "it", "them", "him", "her") || p.quoteWithin(v+1, v+7)) {
 					if p.is(j-1, ",") {
 						return j - 1
 					}
@@ -2249,6 +2249,17 @@ func (p *para) contentEnd(k, sTo int) int {
 		}
 	}
 	return sTo
+}
+
+// quoteWithin reports a quotation that opens in tokens [from, to): `called
+// the announcement "a violation"`.
+func (p *para) quoteWithin(from, to int) bool {
+	for t := from; t < to && t < len(p.toks); t++ {
+		if p.q(t) == openQuote {
+			return true
+		}
+	}
+	return false
 }
 
 // modalIn reports a modal or "to" in tokens [from, to): a base-form verb

@@ -814,6 +814,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lee", cue: "asked", text: "Would you?"}}},
 		{"a possessive name before a participle subject", `Norway's coast guard on Sunday gave its first account, saying nine crew were rescued.`,
 			[]wantAttr{{speaker: "Norway's coast guard", cue: "saying", text: "nine crew were rescued"}}},
+		{"a second statement that calls something a quotation", `Lee said she had told the crews to wait "for the storm" and called the board's offer "an insult."`,
+			[]wantAttr{{speaker: "Lee", cue: "said", text: `she had told the crews to wait "for the storm"`}, {speaker: "Lee", cue: "called", text: `the board's offer "an insult."`}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
