@@ -442,6 +442,8 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false // "10:30", "9 pm", "9/11", "24/7"; not "a fixed rate: 30 prisoners"
 	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage":
 		return false
+	case (next == "hours" || next == "hrs") && militaryTime(toks[n.First].Text):
+		return false // "with effect from 1700 hours": a time of day
 	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
 		return false
 	case before == "(" && after == ")" && restates(toks, n):
@@ -477,6 +479,20 @@ func afterRestatement(toks []text.Token, k int) int {
 		}
 	}
 	return k
+}
+
+// militaryTime reports a time of day on the 24-hour clock written as four
+// digits: "0600", "1700", "2330".
+func militaryTime(t string) bool {
+	if len(t) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if t[i] < '0' || t[i] > '9' {
+			return false
+		}
+	}
+	return (t[0] < '2' || t[0] == '2' && t[1] < '4') && t[2] < '6'
 }
 
 // isYearLike reports a plain four-digit numeral that could be a year.

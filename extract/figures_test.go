@@ -187,6 +187,7 @@ func TestFindFiguresExclusions(t *testing.T) {
 		{"nine of 10", "Polls show nine of 10 voters back the deal."},
 		{"eight out of 10", "Eight out of 10 residents have fled."},
 		{"age apposition", "Sinwar, 61, is believed to be in the tunnels."},
+		{"a time on the 24-hour clock", "The truce takes effect from 1700 hours on Saturday."},
 		{"bracketed count after a noun", "The remaining captives (19) were not named."},
 	}
 	for _, tt := range tests {
