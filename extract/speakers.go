@@ -163,7 +163,7 @@ func isCap(s string) bool {
 type people struct {
 	full    map[string]string // the full name by lower-case last word ("naim": "Basem Naim")
 	at      []nameAt          // each full name where the article gives it
-	bodies  []nameAt          // named bodies that open a sentence of narration ("Channel 12 offered ..."), for "it"
+	bodies  []sentenceStart   // sentences that open with a capitalized word that names no person: "Channel 12 offered ...", read for "it"
 	titled  map[string]bool   // lower-case single names written after a title: "President Obama", "Sheikh Mohammed"
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
 	// titledFirst is byFirst for names introduced with a title
@@ -193,9 +193,7 @@ func personNames(paras []*para, bodyStart int) *people {
 			if name, subject, title := pp.add(p, i, j); name != "" {
 				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject, title})
 			} else if i == p.sFrom[i] || i == p.sFrom[i]+1 && p.is(i-1, "the") {
-				if end := p.bodySubject(p.sFrom[i]); end > 0 {
-					pp.bodies = append(pp.bodies, nameAt{off: p.toks[p.sFrom[i]].Start, name: p.str(p.sFrom[i], end), subject: true})
-				}
+				pp.bodies = append(pp.bodies, sentenceStart{p, p.sFrom[i]}) // read only when an "it" needs it
 			}
 			i = j + 1
 		}
@@ -224,17 +222,24 @@ func (p *para) bodySubject(s int) int {
 func (pp *people) lastBody(spans []parley.Span, from, to int) string {
 	for k := len(pp.bodies) - 1; k >= 0; k-- {
 		b := pp.bodies[k]
-		if b.off >= to {
+		off := b.p.toks[b.s].Start
+		if off >= to {
 			continue
 		}
-		if b.off <= from {
+		if off <= from {
 			break
 		}
-		if !inSpans(spans, b.off) {
-			return b.name
+		if end := b.p.bodySubject(b.s); end > 0 && !inSpans(spans, off) {
+			return b.p.str(b.s, end)
 		}
 	}
 	return ""
+}
+
+// sentenceStart is the first token of a sentence in a paragraph.
+type sentenceStart struct {
+	p *para
+	s int
 }
 
 // genderOf returns "he" or "she" for a person the article marks as one,
@@ -523,6 +528,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 	}
 	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
 	var partyNames []pack.Match          // the parties the text names, found when "the group" needs them
+	var mediums map[string]mediumCheck   // each medium named, checked once
 	orgs, parties := map[string]string{}, map[string]string{}
 	var out []parley.Attribution
 	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
@@ -610,7 +616,17 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		if a.Medium == "us" {
 			a.Medium = d.Article.Outlet
 		}
-		a.Medium = mediumNamed(a.Medium, d, pp)
+		if a.Medium != "" {
+			c, ok := mediums[a.Medium]
+			if !ok {
+				if mediums == nil {
+					mediums = map[string]mediumCheck{}
+				}
+				c.name, c.outlet = mediumNamed(a.Medium, d, pp)
+				mediums[a.Medium], mediums[c.name] = c, c
+			}
+			a.Medium = c.name
+		}
 		if a.Medium == "" && !r.addressed {
 			// "Officials told Bloomberg that A. They noted B.": the same
 			// speaker's next words in the paragraph went to the same
@@ -657,7 +673,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		out = append(out, a)
 		refs = append(refs, referent{})
 	}
-	dropPersonMedia(out, d)
+	dropPersonMedia(out, mediums)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }
@@ -799,21 +815,30 @@ func sameParagraph(paras []parley.Span, a, b int) bool {
 // mediumNamed returns what a record names as its medium, or "" when that
 // is a person: "told Netanyahu" names whom the speaker addressed, not an
 // outlet. "MSNBC's" (from "told MSNBC's Ann Lee") reads as "MSNBC".
-func mediumNamed(m string, d *Doc, pp *people) string {
+// outlet is false for a name that may yet be a person's (see
+// dropPersonMedia).
+func mediumNamed(m string, d *Doc, pp *people) (name string, outlet bool) {
 	m = trimPossessive(m)
 	if m == "" {
-		return m
+		return m, true
 	}
 	if partyName(m, d) && !d.Pack.IsMedium(m) {
-		return "" // "told Israel", "told the United Nations": a party addressed
+		return "", true // "told Israel", "told the United Nations": a party addressed
 	}
 	if outletLike(m, d) {
-		return m
+		return m, true
 	}
 	if _, known := d.Pack.Person(m); known || pp.isPerson(m) {
-		return ""
+		return "", true
 	}
-	return m
+	return m, false
+}
+
+// mediumCheck caches mediumNamed for one article: records often share a
+// medium, and the checks scan the packs.
+type mediumCheck struct {
+	name   string
+	outlet bool
 }
 
 // isPerson reports a name the article marks as a person's: written after
@@ -874,10 +899,10 @@ func outletLike(m string, d *Doc) bool {
 // dropPersonMedia clears a medium that names one of the article's named
 // speakers: in "Lee told Roe that ..." with "Tom Roe said ..." elsewhere,
 // Roe is a person Lee addressed, not an outlet.
-func dropPersonMedia(out []parley.Attribution, d *Doc) {
+func dropPersonMedia(out []parley.Attribution, mediums map[string]mediumCheck) {
 	var speakers map[string]bool // built on first need: most mediums are outlets
 	for k, a := range out {
-		if a.Medium == "" || outletLike(a.Medium, d) {
+		if a.Medium == "" || mediums[a.Medium].outlet {
 			continue
 		}
 		if speakers == nil {
