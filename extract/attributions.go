@@ -85,11 +85,11 @@ func findAttributions(d *Doc) []parley.Attribution {
 			} else {
 				raws[n].content, raws[n].quoted = []parley.Span{sc.ptrs[k].body()}, true
 			}
-			raws, k = listAfter(sc.ptrs, k, isBullet(sc.ptrs[k], 0), raws, n)
+			raws, k = listAfter(sc.ptrs, k, sc.ptrs[k].bullet(0), raws, n)
 		case sc.ptrs[k].endsInColon(raws[n]):
 			// "The statement said the terms had not changed:" and the
 			// terms, quoted or listed, in the paragraphs after it.
-			raws, k = listAfter(sc.ptrs, k, k+1 < len(sc.ptrs) && isBullet(sc.ptrs[k+1], 0), raws, n)
+			raws, k = listAfter(sc.ptrs, k, k+1 < len(sc.ptrs) && sc.ptrs[k+1].bullet(0), raws, n)
 		}
 	}
 	sc.raws = raws
@@ -104,7 +104,10 @@ func listAfter(paras []*para, k int, bullet bool, raws []raw, n int) ([]raw, int
 	for k+1 < len(paras) {
 		next := paras[k+1]
 		c, q, ok := next.item(bullet)
-		if !ok || isBullet(next, 0) != bullet || len(next.attributions(raws[len(raws):])) > 0 {
+		// A paragraph with a cue of its own ends the list; its records are
+		// found when the caller reads it (the trial run writes only into
+		// spare capacity past len(raws)).
+		if !ok || next.bullet(0) != bullet || len(next.attributions(raws[len(raws):])) > 0 {
 			break
 		}
 		k++
@@ -296,7 +299,7 @@ func (p *para) label() (i, j int, ok bool) {
 // the label (two capitalised words) and the quotation fill the rest.
 func (p *para) quoteLabel() (raw, bool) {
 	i := 0
-	if isBullet(p, 0) {
+	if p.bullet(0) {
 		i = 1
 	}
 	j := i
@@ -341,8 +344,8 @@ func (p *para) quoteLabel() (raw, bool) {
 	return r, true
 }
 
-// isBullet reports a list mark at token k: "•", "-", "*", "–", "·", "▪".
-func isBullet(p *para, k int) bool {
+// bullet reports a list mark at token k: "•", "-", "*", "–", "·", "▪".
+func (p *para) bullet(k int) bool {
 	return p.is(k, "•", "-", "*", "–", "·", "▪", "◦")
 }
 
@@ -352,17 +355,17 @@ func isBullet(p *para, k int) bool {
 func (p *para) item(afterBullet bool) (content parley.Span, quoted, ok bool) {
 	n := len(p.toks)
 	i := 0
-	bullet := isBullet(p, 0)
-	if bullet {
+	marked := p.bullet(0)
+	if marked {
 		i = 1
 	}
-	if n-i < 2 || !bullet && !afterBullet && p.q(0) != openQuote {
+	if n-i < 2 || !marked && !afterBullet && p.q(0) != openQuote {
 		return parley.Span{}, false, false
 	}
 	if p.q(i) == openQuote && p.closeAfter(i) == n-1 {
 		return p.quoteBody(i, n-1), true, true
 	}
-	if !bullet {
+	if !marked {
 		return parley.Span{}, false, false // a quotation followed by narration
 	}
 	return p.trimContent(i, n), false, true

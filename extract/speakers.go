@@ -220,12 +220,11 @@ func (p *para) bodySubject(s int) int {
 // between offsets from and to, for an "it" after it: "Channel 12 offered a
 // different account. It reported that ...".
 func (pp *people) lastBody(spans []parley.Span, from, to int) string {
-	for k := len(pp.bodies) - 1; k >= 0; k-- {
+	k := sort.Search(len(pp.bodies), func(i int) bool { return pp.bodies[i].p.toks[pp.bodies[i].s].Start >= to })
+	stop := k - maxLookBack
+	for k--; k >= 0 && k > stop; k-- {
 		b := pp.bodies[k]
 		off := b.p.toks[b.s].Start
-		if off >= to {
-			continue
-		}
 		if off <= from {
 			break
 		}
