@@ -59,6 +59,8 @@ func FuzzAttributions(f *testing.F) {
 		"\"\"\"\n\",\" said \"",
 		`The mayor, who called it "a farce", said talks were over, adding that no date was set.`,
 		`officials — who spoke to us — said, citing a source, that (it) was "done".`,
+		`At least 40 staff have died, according to UNICEF's newest situation report.`,
+		"Lee told Reuters:\n\n• \"One.\"\n\n- Two\n\nAnn Lee, aide: \"Three.\"",
 	} {
 		f.Add(s)
 	}
