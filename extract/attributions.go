@@ -2145,7 +2145,7 @@ func (p *para) objectEnd(k, end int) int {
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
 			v := p.skipModifiersRight(j + 1)
-			if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "says") || p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) {
+			if p.secondStatement(v, k, j) {
 				return j
 			}
 			if j > k+1 && p.clauseCue(j+1, end) >= 0 {
@@ -2203,7 +2203,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
 				// ...": the verb joins the reported clause's own past verb.
-				if p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) || p.is(v, "called") && (p.is(v+1, "for", "on", "it", "them", "him", "her") || p.quoteWithin(v+1, v+7)) {
+				if p.secondStatement(v, k, j) || p.is(v, "called") && p.is(v+1, "it", "them", "him", "her") {
 					if p.is(j-1, ",") {
 						return j - 1
 					}
@@ -2269,23 +2269,23 @@ func (p *para) quoteWithin(from, to int) bool {
 // after "and" then continues it ("she would address the war and reaffirm
 // that ..."), no new statement.
 func (p *para) modalIn(from, to int) bool {
-	for j := from; j < to; j++ {
-		if p.is(j, "would", "will", "could", "can", "should", "must", "may", "might", "to") {
-			return true
-		}
-	}
-	return false
+	return p.anyWord(from, to, "would", "will", "could", "can", "should", "must", "may", "might", "to")
+}
+
+// secondStatement reports a verb v after "and" or "but" at j that opens a
+// statement of its own after content from k: "said A and accused B",
+// "acknowledged that A but said B", "and called on ...", `and called the
+// plan "a trap"`. A base form continues a modal ("would speak and
+// reaffirm that"), and before no "that" it is an infinitive.
+func (p *para) secondStatement(v, k, j int) bool {
+	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
+		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7))
 }
 
 // presentIn reports a present-tense auxiliary in tokens [from, to): "is",
 // "are", "has", "have", "does", "do".
 func (p *para) presentIn(from, to int) bool {
-	for j := from; j < to; j++ {
-		if p.is(j, "is", "are", "has", "have", "does", "do") {
-			return true
-		}
-	}
-	return false
+	return p.anyWord(from, to, "is", "are", "has", "have", "does", "do")
 }
 
 // finiteVerbIn reports a finite verb in tokens [from, to): an auxiliary

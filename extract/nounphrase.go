@@ -188,6 +188,16 @@ func (p *para) anyIn(i, j int, c wordClass) bool {
 	return false
 }
 
+// anyWord reports whether a token of [i, j) is one of words.
+func (p *para) anyWord(i, j int, words ...string) bool {
+	for k := i; k < j; k++ {
+		if p.is(k, words...) {
+			return true
+		}
+	}
+	return false
+}
+
 // allCapitalized reports whether tokens [i, j) form a name: capitalized
 // words and name particles only.
 func (p *para) allCapitalized(i, j int) bool {

@@ -821,10 +821,11 @@ func mediumNamed(m string, d *Doc, pp *people) (name string, outlet bool) {
 	if m == "" {
 		return m, true
 	}
-	if partyName(m, d) && !d.Pack.IsMedium(m) {
+	medium := d.Pack.IsMedium(m)
+	if !medium && partyName(m, d) {
 		return "", true // "told Israel", "told the United Nations": a party addressed
 	}
-	if outletLike(m, d) {
+	if medium || outletWords(m) {
 		return m, true
 	}
 	if _, known := d.Pack.Person(m); known || pp.isPerson(m) {
@@ -869,10 +870,9 @@ func partyName(m string, d *Doc) bool {
 	return whole
 }
 
-// outletLike reports a medium that cannot be a person: one the packs know,
-// one after "the", or one holding a medium noun ("Channel 12", "Radio
-// Nord").
-func outletLike(m string, d *Doc) bool {
+// outletWords reports a medium whose words say it cannot be a person: one
+// after "the", or one holding a medium noun ("Channel 12", "Radio Nord").
+func outletWords(m string) bool {
 	if len(m) > 4 && strings.EqualFold(m[:4], "the ") {
 		return true
 	}
@@ -892,7 +892,7 @@ func outletLike(m string, d *Doc) bool {
 			return true
 		}
 	}
-	return d.Pack.IsMedium(m) // last: it scans the packs
+	return false
 }
 
 // dropPersonMedia clears a medium that names one of the article's named
