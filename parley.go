@@ -120,6 +120,11 @@ type Reading struct {
 	Positions    []Position
 	Figures      []Figure
 	Assessments  []Assessment
+
+	// Failed names the layers whose finder failed on this article (a bug
+	// that panicked on its text). Their arrays are empty for that reason,
+	// not because the article has nothing of the kind.
+	Failed []string
 }
 
 // null turns the empty string into JSON null: unknown stays unknown.
@@ -218,8 +223,9 @@ func (r Reading) MarshalJSON() ([]byte, error) {
 		Positions    []Position    `json:"positions"`
 		Figures      []Figure      `json:"figures"`
 		Assessments  []Assessment  `json:"assessments"`
+		Failed       []string      `json:"failed_layers,omitempty"`
 	}{a.ID, meta{null(a.URL), null(a.Outlet), null(a.Published), null(a.Title), null(a.Dateline)},
-		packs, a.Text, orEmpty(r.Attributions), orEmpty(r.Positions), orEmpty(r.Figures), orEmpty(r.Assessments)})
+		packs, a.Text, orEmpty(r.Attributions), orEmpty(r.Positions), orEmpty(r.Figures), orEmpty(r.Assessments), r.Failed})
 }
 
 func orEmpty[T any](s []T) []T {

@@ -43,7 +43,13 @@ func ingest(t testing.TB, paths ...string) *analysis.Analyst {
 	t.Cleanup(func() { db.Close() })
 	r := extract.New(nil)
 	var rs []parley.Reading
-	read.Each(paths, nil, func(a parley.Article) { rs = append(rs, r.Read(a)) }, func(err error) { t.Error(err) })
+	read.Each(paths, nil, func(a parley.Article) {
+		rd, err := r.Read(a)
+		if err != nil {
+			t.Errorf("%s: %v", a.ID, err)
+		}
+		rs = append(rs, rd)
+	}, func(err error) { t.Error(err) })
 	if _, err := db.Put(ctx, rs); err != nil {
 		t.Fatal(err)
 	}

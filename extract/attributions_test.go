@@ -12,7 +12,7 @@ import (
 func readAttributions(t *testing.T, body string) []parley.Attribution {
 	t.Helper()
 	a := parley.Article{ID: "t", Text: body, Outlet: "The Daily Ledger"}
-	return New(nil).Read(a).Attributions
+	return mustRead(t, New(nil), a).Attributions
 }
 
 // wantAttr holds the fields a case checks; "" skips a field, "-" wants it empty.
@@ -1110,7 +1110,7 @@ func TestAnonymousByHeadNoun(t *testing.T) {
 func TestPronounFallsBackToLastNamed(t *testing.T) {
 	body := "Harbor Chief Bows To Union Pressure\n\nPort director Helena Varga met the union on Monday.\n\"We will not cut a single job,\" she said."
 	a := parley.Article{ID: "t", Text: body, Outlet: "The Daily Ledger", BodyStart: strings.Index(body, "\n\n") + 2}
-	got := New(nil).Read(a).Attributions
+	got := mustRead(t, New(nil), a).Attributions
 	if len(got) != 1 || got[0].Speaker != "Helena Varga" || got[0].SpeakerMention != "she" {
 		t.Fatalf("got %+v", got)
 	}

@@ -5,7 +5,11 @@
 package extract
 
 import (
+	"errors"
+	"fmt"
+
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/clean"
 	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/text"
 )
@@ -42,8 +46,20 @@ func New(packs *pack.Set) *Reader {
 	return &Reader{packs: packs}
 }
 
-// Read finds every layer in a (cleaned) article.
-func (r *Reader) Read(a parley.Article) parley.Reading {
+// Read finds every layer in a (cleaned) article. A failure on the
+// article (a bug that panics on its text) costs only what it touches: a
+// finder that fails loses its own layer, and the reading keeps the others.
+// The reading always holds the article; Failed names the layers it lacks,
+// and the error says what went wrong. Later finders read on without what a
+// failed one would have given them.
+func (r *Reader) Read(a parley.Article) (out parley.Reading, err error) {
+	out = parley.Reading{Article: a}
+	defer func() {
+		if p := recover(); p != nil { // in splitting, before any finder ran
+			out.Failed = layers()
+			err = fmt.Errorf("splitting the text: internal error: %v", p)
+		}
+	}()
 	w := pack.Split(a.Text) // split once for choosing the packs and scanning with them
 	d := &Doc{
 		Article: &a,
@@ -53,15 +69,73 @@ func (r *Reader) Read(a parley.Article) parley.Reading {
 		Pack:    r.packs.ForWords(w),
 		words:   w,
 	}
-	d.Attributions = findAttributions(d)
-	out := parley.Reading{
-		Article:      a,
-		Packs:        d.Pack.Names(),
-		Attributions: d.Attributions,
-		Figures:      findFigures(d),
-		Positions:    findPositions(d),
-		Assessments:  findAssessments(d),
+	out.Packs = d.Pack.Names()
+	var errs []error
+	for _, f := range finders {
+		if err := f.run(d, &out); err != nil {
+			errs = append(errs, err)
+			out.Failed = append(out.Failed, f.layer)
+		}
 	}
 	d.release()
-	return out
+	return out, errors.Join(errs...)
+}
+
+// CleanAndRead cleans an article as copied from a page (clean.Article) and
+// reads it, as parley extract and parley ingest do. When the cleaner fails
+// on the article, the reading holds the article as given, with every layer
+// failed.
+func (r *Reader) CleanAndRead(a parley.Article) (parley.Reading, error) {
+	c, err := cleanSafely(a)
+	if err != nil {
+		return parley.Reading{Article: a, Failed: layers()}, err
+	}
+	return r.Read(c)
+}
+
+func cleanSafely(a parley.Article) (c parley.Article, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("cleaning: internal error: %v", p)
+		}
+	}()
+	return clean.Article(a), nil
+}
+
+// layers names every layer, in the finders' order.
+func layers() []string {
+	names := make([]string, len(finders))
+	for i, f := range finders {
+		names[i] = f.layer
+	}
+	return names
+}
+
+// A finder fills one layer of a reading. They run in this order: positions
+// and assessments read the attributions to know who is speaking.
+type finder struct {
+	layer string
+	find  func(d *Doc, out *parley.Reading)
+}
+
+var finders = []finder{
+	{"attributions", func(d *Doc, out *parley.Reading) {
+		d.Attributions = findAttributions(d)
+		out.Attributions = d.Attributions
+	}},
+	{"figures", func(d *Doc, out *parley.Reading) { out.Figures = findFigures(d) }},
+	{"positions", func(d *Doc, out *parley.Reading) { out.Positions = findPositions(d) }},
+	{"assessments", func(d *Doc, out *parley.Reading) { out.Assessments = findAssessments(d) }},
+}
+
+// run calls the finder, turning a panic into an error for its layer.
+func (f finder) run(d *Doc, out *parley.Reading) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("%s: internal error: %v", f.layer, p)
+			d.discard()
+		}
+	}()
+	f.find(d, out)
+	return nil
 }

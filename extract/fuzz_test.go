@@ -33,7 +33,7 @@ func FuzzRead(f *testing.F) {
 				t.Fatalf("%s text[%d:%d] = %q, fact says %q", kind, sp.Start, sp.End, s[sp.Start:sp.End], text)
 			}
 		}
-		rd := r.Read(a)
+		rd := mustRead(t, r, a)
 		for _, at := range rd.Attributions {
 			check("attribution", at.Span, at.Text, len(at.Parts) == 0)
 			for _, p := range at.Parts {

@@ -147,6 +147,13 @@ func (d *Doc) release() {
 	}
 }
 
+// discard drops the shared arrays without returning them to the pool: a
+// finder that panicked may have left them half-written. The next finder
+// splits the text afresh.
+func (d *Doc) discard() {
+	d.tokens, d.words, d.scanned = nil, nil, nil
+}
+
 // splitParas tokenizes the article once, sentence by sentence, and gives
 // each paragraph its slice of the per-token arrays. Sentences end at white
 // space, so their tokens are the paragraphs' tokens.

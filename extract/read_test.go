@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -69,7 +70,7 @@ func FuzzAttributions(f *testing.F) {
 			return
 		}
 		a := parley.Article{Text: s}
-		for _, at := range New(nil).Read(a).Attributions {
+		for _, at := range mustRead(t, New(nil), a).Attributions {
 			if at.Start < 0 || at.End > len(s) || at.Start > at.End {
 				t.Fatalf("span %v outside text of %d bytes", at.Span, len(s))
 			}
@@ -97,7 +98,7 @@ func TestReadBundledSamples(t *testing.T) {
 	}
 	found := 0
 	for _, a := range arts {
-		found += len(New(nil).Read(a).Attributions)
+		found += len(mustRead(t, New(nil), a).Attributions)
 	}
 	if found < 10 {
 		t.Errorf("found %d attributions in the samples, want at least 10", found)
@@ -128,7 +129,7 @@ func TestEveryRecordPointsAtItsText(t *testing.T) {
 	r := New(nil)
 	records := 0
 	for _, a := range arts {
-		rd := r.Read(a)
+		rd := mustRead(t, r, a)
 		s := rd.Article.Text
 		for _, x := range rd.Attributions {
 			checkOffsets(t, s, x.Text, x.Span, x.Parts)
@@ -149,5 +150,55 @@ func TestEveryRecordPointsAtItsText(t *testing.T) {
 	}
 	if records < 50 {
 		t.Errorf("only %d records checked", records)
+	}
+}
+
+// mustRead reads an article and fails the test when any layer failed.
+func mustRead(t testing.TB, r *Reader, a parley.Article) parley.Reading {
+	t.Helper()
+	rd, err := r.Read(a)
+	if err != nil {
+		t.Fatalf("%s: %v", a.ID, err)
+	}
+	return rd
+}
+
+// TestFailingFinderCostsOnlyItsLayer: a finder that panics on an article
+// loses its own layer; the others still come out, and the error names it.
+func TestFailingFinderCostsOnlyItsLayer(t *testing.T) {
+	body := "Mayor Ann Lee said on Monday that 40 families would be moved."
+	for i, f := range finders {
+		t.Run(f.layer, func(t *testing.T) {
+			saved := finders[i]
+			defer func() { finders[i] = saved }()
+			finders[i].find = func(d *Doc, out *parley.Reading) {
+				d.split() // leave the shared arrays half used, as a real failure would
+				panic("boom")
+			}
+			rd, err := New(nil).Read(parley.Article{ID: "t", Text: body})
+			if err == nil || err.Error() != f.layer+": internal error: boom" {
+				t.Fatalf("error = %v, want the %s layer named", err, f.layer)
+			}
+			if len(rd.Failed) != 1 || rd.Failed[0] != f.layer {
+				t.Fatalf("Failed = %v, want [%s]", rd.Failed, f.layer)
+			}
+			if rd.Article.Text != body {
+				t.Errorf("the reading lost its article")
+			}
+			if f.layer != "attributions" && len(rd.Attributions) != 1 {
+				t.Errorf("attributions = %+v, want the mayor's statement", rd.Attributions)
+			}
+			if f.layer != "figures" && len(rd.Figures) != 1 {
+				t.Errorf("figures = %+v, want 40 families", rd.Figures)
+			}
+			js, _ := json.Marshal(rd)
+			if !strings.Contains(string(js), `"failed_layers":["`+f.layer+`"]`) {
+				t.Errorf("JSON lacks failed_layers: %s", js)
+			}
+		})
+	}
+	rd, err := New(nil).Read(parley.Article{ID: "t", Text: body})
+	if js, _ := json.Marshal(rd); err != nil || strings.Contains(string(js), "failed_layers") {
+		t.Errorf("a sound reading: err %v, JSON %s", err, js)
 	}
 }

@@ -247,7 +247,11 @@ func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) {
 	tooBig := false
 	var rd read.Reader
 	rd.Each([]string{"-"}, body, func(a parley.Article) {
-		readings = append(readings, s.reader.Read(a))
+		reading, err := s.reader.CleanAndRead(a)
+		if err != nil { // stored all the same; the error goes back in the answer
+			errs = append(errs, (&read.ItemError{Origin: a.Origin, Err: err}).Error())
+		}
+		readings = append(readings, reading)
 	}, func(err error) {
 		var mb *http.MaxBytesError
 		tooBig = tooBig || errors.As(err, &mb)

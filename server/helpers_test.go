@@ -76,9 +76,16 @@ func newFixture(t testing.TB) *fixture {
 	t.Cleanup(func() { st.Close() })
 	x := extract.New(nil)
 	var rs []parley.Reading
-	read.Each([]string{"../samples"}, nil, func(a parley.Article) { rs = append(rs, x.Read(a)) },
-		func(err error) { t.Errorf("samples: %v", err) })
-	rs = append(rs, x.Read(hostile), forged())
+	readOne := func(a parley.Article) {
+		rd, err := x.Read(a)
+		if err != nil {
+			t.Errorf("%s: %v", a.ID, err)
+		}
+		rs = append(rs, rd)
+	}
+	read.Each([]string{"../samples"}, nil, readOne, func(err error) { t.Errorf("samples: %v", err) })
+	readOne(hostile)
+	rs = append(rs, forged())
 	if _, err := st.Put(ctx, rs); err != nil {
 		t.Fatal(err)
 	}

@@ -109,7 +109,7 @@ func TestSecurityHeaders(t *testing.T) {
 
 func TestIngestNeedsToken(t *testing.T) {
 	f := newFixture(t)
-	article := `{"id": "posted-1", "url": "https://example.org/posted", "outlet": "Test Desk", "published": "2024-06-01", "title": "Posted", "text": "Israel said it rejected the ceasefire plan on Saturday."}` + "\n"
+	article := `{"id": "posted-1", "url": "https://example.org/posted", "outlet": "Test Desk", "published": "2024-06-01", "title": "Posted", "text": "Israel said it rejected the ceasefire plan on Saturday.\nSHARE THIS ARTICLE\nMediators said talks would resume."}` + "\n"
 	tests := []struct {
 		name   string
 		auth   string
@@ -141,6 +141,10 @@ func TestIngestNeedsToken(t *testing.T) {
 	}
 	if _, body := f.get(t, "/api/articles?limit=500"); !strings.Contains(body, "posted-1") {
 		t.Error("the posted article is not listed")
+	}
+	// A posted article is cleaned as parley ingest cleans a file.
+	if _, body := f.get(t, "/source/posted-1"); !strings.Contains(body, "talks would resume") || strings.Contains(body, "SHARE THIS") {
+		t.Errorf("the posted article was not cleaned: %s", body)
 	}
 	if _, body := f.get(t, "/metrics"); !strings.Contains(body, `parley_ingested_articles_total{result="added"} 1`) {
 		t.Errorf("metrics do not count the ingest:\n%s", body)

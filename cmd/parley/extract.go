@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"runtime"
@@ -11,7 +12,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/parley-news/parley"
-	"github.com/parley-news/parley/clean"
 	"github.com/parley-news/parley/extract"
 	"github.com/parley-news/parley/read"
 )
@@ -32,7 +32,8 @@ a WARC file (.warc), any of these gzipped (.gz), an http(s) URL, a directory
 
 Exit status: 0 when every item was read; 1 when any item failed (each failure
 is one line on stderr naming the file and line; the other articles still
-come out).`,
+come out). An article on which a finder fails inside parley still comes
+out, with the layers it lacks named in failed_layers.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			r, err := readerFor(packRefs)
@@ -48,9 +49,11 @@ come out).`,
 				failed++
 				fmt.Fprintln(os.Stderr, "parley:", err)
 			}
+			// A reading that failed in part still comes out, its
+			// failed layers named in failed_layers.
 			write := func(a parley.Article, rd parley.Reading, err error) {
-				if err == nil {
-					err = enc.Encode(rd)
+				if e := enc.Encode(rd); e != nil {
+					err = errors.Join(err, e)
 				}
 				if err != nil {
 					fail(&read.ItemError{Origin: a.Origin, Err: err})
@@ -97,7 +100,7 @@ func (b *batch) flush() {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				readings[i], errs[i] = readSafely(b.reader, b.arts[i])
+				readings[i], errs[i] = b.reader.CleanAndRead(b.arts[i])
 			}
 		}()
 	}
@@ -110,15 +113,4 @@ func (b *batch) flush() {
 		b.write(a, readings[i], errs[i])
 	}
 	b.arts = b.arts[:0]
-}
-
-// readSafely cleans and reads one article, turning a panic in any finder
-// into an error for that article alone.
-func readSafely(r *extract.Reader, a parley.Article) (rd parley.Reading, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("internal error while reading: %v", p)
-		}
-	}()
-	return r.Read(clean.Article(a)), nil
 }

@@ -142,7 +142,7 @@ func (in *ingester) run(ctx context.Context, paths []string, stdin io.Reader) er
 	for range workers {
 		go func() {
 			for j := range jobs {
-				rd, err := readSafely(in.reader, j.article)
+				rd, err := in.reader.CleanAndRead(j.article)
 				if err != nil {
 					err = &read.ItemError{Origin: j.article.Origin, Err: err}
 				}
@@ -176,8 +176,7 @@ func (in *ingester) run(ctx context.Context, paths []string, stdin io.Reader) er
 		}
 		res := <-out
 		if res.err != nil {
-			in.log.fail(res.err)
-			continue
+			in.log.fail(res.err) // and store what was read: a re-run replaces it
 		}
 		batch = append(batch, res.reading)
 		if len(batch) >= in.batch {

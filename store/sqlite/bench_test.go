@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/parley-news/parley"
-	"github.com/parley-news/parley/clean"
 	"github.com/parley-news/parley/extract"
 	"github.com/parley-news/parley/read"
 	"github.com/parley-news/parley/store/sqlite"
@@ -32,7 +31,13 @@ func devReadings(b *testing.B) []parley.Reading {
 	}
 	r := extract.New(nil)
 	var rs []parley.Reading
-	read.Each(dirs, nil, func(a parley.Article) { rs = append(rs, r.Read(clean.Article(a))) }, func(error) {})
+	read.Each(dirs, nil, func(a parley.Article) {
+		rd, err := r.CleanAndRead(a)
+		if err != nil {
+			b.Fatalf("%s: %v", a.Origin, err)
+		}
+		rs = append(rs, rd)
+	}, func(error) {})
 	if len(rs) == 0 {
 		b.Fatal("the dev corpus holds no article")
 	}
