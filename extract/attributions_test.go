@@ -1125,6 +1125,18 @@ func TestPronounAntecedents(t *testing.T) {
 		name, body string
 		want       []string // speakers in order
 	}{
+		{"one name with a person's description",
+			"The port authority said the cranes were idle.\n\nMarta, a crane driver from the old town, said the night shift was cut. \"We just wait,\" she said.",
+			[]string{"The port authority", "Marta", "Marta"}},
+		{"one name with an age",
+			"The port authority said the cranes were idle.\n\nJonas, 61, said the night shift was cut. He added that the canteen had closed.",
+			[]string{"The port authority", "Jonas", "Jonas"}},
+		{"a place after a person's from is no antecedent",
+			"The port authority said the cranes were idle.\n\nA crane driver from Port Talbot described the queue. \"We just wait,\" he said.",
+			[]string{"The port authority", ""}},
+		{"one name before who",
+			"The port authority said the cranes were idle.\n\nJonas, who drives a forklift, said the night shift was cut. \"We just wait,\" he said.",
+			[]string{"The port authority", "Jonas", "Jonas"}},
 		{"a subject after an opening conjunction and a title",
 			"Port director Helena Varga said the cranes were idle.\n\nBut union steward Jonas Berg disputed that account. In a post on X, he said the cranes had been sabotaged.",
 			[]string{"Helena Varga", "Jonas Berg"}},

@@ -164,7 +164,7 @@ type people struct {
 	full    map[string]string // the full name by lower-case last word ("naim": "Basem Naim")
 	at      []nameAt          // each full name where the article gives it
 	bodies  []sentenceStart   // sentences that open with a capitalized word that names no person: "Channel 12 offered ...", read for "it"
-	titled  map[string]bool   // lower-case single names written after a title: "President Obama", "Sheikh Mohammed"
+	titled  map[string]bool   // lower-case single names marked as a person's: after a title ("President Obama", "Sheikh Mohammed"), before ", who"
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
 	// titledFirst is byFirst for names introduced with a title
 	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
@@ -371,6 +371,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	if i >= j || j-i > 6 {
 		return "", false, ""
 	}
+	if first > 0 && (p.is(first-1, "in", "near", "outside", "inside", "across") || p.is(first-1, "from") && first > 1 && personNoun(p.lower[first-2])) {
+		return "", false, "" // a place: "in Khan Younis", "a teacher from Deir al-Balah"
+	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
 		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
@@ -399,6 +402,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, title
 	}
 	if j-i < 2 {
+		if j == i+1 && p.is(j, ",") && p.is(j+1, "who") {
+			pp.titled[last] = true // "Samir, who drives a truck,": one name, and a person's
+		}
 		return full[last], subject, title // a surname alone names whom the article has named in full
 	}
 	if i > first {
@@ -975,6 +981,20 @@ func personNoun(w string) bool {
 var personWords = wordSet("man woman boy girl child father mother son daughter wife husband brother sister uncle aunt widow friend lady gentleman",
 	"resident student agent assistant consultant participant correspondent candidate veteran victim patient nurse judge pilot")
 
+// agedMention reports a mention that gives an age after the name ("Ahmed,
+// 40"), as news writes of people only.
+func agedMention(m string) bool {
+	_, rest, ok := strings.Cut(m, ", ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && n < 4 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	return n > 0 && n < 4 && (n == len(rest) || rest[n] == ',' || rest[n] == ' ')
+}
+
 // referent is what a resolved speaker can stand for, read once per record
 // and only when a pronoun looks back at it.
 type referent struct {
@@ -997,6 +1017,11 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	}
 	if pp.titled[strings.ToLower(a.Speaker)] && !a.Anonymous {
 		r.person = true // "Obama" alone, written "President Obama" elsewhere
+	}
+	if !r.person && !a.Anonymous && !strings.Contains(a.Speaker, " ") {
+		h, _ := headWord(a.Role)
+		// One name, and a person's: "Mariam, a nurse at the clinic", "Ahmed, 40,".
+		r.person = a.Role != "" && personNoun(strings.ToLower(h)) || agedMention(a.SpeakerMention)
 	}
 	r.body = r.person && (inClass(lh, orgNouns|documentNouns) || bodyNouns[lh] || findingSources[lh] && !inClass(lh, roleWords) || // "The group", "A report compiled by ...": not "he"; "the judge" may be
 		lowerCase && !personNoun(lh)) // "The campaign", "a wide array of artists": a description of no person
