@@ -380,6 +380,9 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 func parseNumeral(t string) (v, high float64, suffix string, ok bool) {
 	head, rest := splitHyphen(t)
 	v, ok = numeral(head)
+	if !ok && rest == "" {
+		return unitWritten(head)
+	}
 	if !ok {
 		return 0, 0, "", false
 	}
@@ -396,6 +399,32 @@ func parseNumeral(t string) (v, high float64, suffix string, ok bool) {
 	}
 	return v, 0, strings.ToLower(rest), true
 }
+
+// unitWritten reads a numeral with a unit written onto it, "275kg" as
+// "275 kg": the letters come back as the suffix, as a hyphen's would.
+func unitWritten(t string) (v, high float64, suffix string, ok bool) {
+	end := 0
+	for end < len(t) && (isDigit(t[end]) || t[end] == ',' || t[end] == '.') {
+		end++
+	}
+	unit := strings.ToLower(t[end:])
+	if end == 0 || len(unit) == 0 || len(unit) > 3 || notUnits[unit] {
+		return 0, 0, "", false
+	}
+	for i := 0; i < len(unit); i++ {
+		if unit[i] < 'a' || unit[i] > 'z' {
+			return 0, 0, "", false
+		}
+	}
+	if v, ok = numeral(t[:end]); !ok {
+		return 0, 0, "", false
+	}
+	return v, 0, unit, true
+}
+
+// notUnits are letters on a numeral that name no unit: ordinals ("7th"),
+// decades and plurals ("the 1990s", "in their 20s").
+var notUnits = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
 
 // numeral reads digits with thousands separators, a decimal part and a
 // written scale ("27,700", "1.4", "14bn"). Ordinals ("7th") are not numerals.
