@@ -601,6 +601,9 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
 		}
 		if u := unitOf(word(toks, k-1), w); u != "" {
+			if next := word(toks, k+1); (u == "people" || isPersonNoun(w)) && !isPluralNoun(w) && isPluralNoun(next) && k+1 < from+6 {
+				continue // "57 member states", "25 crew members": the last noun is counted
+			}
 			return u, k, true // "tents", "2.5 billion Egyptian pounds"
 		}
 		switch {
@@ -614,10 +617,12 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			if isDemonymPlural(t) || isPluralNoun(w) && endsNP(toks, k+1) {
 				return "people", k, true // "Palestinians", "Israelis", "Jews were"
 			}
+		case k == from && w == "serving" && servedTerm(toks, k+1) > 0:
+			return "people", servedTerm(toks, k+1), true // "36 serving life sentences": prisoners
 		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
-			if uncounted[w] && !(w == "rounds" && modifiers > 0) { // "two mortar rounds" count, "two rounds of talks" do not
+			if uncounted[w] && !(w == "rounds" && modifiers > 0) && !(w == "states" && word(toks, k-1) == "member") { // "two mortar rounds" and "57 member states" count, "two rounds of talks" do not
 				return "", -1, false
 			}
 			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && unitOf("", next) == "" && k+1 < from+6 {
@@ -628,6 +633,17 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		modifiers++
 	}
 	return "", -1, true
+}
+
+// servedTerm returns the token of "sentences" or "terms" within three
+// words from k ("life sentences", "long jail terms"), or 0.
+func servedTerm(toks []text.Token, k int) int {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if w := word(toks, j); strings.HasPrefix(w, "sentence") || w == "terms" {
+			return j
+		}
+	}
+	return 0
 }
 
 // referredUnit gives a bare number the unit it refers to: "six of them"
