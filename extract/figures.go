@@ -29,11 +29,12 @@ var units = lexicon(
 		"reservists commanders guards relatives parents drivers farmers fishermen leaders "+
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
 		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
-		"monitors inspectors observers engineers arrivals experts scientists analysts defenders attackers hijackers captors "+
+		"monitors inspectors observers engineers arrivals experts scientists analysts defenders attackers hijackers captors inhabitants "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
 	"trucks: trucks truck lorries lorry truckloads lorryloads", "aircraft: aircraft", "kilograms: kg kgs kilos kilograms",
+	"tonnes: tonnes tonne",
 )
 
 // unitOf is the unit a counted word names after the word before it: a

@@ -48,6 +48,7 @@ var scales = map[string]float64{
 	"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
 	"bn": 1e9, "mn": 1e6, "tn": 1e12, "bln": 1e9, "mln": 1e6, "trln": 1e12, "dozen": 12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, // South Asian scales: "Rs 500 crore"
 }
 
 // numeralSuffixes are scale abbreviations written onto a numeral: "14bn", "2m", "5k".
@@ -58,7 +59,8 @@ var numeralSuffixes = map[string]float64{
 
 // currencySigns name a currency written before a numeral.
 var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils",
-	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed"}
+	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed",
+	"₹": "inr", "rs": "inr", "inr": "inr", "cny": "cny", "rmb": "cny", "jpy": "jpy"}
 
 // currencyNames name a currency written as words after a numeral, by the
 // noun alone when it names one currency ("dirhams"), else by the country's
@@ -67,6 +69,7 @@ var currencyNames = map[string]string{
 	"dollars": "usd", "dollar": "usd", "euros": "eur", "euro": "eur", "sterling": "gbp",
 	"shekels": "ils", "shekel": "ils",
 	"dirhams": "aed", "dirham": "aed", "rubles": "rub", "roubles": "rub", "hryvnias": "uah",
+	"yuan": "cny", "renminbi": "cny", "yen": "jpy", "rupees": "inr", "rupee": "inr",
 	"egyptian pounds": "egp", "egyptian pound": "egp", "lebanese pounds": "lbp", "lebanese pound": "lbp",
 	"syrian pounds": "syp", "syrian pound": "syp", "qatari riyals": "qar", "qatari riyal": "qar",
 	"saudi riyals": "sar", "saudi riyal": "sar", "jordanian dinars": "jod", "jordanian dinar": "jod",
