@@ -231,6 +231,33 @@ func (p *para) attributions(out []raw) []raw {
 	return p.uncuedQuotes(out, first)
 }
 
+// inQuestion reports a cue inside the question that opens a sentence:
+// "Asked whether the union had responded, Lee said ...": the union said
+// nothing; the question is the reporter's.
+func (p *para) inQuestion(i int) bool {
+	s, _ := p.sentRange(i)
+	if p.is(s, "when", "after") {
+		s++
+	}
+	if !p.is(s, "asked", "pressed", "questioned") || i == s {
+		return false
+	}
+	for k := s + 1; k < i; k++ {
+		if p.is(k, ",") {
+			return false
+		}
+		if p.is(k, "whether", "if", "why", "how", "what", "when") {
+			for j := k + 1; j < i; j++ {
+				if p.is(j, ",") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
 // speakerLabel reads a transcript line, `SPEAKER: words` (optionally inside
 // an opening quote), where the label is a name in capitals ("WALLACE:"), or
 // a line that opens with a person's name and a colon: after a title
@@ -728,6 +755,9 @@ func (p *para) objectCue(i int) bool {
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
 func (p *para) attribution(i int, prev []raw) (raw, bool) {
+	if p.inQuestion(i) {
+		return raw{}, false
+	}
 	w := p.lower[i]
 	var r raw
 	var ok bool
@@ -2007,6 +2037,11 @@ func (p *para) relativeThat(j int) bool {
 // "Israel's public broadcaster".
 var mediumNouns = wordSet("website newspaper channel tv television radio agency daily broadcaster network service programme program show podcast magazine station")
 
+// audienceNouns name a gathering one tells things to: "told a news
+// conference", "told the crowd".
+var audienceNouns = wordSet("conference briefing rally crowd crowds audience audiences meeting gathering summit session forum assembly hearing",
+	"supporters delegates students graduates congregation worshippers mourners")
+
 // medium reads the addressee of "told": a medium name, "the X website",
 // or "us" (the outlet itself). It returns where the content may start.
 func (p *para) medium(k, sTo int) (int, string) {
@@ -2060,8 +2095,14 @@ func (p *para) medium(k, sTo int) (int, string) {
 	}
 	if j == start {
 		// "told the mediators they were ready": an addressee, no medium.
-		if e := p.rightNP(k, sTo); e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there")) {
+		e := p.rightNP(k, sTo)
+		if e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there")) {
 			return e, ""
+		}
+		for t := k; t < e && t < k+4; t++ {
+			if audienceNouns[p.lower[t]] {
+				return t + 1, "" // "told a news conference", "told a rally in Ohio": an audience, no medium
+			}
 		}
 		return k, ""
 	}

@@ -51,6 +51,9 @@ func analyseMention(m string) speaker {
 	for start < n && !isCap(toks[start].Text) && inClass(toks[start].Text, nameParticles) {
 		start++ // "al Thani" alone is no name; "Van Hollen" and "Abu Zuhri" are
 	}
+	if s, e, ok := nameBeforeBody(toks); ok {
+		start, n = s, e // "Jan Novak of the Prague Institute for Labour Studies"
+	}
 	for k := 1; k+1 < start; k++ {
 		// "Mr. King and Mr. Schultz", "Secretary Ann Lee and Defense
 		// Secretary Tom Roe": two people, neither of whom is the speaker alone.
@@ -124,6 +127,38 @@ func analyseMention(m string) speaker {
 	// no title it may be an organisation ("Hamas"): keep it as the name
 	// either way, the article-wide index decides.
 	return speaker{name: name, title: title}
+}
+
+// nameBeforeBody finds a person's name before the body they belong to,
+// named with an organisation noun: "Jan Novak of the Prague Institute for
+// Labour Studies", "Ann Lee from the Lee Foundation". The name is two
+// capitalized words or more, or one after a title, and opens the mention
+// after its titles; "Voice of America" and "Bank of England" are no person.
+func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		if lw := bareWord(toks[k]); lw != "of" && lw != "from" && lw != "at" {
+			continue
+		}
+		s := k
+		for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !isRoleWord(bareWord(toks[s-1])) && !inClass(bareWord(toks[s-1]), honorifics|orgNouns|determiners) {
+			s--
+		}
+		titled := s > 0 && (isRoleWord(bareWord(toks[s-1])) || inClass(bareWord(toks[s-1]), honorifics))
+		if k-s < 2 && !(k-s == 1 && titled) {
+			return 0, 0, false
+		}
+		for t := 0; t < s; t++ {
+			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bareWord(toks[t])) && !inClass(bareWord(toks[t]), honorifics) {
+				return 0, 0, false // the name must open the mention after its titles
+			}
+		}
+		body := false
+		for t := k + 1; t < len(toks); t++ {
+			body = body || inClass(bareWord(toks[t]), orgNouns) || bodyNouns[bareWord(toks[t])]
+		}
+		return s, k, body
+	}
+	return 0, 0, false
 }
 
 // particleName reports a surname joined to its particle: "al-Ansari",
