@@ -41,6 +41,7 @@ type raw struct {
 	channel     string // where the words were posted ("on Telegram"): the medium when the packs know it as one
 	addressed   bool   // "told" names who heard it and no outlet ("told reporters"): no earlier medium carries over
 	vouches     bool   // "..., according to two ministers": people vouch for the statement before, which keeps its own record
+	lone        bool   // a label's one word ("Lee on X:"): a speaker only when it names a person or party the article knows
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -227,6 +228,9 @@ func (p *para) attributions(out []raw) []raw {
 		if r, ok := p.quoteLabel(); ok {
 			return append(out, r)
 		}
+		if r, ok := p.deliveredLabel(); ok {
+			return append(out, r)
+		}
 	}
 	return p.uncuedQuotes(out, first)
 }
@@ -298,9 +302,13 @@ func (p *para) sectionLabel() int {
 			}
 			continue
 		}
-		if !p.capitalized(0) || p.capitalized(j-1) || !p.isWord(j-1) || p.in(j-1, roleWords|anonymousHeads) || j+1 >= len(p.toks) ||
-			p.in(j-1, cueHeads) && !p.is(0, "what", "why", "how") { // "Scott added:" is a cue
+		if !p.capitalized(0) || p.capitalized(j-1) || !p.isWord(j-1) || p.in(j-1, roleWords|anonymousHeads) || j+1 >= len(p.toks) {
 			return 0
+		}
+		for k := 1; k < j && !p.is(0, "what", "why", "how"); k++ {
+			if p.in(k, speechVerbs) || p.putIt(k) || k == j-1 && p.in(k, cueHeads) {
+				return 0 // "Scott added:", "Lee said bluntly:", "Lee put it this way:" are cues
+			}
 		}
 		return j + 1
 	}
@@ -354,6 +362,9 @@ func (p *para) quoteLabel() (raw, bool) {
 	if name-i < 2 || !p.capitalized(name-1) || !p.capitalized(name-2) || p.shouting(i, name) {
 		return raw{}, false
 	}
+	if p.is(name, ",") && p.is(name+1, "to", "in", "on", "at") {
+		return raw{}, false // `Ann Lee, at her briefing: "..."`: a delivery phrase, read by deliveredLabel
+	}
 	described := channel != "" || p.is(name, ",")
 	for k := i; k < j; k++ {
 		if editorialLabels[p.lower[k]] || p.in(k, determiners|subjectStops) && k < name {
@@ -369,6 +380,94 @@ func (p *para) quoteLabel() (raw, bool) {
 		r.role, r.written = p.str(name+1, j), p.span(i, j)
 	}
 	return r, true
+}
+
+// deliveredLabel reads a newsletter's quote line: a speaker, how the words
+// were given, a colon and the words: `The mayor, to reporters: "..."`,
+// `Lee on X: "..."`, `— Ann Lee, a board member, to Radio Bergen: the union
+// "will not sign."`. The delivery phrase ("to X", "in a statement", "on X",
+// "at a briefing") tells a speaker from a heading, so one name or a
+// description will do; the words are a quotation, or a statement quoting
+// some of them.
+func (p *para) deliveredLabel() (raw, bool) {
+	i := 0
+	if p.bullet(0) || p.is(0, "—") {
+		i = 1
+	}
+	j := i
+	for j < len(p.toks) && j-i < 16 && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
+		j++
+	}
+	n := len(p.toks)
+	if j == i || !p.is(j, ":") || n-j < 3 {
+		return raw{}, false
+	}
+	d := -1 // the delivery phrase [d, j)
+	for k := j - 2; k > i; k-- {
+		if p.is(k, "to", "in", "on", "at") && (p.is(k-1, ",") || p.capitalized(k-1)) {
+			d = k
+			break
+		}
+	}
+	if d < 0 {
+		return raw{}, false
+	}
+	descEnd := d
+	if p.is(d-1, ",") {
+		descEnd = d - 1
+	}
+	name := descEnd
+	for k := i; k < descEnd; k++ {
+		if p.is(k, ",") {
+			name = k
+			break
+		}
+	}
+	if name == i || p.shouting(i, name) || !p.labelName(i, name) {
+		return raw{}, false
+	}
+	r := raw{mention: p.span(i, name), cue: ":", position: j, lone: name-i == 1}
+	if name < descEnd {
+		r.role, r.written = p.str(name+1, descEnd), p.span(i, descEnd)
+	}
+	switch {
+	case p.is(d, "to"):
+		after, m := p.medium(d+1, j)
+		r.medium, r.addressed = m, m == "" && after > d+1
+	case p.is(d, "on") && p.capitalized(d+1):
+		r.channel = p.str(d+1, j) // "on X", "on Telegram"
+	}
+	c := j + 1
+	switch {
+	case p.q(c) == openQuote && p.closeAfter(c) == n-1:
+		r.content, r.quoted = []parley.Span{p.quoteBody(c, n-1)}, true
+	case p.hasQuote([]parley.Span{p.span(c, n)}):
+		r.content = []parley.Span{p.trimContent(c, n)} // `the union "will not sign."`
+	default:
+		return raw{}, false
+	}
+	return r, true
+}
+
+// labelName reports a speaker's name or description in tokens [i, j) of a
+// label: capitalized words ("Lee", "Ann Lee"), or "the" and a role or an
+// unnamed source ("The mayor", "a senior official"). "Breaking News" and
+// "The Big Picture" are labels of the page.
+func (p *para) labelName(i, j int) bool {
+	for k := i; k < j; k++ {
+		if editorialLabels[p.lower[k]] {
+			return false
+		}
+	}
+	if p.in(i, determiners) {
+		return j-i >= 2 && j-i <= 5 && !p.capitalized(j-1) && p.in(j-1, roleWords|anonymousHeads|orgNouns)
+	}
+	for k := i; k < j; k++ {
+		if !p.capitalized(k) && !p.in(k, nameParticles) {
+			return false
+		}
+	}
+	return j-i <= 5
 }
 
 // bullet reports a list mark at token k: "•", "-", "*", "–", "·", "▪".
@@ -438,8 +537,8 @@ var editorialLabels = wordSet("correction corrections clarification update updat
 // a person's name of two or more words, with a title before it or a
 // quotation after the colon.
 func (p *para) namedLabel(i, j int) bool {
-	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) || p.in(i, determiners) {
-		return false // not "The Big Picture:"
+	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) || p.in(i, determiners|nounPrepositions) {
+		return false // not "The Big Picture:", "In Gaza:"
 	}
 	sp := analyseMention(p.str(i, j))
 	if !strings.Contains(sp.name, " ") {
@@ -700,8 +799,33 @@ func (p *para) cueEnd(i int) int {
 		return i + 2
 	case p.madeClear(i):
 		return p.madeClearEnd(i)
+	case p.putIt(i):
+		return p.putItEnd(i)
 	}
 	return i + 1
+}
+
+// putIt reports the cue "put it" with its manner: `Lee put it bluntly:
+// "..."`, `"...," as Lee put it.` It is a cue only with a quotation.
+func (p *para) putIt(i int) bool {
+	return p.putItEnd(i) > 0
+}
+
+// putItEnd is the token after "put it" and its manner words, where the
+// quotation or the sentence's end comes; 0 if there is none.
+func (p *para) putItEnd(i int) int {
+	if !p.is(i, "put", "puts", "putting") || !p.is(i+1, "it") {
+		return 0
+	}
+	for j := i + 2; j < len(p.toks) && j < i+12; j++ {
+		if p.is(j, ":", ",", ".") || p.q(j) != 0 {
+			return j
+		}
+		if !p.isWord(j) || p.in(j, speechVerbs|finiteAuxiliaries) || p.is(j, "that", "on", "to") && j == i+2 {
+			return 0 // "put it to the vote", "put it on hold"
+		}
+	}
+	return 0
 }
 
 // madeClear reports "made clear that", "made it clear that".
@@ -798,6 +922,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.tookToSay(i)
 	case p.pointOut(i), p.madeClear(i), p.spokeOf(i):
 		r, ok = p.verbCue(i, prev) // "pointed out that ...", "made it clear that ..."
+	case p.putIt(i):
+		r, ok = p.verbCue(i, prev)
+		ok = ok && r.quoted
 	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
@@ -2100,13 +2227,24 @@ func (p *para) medium(k, sTo int) (int, string) {
 			return e, ""
 		}
 		for t := k; t < e && t < k+4; t++ {
-			if audienceNouns[p.lower[t]] {
+			if audienceNouns[p.lower[t]] && !p.toAfter(t+1, sTo) {
 				return t + 1, "" // "told a news conference", "told a rally in Ohio": an audience, no medium
 			}
 		}
-		return k, ""
+		return k, "" // "told his supporters at a rally to vote": the words after whom they were told to
 	}
 	return j, p.str(k, j)
+}
+
+// toAfter reports an infinitive's "to" within six words from k, before
+// any comma: "told his supporters at a rally to vote".
+func (p *para) toAfter(k, sTo int) bool {
+	for j := k; j < sTo && j < k+6 && !p.is(j, ","); j++ {
+		if p.is(j, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // mediumModifier reports a lower-case word that describes the medium named

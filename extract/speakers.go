@@ -637,6 +637,9 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			}
 			var title string
 			a.Speaker, title, a.Anonymous = c.speaker, c.title, c.anonymous
+			if r.lone && !strings.Contains(a.Speaker, " ") && d.Pack.PartyIn(a.Speaker) == "" {
+				continue // "Focus on Bergen:": one word the article names nobody by
+			}
 			a.Role = firstNonEmpty(strings.TrimSpace(r.role), title) // the appositive says more than a title
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
