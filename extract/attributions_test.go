@@ -840,6 +840,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ida Berg", cue: ":", role: "-", kind: "direct", text: "We are done."}}},
 		{"one name on a platform, named in full before", "Ida Berg spoke first.\n\nBerg on X: \"No deal is better than this deal.\"",
 			[]wantAttr{{speaker: "Ida Berg", mention: "Berg", cue: ":", medium: "X", kind: "direct", text: "No deal is better than this deal."}}},
+		{"an -ing noun after a possessive ends the subject", `A person familiar with the mayor's thinking said the vote would pass.`,
+			[]wantAttr{{speaker: "A person familiar with the mayor's thinking", cue: "said", text: "the vote would pass"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

@@ -1022,7 +1022,7 @@ func (p *para) subjectHead(h int) bool {
 	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
-	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of")) // "the reporting", "the two", "a mother of three"
+	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of") || isPossessive(p.lower[h-1])) // "the reporting", "the two", "a mother of three", "the board's thinking"
 	if isNumeral(w) && !determined && !(h > 0 && p.capitalized(h-1) && !isNumeral(p.lower[h-1])) {
 		return false // "Twenty-seven states", "at least two"; "Channel 12" is a name
 	}
