@@ -1154,6 +1154,9 @@ func TestPronounAntecedents(t *testing.T) {
 		name, body string
 		want       []string // speakers in order
 	}{
+		{"the body named before",
+			"The Norwegian Labour Ministry said the talks would resume. Ministry spokesman Per Dahl said the mediator was ready.\n\nThe ministry said the mediator would attend.",
+			[]string{"The Norwegian Labour Ministry", "Per Dahl", "The Norwegian Labour Ministry"}},
 		{"one name with a person's description",
 			"The port authority said the cranes were idle.\n\nMarta, a crane driver from the old town, said the night shift was cut. \"We just wait,\" she said.",
 			[]string{"The port authority", "Marta", "Marta"}},

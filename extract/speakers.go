@@ -1098,7 +1098,8 @@ func antecedent(out []parley.Attribution, refs []referent, pronoun string, known
 
 // definite resolves "the official", "the officials", "our source", "the
 // security minister" to the most recent speaker described by the same
-// words.
+// words, and "the ministry" or "the health ministry" to the most recent
+// body named with them.
 func definite(out []parley.Attribution, mention string) (parley.Attribution, bool) {
 	lm := strings.ToLower(mention)
 	rest, ok := strings.CutPrefix(lm, "the ")
@@ -1109,12 +1110,16 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	head := strings.TrimSuffix(lastWord(lm), "s")
-	if !inClass(head, anonymousHeads) && !inClass(head, roleWords) && !inClass(head+"s", anonymousHeads) {
+	person := inClass(head, anonymousHeads|roleWords) || inClass(head+"s", anonymousHeads)
+	body := !person && inClass(lastWord(lm), orgNouns) && mention[len(mention)-len(rest):] == rest // "the ministry"; "the White House" is a name
+	if !person && !body {
 		return parley.Attribution{}, false
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
-		if a := out[k]; describedBy(want, a.Speaker, a.SpeakerMention, a.Role) {
+		a := out[k]
+		if person && describedBy(want, a.Speaker, a.SpeakerMention, a.Role) ||
+			body && describedBy(want, a.Speaker) && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns) { // the body's own name, not its spokesman's
 			return a, true
 		}
 	}
