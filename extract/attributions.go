@@ -818,7 +818,7 @@ func (p *para) putItEnd(i int) int {
 		return 0
 	}
 	for j := i + 2; j < len(p.toks) && j < i+12; j++ {
-		if p.is(j, ":", ",", ".") || p.q(j) != 0 {
+		if p.is(j, ":", ",", ".") || p.q(j) != notQuote {
 			return j
 		}
 		if !p.isWord(j) || p.in(j, speechVerbs|finiteAuxiliaries) || p.is(j, "that", "on", "to") && j == i+2 {

@@ -93,6 +93,7 @@ func (r *Reader) CleanAndRead(a parley.Article) (parley.Reading, error) {
 	return r.Read(c)
 }
 
+// cleanSafely turns a panic in the cleaner into an error.
 func cleanSafely(a parley.Article) (c parley.Article, err error) {
 	defer func() {
 		if p := recover(); p != nil {

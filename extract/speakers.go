@@ -1111,7 +1111,7 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 	}
 	head := strings.TrimSuffix(lastWord(lm), "s")
 	person := inClass(head, anonymousHeads|roleWords) || inClass(head+"s", anonymousHeads)
-	body := !person && inClass(lastWord(lm), orgNouns) && mention[len(mention)-len(rest):] == rest // "the ministry"; "the White House" is a name
+	body := !person && inClass(lastWord(lm), orgNouns) && len(mention) > 4 && strings.IndexFunc(mention[4:], unicode.IsUpper) < 0 // "the ministry"; "the White House" is a name
 	if !person && !body {
 		return parley.Attribution{}, false
 	}

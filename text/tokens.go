@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/parley-news/parley"
 )
@@ -170,22 +171,20 @@ func IsAcronym(w string) bool {
 
 // Lower returns s in lower case and whether folding kept every byte offset
 // (true unless some non-ASCII letter changes its encoded length), so that
-// offsets into s also index the result. ASCII is folded byte by byte.
+// offsets into s also index the result. ASCII is folded byte by byte into
+// one buffer: this runs once per article over all of its text.
 func Lower(s string) (string, bool) {
-	var b strings.Builder
-	b.Grow(len(s))
+	if s == "" {
+		return "", true
+	}
+	buf := make([]byte, len(s))
 	for i := 0; i < len(s); {
-		// copy the run of bytes that lower-casing keeps as they are
-		j := i
-		for j < len(s) && s[j] < utf8.RuneSelf && (s[j] < 'A' || s[j] > 'Z') {
-			j++
-		}
-		b.WriteString(s[i:j])
-		if i = j; i == len(s) {
-			break
-		}
-		if c := s[i]; c < utf8.RuneSelf {
-			b.WriteByte(c + 'a' - 'A')
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
 			i++
 			continue
 		}
@@ -195,11 +194,11 @@ func Lower(s string) (string, bool) {
 			return strings.ToLower(s), false
 		}
 		if l != r {
-			b.WriteRune(l)
+			utf8.EncodeRune(buf[i:], l)
 		} else {
-			b.WriteString(s[i : i+n])
+			copy(buf[i:i+n], s[i:i+n])
 		}
 		i += n
 	}
-	return b.String(), true
+	return unsafe.String(&buf[0], len(buf)), true // buf is never written again
 }
