@@ -328,21 +328,29 @@ func (p *para) label() (i, j int, ok bool) {
 	return i, j, j > i && p.is(j, ":") && j+3 < len(p.toks)
 }
 
+// wordsToColon finds a label that opens the paragraph: words and commas
+// [i, j), at most max of them and no reporting verb among them, then a
+// colon at j. A list mark before it (or a dash, when dash is set) is no
+// part of it.
+func (p *para) wordsToColon(max int, dash bool) (i, j int, ok bool) {
+	if p.bullet(0) || dash && p.is(0, "—") {
+		i = 1
+	}
+	j = i
+	for j < len(p.toks) && j-i < max && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
+		j++
+	}
+	return i, j, j > i && p.is(j, ":")
+}
+
 // quoteLabel reads a box quote, a line that is a described name, a colon
 // and a quotation: `Ann Lee, UN aid chief: "..."`, `* Agency spokesman Tom
 // Roe: "..."`, `Former President Ana Ruiz on X: "..."`. The name must end
 // the label (two capitalised words) and the quotation fill the rest.
 func (p *para) quoteLabel() (raw, bool) {
-	i := 0
-	if p.bullet(0) {
-		i = 1
-	}
-	j := i
-	for j < len(p.toks) && j-i < 14 && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
-		j++
-	}
+	i, j, ok := p.wordsToColon(14, false)
 	n := len(p.toks)
-	if j == i || !p.is(j, ":") || p.q(j+1) != openQuote || p.closeAfter(j+1) != n-1 || n-j < 4 {
+	if !ok || p.q(j+1) != openQuote || p.closeAfter(j+1) != n-1 || n-j < 4 {
 		return raw{}, false
 	}
 	name := j // the name part ends at the first comma or before "on X"
@@ -390,16 +398,9 @@ func (p *para) quoteLabel() (raw, bool) {
 // description will do; the words are a quotation, or a statement quoting
 // some of them.
 func (p *para) deliveredLabel() (raw, bool) {
-	i := 0
-	if p.bullet(0) || p.is(0, "—") {
-		i = 1
-	}
-	j := i
-	for j < len(p.toks) && j-i < 16 && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
-		j++
-	}
+	i, j, ok := p.wordsToColon(16, true)
 	n := len(p.toks)
-	if j == i || !p.is(j, ":") || n-j < 3 {
+	if !ok || n-j < 3 {
 		return raw{}, false
 	}
 	d := -1 // the delivery phrase [d, j)

@@ -618,8 +618,10 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 			if isDemonymPlural(t) || isPluralNoun(w) && endsNP(toks, k+1) {
 				return "people", k, true // "Palestinians", "Israelis", "Jews were"
 			}
-		case k == from && w == "serving" && servedTerm(toks, k+1) > 0:
-			return "people", servedTerm(toks, k+1), true // "36 serving life sentences": prisoners
+		case k == from && w == "serving":
+			if t := servedTerm(toks, k+1); t > 0 {
+				return "people", t, true // "36 serving life sentences": prisoners
+			}
 		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):

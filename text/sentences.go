@@ -208,8 +208,12 @@ func startsSentence(s string, i, end int) bool {
 	return false
 }
 
-// numberMarks abbreviate "number": they take a period only before one.
-var numberMarks = map[string]bool{"no": true, "nos": true}
+// numberMark reports "No" or "Nos", which abbreviate "number": they take a
+// period only before one. It compares without case and allocates nothing,
+// as the tokenizer asks it of every abbreviation.
+func numberMark(w string) bool {
+	return strings.EqualFold(w, "no") || strings.EqualFold(w, "nos")
+}
 
 // digitAfter reports a digit after the period at dot and the spaces after it.
 func digitAfter(s string, dot int) bool {
@@ -237,7 +241,7 @@ func endsSentence(s string, start, dot int) bool {
 	}
 	lw := strings.ToLower(word)
 	if abbreviations[lw] {
-		return numberMarks[lw] && !digitAfter(s, dot) // "vote no. The bill" ends; "No. 10" does not
+		return numberMark(lw) && !digitAfter(s, dot) // "vote no. The bill" ends; "No. 10" does not
 	}
 	// Initials and dotted acronyms: "J", "U.S", "U.N".
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {

@@ -79,7 +79,7 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 			}
 			break
 		}
-		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) && (!numberMarks[strings.ToLower(s[i:j])] || digitAfter(s[:sp.End], j)) {
+		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) && (!numberMark(s[i:j]) || digitAfter(s[:sp.End], j)) {
 			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
 		} else if j < sp.End && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
 			j = pluralPossessive(s, j, sp.End) // "the pilots' union": the apostrophe is the word's
