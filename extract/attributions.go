@@ -1660,6 +1660,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	for before >= 0 && p.is(before, ",") {
 		before--
 	}
+	if !inverted && p.is(before, "as") {
+		// `"...," as Lee said.`
+		if b := before - 1; p.q(b) == closeQuote {
+			before = b
+		} else if p.is(b, ",") && p.q(b-1) == closeQuote {
+			before = b - 1
+		}
+	}
 	if before >= 0 && p.q(before) == closeQuote && !rightContent {
 		if open := p.openBefore(before); open >= 0 {
 			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.q(sFrom) != openQuote {
@@ -1698,7 +1706,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		for k < sTo && !p.is(k, ",") {
 			k++
 		}
-		return p.clauseBefore(r, np, sFrom, k, sTo)
+		return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
 	}
 	// 2. Content after the cue: a quotation, or a reported clause. A
 	// participle after a comma ("..., the official said, adding that")
@@ -1710,7 +1718,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes": the clause before the speaker is the content, the
 		// phrase after it the narrator's.
-		return p.clauseBefore(r, np, sFrom, k, sTo)
+		return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
 	}
 	if p.is(k, ":", ",") {
 		k++
@@ -1745,7 +1753,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// "300 trucks entered, the Red Crescent said Tuesday, but ...",
 			// "Lee affirmed A, SPA reported, and stressed B": the clause
 			// before the speaker is the content.
-			return p.clauseBefore(r, np, sFrom, k, sTo)
+			return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
 		}
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
@@ -1803,7 +1811,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if inverted {
 		return raw{}, false
 	}
-	return p.clauseBefore(r, np, sFrom, k, sTo)
+	return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
 }
 
 // clauseLeads reports a clause before the speaker np and the comma that
@@ -1853,6 +1861,29 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool)
 	}
 	r.content = []parley.Span{p.trimContent(sFrom, end)}
 	return r, true
+}
+
+// afterSource is where the clause before a trailing speaker np begins when
+// an earlier source in the same sentence took the clause before it: in "The
+// port reopened, according to the harbour office, and ferries resumed, the
+// ministry says" the ministry says only "ferries resumed".
+func (p *para) afterSource(sFrom, to int, prev []raw) int {
+	for k := len(prev) - 1; k >= 0; k-- {
+		r := prev[k]
+		if r.mention.Len() == 0 || len(r.content) == 0 || r.content[0].End > r.mention.Start {
+			continue
+		}
+		m := max(p.tokenAt(max(r.mention.End, r.written.End)), r.position+1)
+		for n := m + 6; m < to && m < n && !p.is(m, ",") && p.q(m) == notQuote; m++ {
+		} // past the cue and its circumstance: "said on Monday"
+		if m <= sFrom || m >= to {
+			continue
+		}
+		if p.is(m, ",") && p.is(m+1, "and", "but", "while") && m+2 < to {
+			return m + 2
+		}
+	}
+	return sFrom
 }
 
 // opensCircumstance reports a word after a cue that opens the time or
@@ -2615,8 +2646,18 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i}
+	described := end // "according to Ann Lee, the harbour master, ...": past the description
+	if p.is(end, ",") && p.is(end+1, "a", "an", "the") {
+		// Opening the sentence, only a role is surely a description: not
+		// "According to IRNA, the talks, led by ..., ended".
+		opens := i == sFrom || i == sFrom+1 && !p.isWord(sFrom)
+		if e := p.rightNP(end+1, sTo); e > end+2 && (p.is(e, ",") && p.contentAfter(e+1, sTo) && (!opens || p.anyIn(end+2, e, roleWords)) || !opens && e >= sTo-1 && (p.personSource(i+width, end) || p.capitalized(i+width) && !p.in(i+width, determiners))) {
+			described = e
+			r.written, r.role = p.span(i+width, e), p.str(end+1, e)
+		}
+	}
 	if i == sFrom || (i == sFrom+1 && !p.isWord(sFrom)) {
-		k := end
+		k := described
 		if p.is(k, ",") {
 			k++
 		}
@@ -2638,7 +2679,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	}
 	// "according to COGAT, the agency that oversees the crossings": a noun
 	// in apposition to the source, with no verb before its own clause.
-	appositive := p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
+	appositive := described > end || p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
 		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
