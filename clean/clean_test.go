@@ -42,6 +42,11 @@ func TestArticle(t *testing.T) {
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Tuesday, the office said.",
 		},
 		{
+			name: "a photo caption with its credit after the sentence",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers wave from the deck of the ferry in Oslo. Photograph: Ola Dahl/NTB\nThe next sailing is on Tuesday, the office said."},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Tuesday, the office said.",
+		},
+		{
 			name: "end marks after the last words",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said. ■\nPassengers cheered as it left the quay. ◆ \n"},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nPassengers cheered as it left the quay.",

@@ -206,6 +206,9 @@ func isCredits(lower string) bool {
 // isCaption reports a photo caption: a line that ends with its picture's
 // credit in brackets, "(Photo: AP)", "(AP Photo/Ann Lee)".
 func isCaption(l string) bool {
+	if trailingCredit(l) {
+		return true
+	}
 	open := strings.LastIndexByte(l, '(')
 	if open < 0 || !strings.HasSuffix(l, ")") {
 		return false
@@ -213,6 +216,26 @@ func isCaption(l string) bool {
 	credit := strings.ToLower(l[open+1 : len(l)-1])
 	return strings.HasPrefix(credit, "photo") || strings.Contains(credit, " photo/") || strings.HasPrefix(credit, "file photo") ||
 		strings.Contains(credit, "getty images") || strings.HasPrefix(credit, "image:") || strings.HasPrefix(credit, "picture:")
+}
+
+// creditLabels end a caption with its picture's credit: "... Photograph:
+// Ann Lee/Reuters", "... Illustration: Guardian Design".
+var creditLabels = []string{"Photograph:", "Photographs:", "Photo:", "Photos:", "Photo by", "Illustration:", "Composite:", "Image:"}
+
+// trailingCredit reports a caption whose credit follows its last sentence:
+// the label after a full stop, then a few words and no sentence end.
+func trailingCredit(l string) bool {
+	for _, label := range creditLabels {
+		k := strings.LastIndex(l, label)
+		if k < 2 || l[k-1] != ' ' || !strings.ContainsRune(".!?", rune(l[k-2])) {
+			continue
+		}
+		credit := strings.TrimSpace(l[k+len(label):])
+		if credit != "" && words(credit) <= 8 && !endsSentence(credit, words(credit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCopyright reports a page's copyright notice.
