@@ -1448,7 +1448,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && (!p.is(i+1, "that") || p.modalIn(sFrom, i)) {
 		return raw{}, false // "needs to sell herself and tell more jokes", "would speak and reaffirm that": an infinitive
 	}
-	if np.empty() && p.is(cueFrom-1, "and", "but") {
+	if np.empty() && (p.is(cueFrom-1, "and", "but") || p.is(cueFrom-1, ",") && p.is(cueFrom, "then") && p.pastForm(i)) {
 		// "..., but also called on ...": the same subject speaks again,
 		// unless the first statement's content already holds this one.
 		if p.within(p.toks[i].Start, prev) {
@@ -2394,6 +2394,9 @@ func (p *para) contentEnd(k, sTo int) int {
 			}
 			if p.inside[j] {
 				continue
+			}
+			if p.is(j+1, "then") && p.in(j+2, speechVerbs) && p.pastForm(j+2) && (p.is(j+3, "that", ":") || p.q(j+3) == openQuote) {
+				return j // "said the offer was low, then added that ...": a second statement
 			}
 			if p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
 				return j // "..., without providing evidence": the narrator's comment on the content
