@@ -203,7 +203,7 @@ func (p *para) attributions(out []raw) []raw {
 			out = append(out, r)
 		}
 	}
-	out = append(out[:first], nested(p.s, out[first:])...)
+	out = out[:first+len(nested(p.s, out[first:]))] // nested keeps its records in place
 	if from > 0 {
 		for k := first; k < len(out); k++ {
 			c := &out[k].content[0]
@@ -610,7 +610,13 @@ func (p *para) signedQuote() (raw, bool) {
 // outer content ends before the inner speaker. Otherwise the outer record
 // stands and the inner one goes.
 func nested(s string, rs []raw) []raw {
-	drop := make([]bool, len(rs))
+	var buf [16]bool // a paragraph seldom holds more cues
+	drop := buf[:0]
+	if len(rs) <= len(buf) {
+		drop = buf[:len(rs)]
+	} else {
+		drop = make([]bool, len(rs))
+	}
 	for b := range rs {
 		for a := range rs {
 			if a == b || drop[a] || rs[a].quoted || len(rs[a].content) == 0 {
@@ -650,13 +656,14 @@ func nested(s string, rs []raw) []raw {
 			}
 		}
 	}
-	var out []raw
+	n := 0 // filter in place: the caller keeps the slice
 	for i, r := range rs {
 		if !drop[i] {
-			out = append(out, r)
+			rs[n] = r
+			n++
 		}
 	}
-	return out
+	return rs[:n]
 }
 
 // knowingVerbs tell what someone came to know, not what they said.
