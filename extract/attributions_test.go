@@ -860,6 +860,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The guild", cue: "said", text: "the fee was too high"}, {speaker: "The guild", cue: "then added", text: "it would keep talking"}}},
 		{"a quotation, its cue, then a second quotation", `"We are done," Ida Berg said, then added: "For tonight."`,
 			[]wantAttr{{speaker: "Ida Berg", cue: "said", kind: "direct", text: "We are done"}, {speaker: "Ida Berg", cue: "then added", kind: "direct", text: "For tonight."}}},
+		{"a verb of feeling after a quotation", `"This is a farce," fumed Rep. Ida Berg (D-Maine).`,
+			[]wantAttr{{speaker: "Ida Berg", cue: "fumed", kind: "direct", text: "This is a farce"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -1018,6 +1020,8 @@ func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
 
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
+		`The crowd laughed and waved flags as the convoy passed.`,
+		`The union snapped a long losing streak in the courts.`,
 		`Speaking to reporters in the capital, Lee said.`,
 		`Breaking News: "The port is closed."`,
 		`In Bergen: "The port is closed."`,
