@@ -862,6 +862,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ida Berg", cue: "said", kind: "direct", text: "We are done"}, {speaker: "Ida Berg", cue: "then added", kind: "direct", text: "For tonight."}}},
 		{"a verb of feeling after a quotation", `"This is a farce," fumed Rep. Ida Berg (D-Maine).`,
 			[]wantAttr{{speaker: "Ida Berg", cue: "fumed", kind: "direct", text: "This is a farce"}}},
+		{"a lawmaker's party in brackets after the name", "MK Dan Roe (Yesh Atid), who sits on the panel, told Radio Bergen that the vote would fail.",
+			[]wantAttr{{speaker: "Dan Roe", cue: "told", medium: "Radio Bergen", text: "the vote would fail"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,

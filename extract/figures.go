@@ -30,6 +30,9 @@ var units = lexicon(
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
 		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
 		"monitors inspectors observers engineers arrivals experts scientists analysts defenders attackers hijackers captors inhabitants "+
+		"performers actors writers riders supporters participants senators legislators representatives mps mks organizers organisers "+
+		"marchers strikers picketers miners teachers firefighters truckers dockworkers diplomats officials agents clerks pensioners "+
+		"mayors governors judges lawyers attorneys clerics priests physicians surgeons caregivers contractors laborers labourers tenants "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",

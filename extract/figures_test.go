@@ -31,6 +31,8 @@ func TestFindFigures(t *testing.T) {
 		text      string
 	}{
 		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
+		{"a role noun counts people", "Some 160,000 performers walked out on Monday.", 160000, parley.Approx, "people", "", "Some 160,000 performers"},
+		{"lawmakers by their title", "At least 40 MKs signed the motion.", 40, parley.AtLeast, "people", "", "At least 40 MKs"},
 		{"decimal and scale", "The agency said 1.9 million residents had fled their homes.", 1.9e6, parley.Exact, "people", "displaced", "1.9 million residents"},
 		{"bare count after displacing", "The floods displaced 2.4 million along the river.", 2.4e6, parley.Exact, "people", "displaced", "2.4 million"},
 		{"bare count that fled", "Since June, 640,000 have fled to Chad.", 640000, parley.Exact, "people", "displaced", "640,000 have fled"},

@@ -789,10 +789,33 @@ func trimPartyTag(mention string) string {
 	if open < 0 || !strings.HasSuffix(mention, ")") {
 		return mention
 	}
-	if tag := mention[open+1 : len(mention)-1]; !isPartyTag(tag) && !text.IsAcronym(tag) {
+	name := strings.TrimSpace(mention[:open])
+	if tag := mention[open+1 : len(mention)-1]; !isPartyTag(tag) && !text.IsAcronym(tag) && !personsParty(name, tag) {
 		return mention
 	}
-	return strings.TrimSpace(mention[:open])
+	return name
+}
+
+// personsParty reports a party in brackets after a person's name: "Ann
+// Lee (Labour)", "MK Dan Roe (Yesh Atid)". The name is two capitalized
+// words or more, none an organisation's noun; the party is one to three
+// capitalized words.
+func personsParty(name, tag string) bool {
+	words, party := strings.Fields(name), strings.Fields(tag)
+	if len(words) < 2 || len(party) == 0 || len(party) > 3 {
+		return false
+	}
+	for _, w := range party {
+		if !isCap(w) {
+			return false
+		}
+	}
+	for _, w := range words[len(words)-2:] {
+		if lw := strings.ToLower(w); !isCap(w) || inClass(lw, orgNouns) || bodyNouns[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // isAnonymous reports a description headed by a source noun: "a senior
