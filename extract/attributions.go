@@ -1169,7 +1169,29 @@ func (p *para) clauseAt(k int) bool {
 		return true
 	}
 	_, sTo := p.sentRange(k)
-	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k])) && p.finiteVerbIn(k+1, min(k+9, sTo))
+	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k])) && (p.finiteVerbIn(k+1, min(k+9, sTo)) || p.presentVerbIn(k+1, min(k+5, sTo)))
+}
+
+// presentVerbIn reports a verb in the present's third person right after
+// a singular subject's head, before its object: "the proposal consists
+// of", "Hamas wants a deal". The word after it must open an object, so a
+// plural noun ("the talks resumed") is not taken for a verb.
+func (p *para) presentVerbIn(from, to int) bool {
+	for j := from; j < to; j++ {
+		if !p.isWord(j) || p.in(j, determiners|nounPrepositions) {
+			continue
+		}
+		w := p.lower[j]
+		if p.capitalized(j) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			continue
+		}
+		head := p.lower[j-1]
+		if !p.isWord(j-1) || p.in(j-1, determiners|nounPrepositions) || isNumeral(head) || !p.capitalized(j-1) && strings.HasSuffix(head, "s") {
+			return false
+		}
+		return p.in(j+1, determiners|nounPrepositions) || p.is(j+1, "to", "that", "no", "on", "up") || isNumeral(p.lower[min(j+1, len(p.lower)-1)])
+	}
+	return false
 }
 
 // naming reports an object and what it is called after "called" at k-1:

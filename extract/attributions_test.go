@@ -864,6 +864,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ida Berg", cue: "fumed", kind: "direct", text: "This is a farce"}}},
 		{"a lawmaker's party in brackets after the name", "MK Dan Roe (Yesh Atid), who sits on the panel, told Radio Bergen that the vote would fail.",
 			[]wantAttr{{speaker: "Dan Roe", cue: "told", medium: "Radio Bergen", text: "the vote would fail"}}},
+		{"told an outlet a clause in the present", "Ida Berg told Radio Bergen the plan consists of two phases.",
+			[]wantAttr{{speaker: "Ida Berg", cue: "told", medium: "Radio Bergen", text: "the plan consists of two phases"}}},
+		{"a particle name before a possessive role", "Omar al-Rashid, Jordan's envoy to the talks, told reporters that the gap was closing.",
+			[]wantAttr{{speaker: "Omar al-Rashid", cue: "told", role: "Jordan's envoy to the talks", text: "the gap was closing"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
 			[]wantAttr{{speaker: "The ministry", mention: "The ministry", text: "the bridge was safe"}}},
 		{"those who", `Those who attended the hearing told reporters the vote was close.`,
@@ -1022,6 +1026,7 @@ func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
 
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
+		`Ann Lee told reporters the talks of the summer.`,
 		`The crowd laughed and waved flags as the convoy passed.`,
 		`The union snapped a long losing streak in the courts.`,
 		`Speaking to reporters in the capital, Lee said.`,

@@ -354,7 +354,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.
 			circumstance = true
-		case p.capitalized(k+1) && p.capitalized(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
+		case p.capitalized(k+1) && p.nameWord(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
 		case p.allCapitalized(k+1, j):
