@@ -203,8 +203,9 @@ type people struct {
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
 	// titledFirst is byFirst for names introduced with a title
 	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
-	titledFirst map[string]string
-	gender      map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
+	titledFirst  map[string]string
+	gender       map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
+	personGender map[string]string // "he" or "she" by full name, from a role ("a spokeswoman"); a family shares a surname
 }
 
 // personNames indexes the personal names an article's body gives in full
@@ -279,6 +280,9 @@ type sentenceStart struct {
 // genderOf returns "he" or "she" for a person the article marks as one,
 // "" when it does not tell.
 func (pp *people) genderOf(name string) string {
+	if g := pp.personGender[name]; g != "" {
+		return g
+	}
 	if g := pp.gender[strings.ToLower(lastWord(name))]; g != "?" {
 		return g
 	}
@@ -298,6 +302,27 @@ func (pp *people) setGender(name, pronoun string) {
 		pronoun = "?"
 	}
 	pp.gender[k] = pronoun
+}
+
+// femaleNouns and maleNouns describe a person as a woman or a man: "a
+// spokeswoman", "the mother of a hostage".
+var (
+	femaleNouns = wordSet("spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman woman mother grandmother wife widow daughter sister aunt niece girl actress queen princess duchess")
+	maleNouns   = wordSet("spokesman chairman congressman businessman councilman assemblyman anchorman man father grandfather husband widower son brother uncle nephew boy king prince duke")
+)
+
+// roleGender is the pronoun the first gendered noun of a role marks ("he"
+// for "a spokesman", "she" for "the mother of a hostage"), "" if none.
+func roleGender(role string) string {
+	for w := range strings.FieldsFuncSeq(role, isDescriptionSpace) {
+		switch lw := strings.ToLower(w); {
+		case femaleNouns[lw]:
+			return "she"
+		case maleNouns[lw]:
+			return "he"
+		}
+	}
+	return ""
 }
 
 // honorificGender is the pronoun an honorific (lower case) marks: "he" for
@@ -641,6 +666,12 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				continue // "Focus on Bergen:": one word the article names nobody by
 			}
 			a.Role = firstNonEmpty(strings.TrimSpace(r.role), title) // the appositive says more than a title
+			if g := roleGender(a.Role); g != "" && !a.Anonymous && strings.Contains(a.Speaker, " ") {
+				if pp.personGender == nil {
+					pp.personGender = map[string]string{}
+				}
+				pp.personGender[a.Speaker] = g // "Ann Lee, a spokeswoman": a later "he" is someone else
+			}
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
