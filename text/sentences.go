@@ -152,7 +152,7 @@ func splitLine(s string, p parley.Span, out []parley.Span) []parley.Span {
 			i = end
 			continue
 		}
-		if !startsSentence(s, next, p.End) {
+		if !startsSentence(s, next, p.End) || c == '.' && clockTime(s, start, i) && dayOrZone(s[next:p.End]) {
 			i = end
 			continue
 		}
@@ -164,6 +164,27 @@ func splitLine(s string, p parley.Span, out []parley.Span) []parley.Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// clockTime reports "a.m" or "p.m" before the period at i: "at 12:01
+// a.m. Thursday" goes on past it.
+func clockTime(s string, start, i int) bool {
+	w := strings.ToLower(s[max(start, i-4):i])
+	return strings.HasSuffix(w, " a.m") || strings.HasSuffix(w, " p.m") || strings.HasSuffix(w, "0a.m") || strings.HasSuffix(w, "0p.m")
+}
+
+// daysAndZones follow a time of day in the same sentence.
+var daysAndZones = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "GMT", "UTC", "BST", "CET", "CEST", "local"}
+
+// dayOrZone reports a weekday or a time zone opening s: "Thursday", "ET".
+func dayOrZone(s string) bool {
+	for _, w := range daysAndZones {
+		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || !unicode.IsLetter(rune(rest[0]))) {
+			return true
+		}
+	}
+	return false
 }
 
 func skipSpace(s string, i, end int) int {

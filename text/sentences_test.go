@@ -29,6 +29,8 @@ func TestSentences(t *testing.T) {
 		{"dotted acronyms", "The U.S. envoy and the U.N. team left.", []string{"The U.S. envoy and the U.N. team left."}},
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so.", "Then he left."}},
 		{"no before a number", "He lives at No. 4 Quay Street. The vote was no. Then he left.", []string{"He lives at No. 4 Quay Street.", "The vote was no.", "Then he left."}},
+		{"a time of day before its day", "The ferry left at 6 a.m. Friday and docked at 9 p.m. ET. Then it rained at 4 p.m. Nobody left.",
+			[]string{"The ferry left at 6 a.m. Friday and docked at 9 p.m. ET.", "Then it rained at 4 p.m.", "Nobody left."}},
 		{"quote closes the sentence", `"We are ready." The envoy smiled.`, []string{`"We are ready."`, "The envoy smiled."}},
 		{"question inside a quote", `"Why now?" she asked.`, []string{`"Why now?" she asked.`}},
 		{"ellipsis before lower case", "They explored contacts... that fall short of talks.", []string{"They explored contacts... that fall short of talks."}},
