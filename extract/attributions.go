@@ -1957,8 +1957,9 @@ func (p *para) narratorTail(k, sTo int) bool {
 		return false
 	}
 	switch {
-	case p.is(k, "including", "with", "without", "whose", "which"),
-		p.is(k, "up", "down") && p.is(k+1, "from"):
+	case p.is(k, "including", "with", "without", "whose", "which", "meaning", "bringing", "marking"),
+		p.is(k, "up", "down") && p.is(k+1, "from"),
+		p.is(k, "most", "many", "some", "all", "half", "none", "both") && p.is(k+1, "of"): // "..., most of them children"
 		return true
 	case ingForm(p.lower[k]), p.is(k, "a", "an"),
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
