@@ -1177,8 +1177,8 @@ func (p *para) clauseAt(k int) bool {
 // of", "Hamas wants a deal". The word after it must open an object, so a
 // plural noun ("the talks resumed") is not taken for a verb.
 func (p *para) presentVerbIn(from, to int) bool {
-	for j := from; j < to; j++ {
-		if !p.isWord(j) || p.in(j, determiners|nounPrepositions) {
+	for j := from; j < to && p.isWord(j); j++ {
+		if p.in(j, determiners|nounPrepositions) {
 			continue
 		}
 		w := p.lower[j]
@@ -1903,8 +1903,9 @@ func (p *para) afterSource(sFrom, to int, prev []raw) int {
 			continue
 		}
 		m := max(p.tokenAt(max(r.mention.End, r.written.End)), r.position+1)
-		for n := m + 6; m < to && m < n && !p.is(m, ",") && p.q(m) == notQuote; m++ {
-		} // past the cue and its circumstance: "said on Monday"
+		for limit := m + 6; m < to && m < limit && !p.is(m, ",") && p.q(m) == notQuote; {
+			m++ // past the cue and its circumstance: "said on Monday"
+		}
 		if m <= sFrom || m >= to {
 			continue
 		}
@@ -2679,17 +2680,13 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i}
-	described := end // "according to Ann Lee, the harbour master, ...": past the description
-	if p.is(end, ",") && p.is(end+1, "a", "an", "the") {
-		// Opening the sentence, only a role is surely a description: not
-		// "According to IRNA, the talks, led by ..., ended".
-		opens := i == sFrom || i == sFrom+1 && !p.isWord(sFrom)
-		if e := p.rightNP(end+1, sTo); e > end+2 && (p.is(e, ",") && p.contentAfter(e+1, sTo) && (!opens || p.anyIn(end+2, e, roleWords)) || !opens && e >= sTo-1 && (p.personSource(i+width, end) || p.capitalized(i+width) && !p.in(i+width, determiners))) {
-			described = e
-			r.written, r.role = p.span(i+width, e), p.str(end+1, e)
-		}
+	opens := i == sFrom || (i == sFrom+1 && !p.isWord(sFrom))
+	described := end
+	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok {
+		described = e
+		r.written, r.role = p.span(i+width, e), p.str(end+1, e)
 	}
-	if i == sFrom || (i == sFrom+1 && !p.isWord(sFrom)) {
+	if opens {
 		k := described
 		if p.is(k, ",") {
 			k++
@@ -2738,6 +2735,27 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// sourceDescription finds the end of a description set off after the
+// source in [from, end) that "according to" names: "according to Ann Lee,
+// the harbour master, ...". It ends at a comma before more content, or at
+// the sentence's end after a name or a person. Opening the sentence, only
+// a role is surely a description: not "According to IRNA, the talks, led
+// by ..., ended".
+func (p *para) sourceDescription(from, end, sTo int, opens bool) (int, bool) {
+	if !p.is(end, ",") || !p.is(end+1, "a", "an", "the") {
+		return 0, false
+	}
+	e := p.rightNP(end+1, sTo)
+	if e <= end+2 {
+		return 0, false
+	}
+	if p.is(e, ",") && p.contentAfter(e+1, sTo) {
+		return e, !opens || p.anyIn(end+2, e, roleWords)
+	}
+	named := p.personSource(from, end) || p.capitalized(from) && !p.in(from, determiners)
+	return e, !opens && e >= sTo-1 && named
 }
 
 // personSource reports a source in tokens [from, to) that is people, not

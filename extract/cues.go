@@ -76,9 +76,7 @@ var speechVerbsWords = wordSet(
 var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "describe describes described",
 	"wonder wonders wondered", "quip quips quipped", "joke jokes joked", "counter counters countered",
 	"retort retorts retorted", "shout shouts shouted", "exclaim exclaims exclaimed", "scoff scoffs scoffed", "boast boasts boasted",
-	"lament laments lamented", "muse muses mused", "fume fumes fumed", "rage rages raged", "snap snaps snapped", "sigh sighs sighed",
-	"laugh laughs laughed", "chuckle chuckles chuckled", "gush gushes gushed", "thunder thunders thundered", "yell yells yelled",
-	"sneer sneers sneered", "rant rants ranted", "gripe gripes griped", "marvel marvels marveled marvelled")
+	"lament laments lamented", "muse muses mused", feelingVerbs)
 
 // clauseVerbs are cues only before a that-clause or a quotation: "agreed
 // that the plan fails", not "agreed to talk".
@@ -120,9 +118,12 @@ var promiseVerbsWords = wordSet("threaten threatens threatened threatening pledg
 
 // quoteLeads are cues only right after the quotation they close ("...,"
 // she continued), never before their content.
-var quoteLeadsWords = wordSet("continue continues continued ask asks asked", "fume fumes fumed", "rage rages raged", "snap snaps snapped", "sigh sighs sighed",
-	"laugh laughs laughed", "chuckle chuckles chuckled", "gush gushes gushed", "thunder thunders thundered", "yell yells yelled",
-	"sneer sneers sneered", "rant rants ranted", "gripe gripes griped", "marvel marvels marveled marvelled")
+var quoteLeadsWords = wordSet("continue continues continued ask asks asked", feelingVerbs)
+
+// feelingVerbs tell how words were said ("...," she laughed); elsewhere
+// they report no words at all ("the crowd laughed").
+const feelingVerbs = "fume fumes fumed rage rages raged snap snaps snapped sigh sighs sighed laugh laughs laughed chuckle chuckles chuckled " +
+	"gush gushes gushed thunder thunders thundered yell yells yelled sneer sneers sneered rant rants ranted gripe gripes griped marvel marvels marveled marvelled"
 
 // tellVerbs take the addressee before the content: "told Reuters that ...".
 var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring")

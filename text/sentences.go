@@ -169,8 +169,12 @@ func splitLine(s string, p parley.Span, out []parley.Span) []parley.Span {
 // clockTime reports "a.m" or "p.m" before the period at i: "at 12:01
 // a.m. Thursday" goes on past it.
 func clockTime(s string, start, i int) bool {
-	w := strings.ToLower(s[max(start, i-4):i])
-	return strings.HasSuffix(w, " a.m") || strings.HasSuffix(w, " p.m") || strings.HasSuffix(w, "0a.m") || strings.HasSuffix(w, "0p.m")
+	if i-start < 4 {
+		return false
+	}
+	w := s[i-4 : i] // " a.m" or "9a.m"
+	mark := strings.ToLower(w[1:])
+	return (mark == "a.m" || mark == "p.m") && (w[0] == ' ' || w[0] >= '0' && w[0] <= '9')
 }
 
 // daysAndZones follow a time of day in the same sentence.
@@ -180,8 +184,10 @@ var daysAndZones = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 // dayOrZone reports a weekday or a time zone opening s: "Thursday", "ET".
 func dayOrZone(s string) bool {
 	for _, w := range daysAndZones {
-		if rest, ok := strings.CutPrefix(s, w); ok && (rest == "" || !unicode.IsLetter(rune(rest[0]))) {
-			return true
+		if rest, ok := strings.CutPrefix(s, w); ok {
+			if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
