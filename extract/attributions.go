@@ -1735,7 +1735,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		for k < sTo && !p.is(k, ",") {
 			k++
 		}
-		return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
+		return p.clauseBefore(r, np, sFrom, k, sTo, prev)
 	}
 	// 2. Content after the cue: a quotation, or a reported clause. A
 	// participle after a comma ("..., the official said, adding that")
@@ -1747,7 +1747,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes": the clause before the speaker is the content, the
 		// phrase after it the narrator's.
-		return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
+		return p.clauseBefore(r, np, sFrom, k, sTo, prev)
 	}
 	if p.is(k, ":", ",") {
 		k++
@@ -1782,7 +1782,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// "300 trucks entered, the Red Crescent said Tuesday, but ...",
 			// "Lee affirmed A, SPA reported, and stressed B": the clause
 			// before the speaker is the content.
-			return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
+			return p.clauseBefore(r, np, sFrom, k, sTo, prev)
 		}
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
@@ -1840,7 +1840,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if inverted {
 		return raw{}, false
 	}
-	return p.clauseBefore(r, np, p.afterSource(sFrom, np.from, prev), k, sTo)
+	return p.clauseBefore(r, np, sFrom, k, sTo, prev)
 }
 
 // clauseLeads reports a clause before the speaker np and the comma that
@@ -1873,10 +1873,13 @@ func (p *para) statement(from, to int) bool {
 
 // clauseBefore gives r the clause before its speaker np, `..., a senior
 // source said.`; k is the first token after the cue and what it governs.
-func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int) (raw, bool) {
+// The clause starts after any earlier source in the sentence (prev, the
+// paragraph's records so far) that took the words before it.
+func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int, prev []raw) (raw, bool) {
 	if strings.HasSuffix(r.cue, " for") || strings.HasSuffix(r.cue, " on") {
 		return raw{}, false // "the 600 a day the deal calls for": "calls for" wants its object after it
 	}
+	sFrom = p.afterSource(sFrom, np.from, prev) // "A, according to X, and B, Y says": Y says B
 	end := np.from
 	for end > sFrom && p.is(end-1, ",") {
 		end--

@@ -304,6 +304,21 @@ func (pp *people) setGender(name, pronoun string) {
 	pp.gender[k] = pronoun
 }
 
+// setRoleGender records the gender a role marks for the person name:
+// "Ann Lee, a spokeswoman". It keys the full name, not the surname, as a
+// family shares one ("Anna Dahl, his daughter" says nothing of Per Dahl).
+// A single word may be a body's name and is left alone.
+func (pp *people) setRoleGender(name, role string) {
+	g := roleGender(role)
+	if g == "" || !strings.Contains(name, " ") {
+		return
+	}
+	if pp.personGender == nil {
+		pp.personGender = map[string]string{} // most articles mark no one
+	}
+	pp.personGender[name] = g
+}
+
 // femaleNouns and maleNouns describe a person as a woman or a man: "a
 // spokeswoman", "the mother of a hostage".
 var (
@@ -666,11 +681,8 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				continue // "Focus on Bergen:": one word the article names nobody by
 			}
 			a.Role = firstNonEmpty(strings.TrimSpace(r.role), title) // the appositive says more than a title
-			if g := roleGender(a.Role); g != "" && !a.Anonymous && strings.Contains(a.Speaker, " ") {
-				if pp.personGender == nil {
-					pp.personGender = map[string]string{}
-				}
-				pp.personGender[a.Speaker] = g // "Ann Lee, a spokeswoman": a later "he" is someone else
+			if !a.Anonymous {
+				pp.setRoleGender(a.Speaker, a.Role) // "Ann Lee, a spokeswoman": a later "he" is someone else
 			}
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
