@@ -212,6 +212,37 @@ func (p *para) allCapitalized(i, j int) bool {
 	return p.capitalized(j-1) || particleName(p.toks[j-1].Text) // "Majed al-Ansari"
 }
 
+// listAsideStart reads an aside [k+1, j) that is the tail of a list of
+// names ("Qatar and Egypt") as the end of a longer aside whose comma comes
+// earlier and opens with a participle, a preposition or a relative
+// pronoun ("speaking after his trip to Israel,"): that comma, or -1.
+func (p *para) listAsideStart(k, j, sFrom int) int {
+	if !p.is(k, ",") || !p.capitalized(k-1) {
+		return -1
+	}
+	list := false
+	for i := k + 1; i < j; i++ {
+		switch {
+		case p.is(i, "and", "or"):
+			list = i > k+1
+		case !p.capitalized(i) && !p.in(i, nameParticles):
+			return -1
+		}
+	}
+	if !list {
+		return -1
+	}
+	for o := k - 2; o > sFrom && o > k-16; o-- {
+		if p.is(o, ",") && !p.capitalized(o+1) && (ingForm(p.lower[o+1]) || strings.HasSuffix(p.lower[o+1], "ed") || p.in(o+1, nounPrepositions) || p.is(o+1, "who", "which")) {
+			return o
+		}
+		if p.q(o) != notQuote || p.is(o, ",", "-", "(", ")") {
+			return -1 // another aside, or a quote
+		}
+	}
+	return -1
+}
+
 // determiners cannot end a noun phrase.
 var determinersWords = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
 
@@ -296,6 +327,9 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		if k < sFrom || k+1 >= j {
 			return none
+		}
+		if o := p.listAsideStart(k, j, sFrom); o >= 0 {
+			k = o // "Lee, back from Israel, Qatar and Egypt, said": the aside opens before the list
 		}
 		opening := k // the separator that opens the aside
 		if doubleDash && p.is(k-1, "-") {

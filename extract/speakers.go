@@ -89,6 +89,11 @@ func analyseMention(m string) speaker {
 			if !(e-s >= 2 || e-s == 1 && s > 0 && title(toks[s-1])) {
 				return speaker{}
 			}
+			for _, t := range toks[s:e] {
+				if lw := bareWord(t); inClass(lw, orgNouns) || isPossessive(lw) {
+					return speaker{} // "Lebanon's Ministry of Public Health": a body's name
+				}
+			}
 			start, end = s, e
 		}
 	}
@@ -672,7 +677,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		default:
 			c, ok := seenMention[mention]
 			if !ok {
-				c.speaker, c.title, c.anonymous = canonical(mention, pp)
+				c.speaker, c.title, c.anonymous = canonical(d, mention, pp)
 				seenMention[mention] = c
 			}
 			var title string
@@ -766,7 +771,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 
 // canonical names the speaker of a mention: the fullest personal name the
 // article gives, or the mention as written for an unnamed source.
-func canonical(mention string, pp *people) (name, role string, anonymous bool) {
+func canonical(d *Doc, mention string, pp *people) (name, role string, anonymous bool) {
 	names := pp.full
 	mention = trimPartyTag(mention)
 	sp := analyseMention(mention)
@@ -792,8 +797,13 @@ func canonical(mention string, pp *people) (name, role string, anonymous bool) {
 		if full, ok := names[last]; ok {
 			return full, "", false
 		}
-		if full := pp.titledFirst[last]; full != "" && mention == name {
-			return full, "", false // "Guo said" after "Guo Jiakun": a family name written first
+		if mention == name && !known(d, name) {
+			if full := pp.titledFirst[last]; full != "" {
+				return full, "", false // "Guo said" after "Guo Jiakun": a family name written first
+			}
+			if full := pp.byFirst[last]; full != "" {
+				return full, "", false // "Ruti said" after "Ruti Mizrahi": a first name alone, in features
+			}
 		}
 		if inClass(strings.TrimSuffix(strings.ToLower(strings.Fields(mention)[0]), "."), honorifics) {
 			return name, "", false // "Mr Kirby" when the article never gives the full name
@@ -977,6 +987,14 @@ func partyName(m string, d *Doc) bool {
 	d.Pack.Scan(name, func(x pack.Match) {
 		whole = whole || x.Kind == pack.KindParty && !x.Alias && x.Start == 0 && x.End == len(name)
 	})
+	return whole
+}
+
+// known reports a mention the packs name whole: a party, a medium, a
+// place ("Israel" is no first name of Israel Katz's).
+func known(d *Doc, m string) bool {
+	whole := false
+	d.Pack.Scan(m, func(x pack.Match) { whole = whole || x.Start == 0 && x.End == len(m) })
 	return whole
 }
 
