@@ -20,6 +20,7 @@ var orgNounsWords = wordSet(
 	"brigades corps government cabinet office department assembly parliament congress senate",
 	"media radio television channel network website press service services university institute",
 	"city camp crossing border bank coast east west north south republic kingdom emirates",
+	"forum association federation coalition alliance league commission foundation society",
 )
 
 // speaker is a mention analysed into a personal name and a title.
@@ -692,7 +693,13 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			if prev, ok := definite(out, mention); ok {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
-			} else if name := aliasReferent(d, mention, r.mention.Start, &partyNames); name != "" {
+			} else if name, at := aliasReferent(d, mention, r.mention.Start, &partyNames); name != "" {
+				if said == nil {
+					said = mergeSpans(raws)
+				}
+				if body := pp.lastBody(said, at, r.mention.Start); body != "" && !known(d, body) {
+					name = body // "Hamas ... Hezbollah fired rockets. The group said": the body named since
+				}
 				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
 			} else if desc := titleWords(mention); desc != nil {
 				if name := pp.titledAs(desc, r.mention.Start); name != "" {
@@ -776,6 +783,9 @@ func canonical(d *Doc, mention string, pp *people) (name, role string, anonymous
 	mention = trimPartyTag(mention)
 	sp := analyseMention(mention)
 	if sp.name == "" {
+		if body := bodyName(mention); body != "" {
+			return body, "", false
+		}
 		return mention, "", isAnonymous(mention)
 	}
 	name = sp.name
@@ -811,6 +821,30 @@ func canonical(d *Doc, mention string, pp *people) (name, role string, anonymous
 		return strings.TrimPrefix(strings.TrimPrefix(mention, "the "), "The "), "", false
 	}
 	return name, sp.title, false
+}
+
+// bodyName is the name of an organisation after the words that describe
+// it: "the conservative-leaning Tax Foundation" is the Tax Foundation. It
+// returns "" unless lower-case words stand between the article and a name
+// that ends in an organisation noun.
+func bodyName(m string) string {
+	words := strings.Fields(m)
+	if len(words) < 4 || !strings.EqualFold(words[0], "the") || !inClass(strings.ToLower(words[len(words)-1]), orgNouns) {
+		return ""
+	}
+	k := len(words) - 1
+	for k > 1 && (isCap(words[k-1]) || words[k-1] == "of" || words[k-1] == "for" || words[k-1] == "and") {
+		k--
+	}
+	if k == 1 || !isCap(words[k]) {
+		return ""
+	}
+	for _, w := range words[1:k] {
+		if isCap(w) || !strings.ContainsAny(w[:1], "abcdefghijklmnopqrstuvwxyz") {
+			return ""
+		}
+	}
+	return "the " + strings.Join(words[k:], " ")
 }
 
 // namesBody reports a single name that ends an organisation's name in
@@ -894,10 +928,11 @@ var groupNouns = wordSet("group movement organisation organization faction milit
 // to ("the group", "The movement"): the party's name as the text last
 // wrote it before offset off. It returns "" when the description is no
 // party's alias in the packs or the text has not yet named that party.
-// names caches the text's party names for the next call.
-func aliasReferent(d *Doc, mention string, off int, names *[]pack.Match) string {
+// names caches the text's party names for the next call. at is where
+// that name starts.
+func aliasReferent(d *Doc, mention string, off int, names *[]pack.Match) (name string, at int) {
 	if len(mention) < 5 || !strings.EqualFold(mention[:4], "the ") || !groupNouns[strings.ToLower(lastWord(mention))] {
-		return ""
+		return "", -1
 	}
 	id := ""
 	d.Pack.Scan(mention, func(m pack.Match) {
@@ -906,7 +941,7 @@ func aliasReferent(d *Doc, mention string, off int, names *[]pack.Match) string 
 		}
 	})
 	if id == "" {
-		return ""
+		return "", -1
 	}
 	if *names == nil {
 		*names = []pack.Match{}
@@ -916,13 +951,13 @@ func aliasReferent(d *Doc, mention string, off int, names *[]pack.Match) string 
 			}
 		})
 	}
-	name, at := "", -1
+	at = -1
 	for _, m := range *names {
 		if m.ID == id && m.Start < off && m.Start > at {
 			name, at = d.Text[m.Start:m.End], m.Start
 		}
 	}
-	return name
+	return name, at
 }
 
 // sameParagraph reports whether offsets a and b lie in the same paragraph.
