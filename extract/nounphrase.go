@@ -212,6 +212,28 @@ func (p *para) allCapitalized(i, j int) bool {
 	return p.capitalized(j-1) || particleName(p.toks[j-1].Text) // "Majed al-Ansari"
 }
 
+// skipLeadingTime returns where a subject starts after the time that
+// opens its clause without a comma: "In late May Joe Biden said", "By
+// March Ann Lee had said". A month is a time only after a preposition or
+// "late", "early", "mid": "June Lee said" names June Lee.
+func (p *para) skipLeadingTime(from, end int) int {
+	t := from
+	if p.is(t, "late", "early", "mid", "mid-", "last", "this", "next") {
+		t++
+	}
+	if t == from && !p.in(from-1, nounPrepositions) || !p.in(t, timeWords) || !p.capitalized(t) {
+		return from
+	}
+	t++
+	if t < end && isNumeral(p.lower[t]) {
+		t++ // "On May 3 Ann Lee said"
+	}
+	if t > end || !p.capitalized(t) {
+		return from
+	}
+	return t
+}
+
 // listAsideStart reads an aside [k+1, j) that is the tail of a list of
 // names ("Qatar and Egypt") as the end of a longer aside whose comma comes
 // earlier and opens with a participle, a preposition or a relative
@@ -565,6 +587,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
 	}
+	from = p.skipLeadingTime(from, end)
 	if p.is(from-1, ",") && (p.capitalized(from) || p.is(from, "the") && p.capitalized(from+1)) && p.coordination(from, end+1) {
 		from = p.listStart(from, sFrom)
 	}
