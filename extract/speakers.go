@@ -1163,7 +1163,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	if rest, ok := strings.CutPrefix(ls, "one of "); ok {
 		// "One of the pilots" is a "he" or a "she" when the pilots are people.
 		head, _ := headWord(rest)
-		return referent{known: true, person: a.Anonymous || personNoun(strings.TrimSuffix(head, "s"))}
+		return referent{known: true, person: a.Anonymous || personNoun(strings.TrimSuffix(head, "s")) || rest == "them"} // "One of them admits ...", a speaker
 	}
 	head, lowerCase := headWord(a.Speaker)
 	lh := strings.ToLower(head)
