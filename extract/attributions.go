@@ -636,8 +636,9 @@ func nested(s string, rs []raw) []raw {
 				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].Start < at && inner[0].End > at {
 					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,")) // "A, SPA reported": A ends at its comma
 				}
-			case rs[a].vouches:
-				// "Lee told the cabinet A, according to two ministers": the
+			case rs[a].vouches && (rs[a].mention.Start > c.Start || m.Start == c.Start):
+				// "Lee told the cabinet A, according to two ministers",
+				// "According to two ministers, Lee told the cabinet A": the
 				// ministers vouch for Lee's statement; both stand.
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
@@ -1305,6 +1306,9 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
 	inSentence := len(prev) > 0 && prev[len(prev)-1].position >= sFrom
+	if inSentence && p.reportsCue(prev[len(prev)-1], i) {
+		inSentence = false // "According to an aide, the minister stood up and said": the minister speaks
+	}
 	var subject nounPhrase
 	if !inSentence {
 		// "Ann Lee, the mayor, visited the site and said ...": the
@@ -1336,12 +1340,20 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 	return r, true
 }
 
+// reportsCue reports an "according to" record whose content holds the cue
+// at token i: the cue has a subject of its own inside what the source
+// reports.
+func (p *para) reportsCue(r raw, i int) bool {
+	return p.is(r.position, "according") && len(r.content) > 0 && r.content[0].Start <= p.toks[i].Start && p.toks[i].Start < r.content[0].End
+}
+
 // sentenceSubject reads the name that opens a sentence, with an aside after
 // it ("Ann Lee, the mayor,"), when it comes before token limit.
 func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
+	opening := sFrom
 	sFrom = p.subjectStart(sFrom, limit)
-	if sFrom < 0 || !p.capitalized(sFrom) {
-		return nounPhrase{}
+	if sFrom < 0 || !p.capitalized(sFrom) && !(sFrom > opening && p.is(sFrom, "the", "a", "an")) {
+		return nounPhrase{} // "At one point, the minister stood up and said"
 	}
 	end := p.rightNP(sFrom, limit)
 	for k := sFrom + 1; k < end; k++ {
@@ -1480,8 +1492,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.empty() && (p.is(cueFrom-1, "and", "but") || p.is(cueFrom-1, ",") && p.is(cueFrom, "then") && p.pastForm(i)) {
 		// "..., but also called on ...": the same subject speaks again,
 		// unless the first statement's content already holds this one.
-		if p.within(p.toks[i].Start, prev) {
-			return raw{}, false
+		if p.within(p.toks[i].Start, prev) && !p.reportsCue(prev[len(prev)-1], i) {
+			return raw{}, false // not "According to an aide, the minister stood up and said"
 		}
 		return p.coordinated(i, cueFrom, prev)
 	}
@@ -2706,19 +2718,24 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 		if p.contentAfter(k, sTo) {
 			r.content = []parley.Span{p.trimContent(k, sTo)}
+			r.vouches = p.personSource(i+width, end)
 			return r, true
 		}
 		return raw{}, false
 	}
 	// "according to COGAT, the agency that oversees the crossings": a noun
 	// in apposition to the source, with no verb before its own clause.
-	appositive := described > end || p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") && (p.anyIn(end+2, min(end+5, sTo), roleWords) || !p.finiteVerbBefore(end+2, sTo))
+	// "According to an aide, the minister walked out": a role noun that is
+	// the subject of its own verb opens the content.
+	appositive := described > end || p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") &&
+		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
 		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
+		r.vouches = p.personSource(i+width, end)
 		return r, true
 	}
 	start := sFrom

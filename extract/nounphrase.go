@@ -831,7 +831,7 @@ func (p *para) subjectStart(sFrom, limit int) int {
 		return sFrom // not "Asked by a reporter whether ..., Biden asked:"
 	}
 	for k := sFrom + 1; k < limit; k++ {
-		if p.is(k, ",") {
+		if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) { // "At one point, according to an aide, the minister ..."
 			return k + 1
 		}
 	}

@@ -252,10 +252,21 @@ func (p *para) bodySubject(s int) int {
 	if end <= s || end-s > 8 || !p.capitalized(end-1) && !p.channelNumber(end-1) || p.in(s, personPronouns|groupPronouns) {
 		return 0
 	}
-	if v := p.skipModifiersRight(end); v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v)) {
+	if p.subjectOfVerb(s, sTo) {
 		return end
 	}
 	return 0
+}
+
+// subjectOfVerb reports a noun phrase at s that a finite verb follows:
+// "the minister walked out", not "the agency that oversees the crossings".
+func (p *para) subjectOfVerb(s, sTo int) bool {
+	end := p.rightNP(s, sTo)
+	if end <= s {
+		return false
+	}
+	v := p.skipModifiersRight(end)
+	return v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v))
 }
 
 // lastBody returns the named body that last opened a sentence of narration
