@@ -879,6 +879,27 @@ func (p *para) namingAs(k int) bool {
 	return false
 }
 
+// askedWhat finds the question a finite "asked" reports, after an
+// optional addressee ("asked the envoy whether ...", "asked her if ..."):
+// the token that opens the question, "whether" kept as a reported
+// question's own word; 0 when none. "was asked whether" puts the question to the subject.
+func (p *para) askedWhat(i int) int {
+	if !p.is(i, "ask", "asks", "asked") || p.in(i-1, beForms) || p.is(i-1, "when", "if", ",", "i", "we") || p.is(i-2, "when", "after", "as", "if") {
+		return 0 // not "Lee, asked whether ..., said", nor the writer's "When I asked her whether"
+	}
+	_, sTo := p.sentRange(i)
+	k := i + 1
+	if p.in(k, personPronouns) || p.is(k, "him", "her", "them", "us", "me", "reporters") {
+		k++
+	} else if end := p.rightNP(k, sTo); end > k && end <= k+5 && !p.is(k, "whether", "if", "why", "how", "what", "when", "where", "who") {
+		k = end
+	}
+	if p.is(k, "whether", "if", "why", "how", "what", "when", "where", "who") && k+1 < sTo && p.isWord(k+1) && !p.is(k+1, "to") {
+		return k
+	}
+	return 0
+}
+
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
@@ -941,10 +962,13 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
-			p.is(i, "ask", "asks", "asked") && p.is(i+1, "whether", "why", "how") || // a question reported
+			p.askedWhat(i) > 0 || // a question reported: "asked (Lee) whether ..."
 			p.is(i, "call", "calls", "called", "calling") && p.naming(i+1)
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
+		}
+		if k := p.askedWhat(i); ok && k > 0 && !r.quoted && r.content[0].Start <= p.toks[k].Start && p.toks[k].Start < r.content[0].End {
+			r.content[0].Start = p.toks[k].Start // the question, after whom it was put to
 		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words

@@ -172,13 +172,14 @@ var roleWordsWords = wordSet(
 	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator aide",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp mk",
+	"host anchor moderator presenter columnist commentator pollster",
 	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
 	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel executive",
 	"state affairs interior finance",
 )
 
 // nameParticles are lower-case words that may sit inside a personal name.
-var nameParticlesWords = wordSet("bin ibn al el abu abd de da di van von der la le du")
+var nameParticlesWords = wordSet("bin bint ibn al el abu abd de da di van von der la le du")
 
 // pronouns that refer back to an earlier speaker.
 var personPronounsWords = wordSet("he she")
