@@ -38,6 +38,7 @@ type raw struct {
 	afterComma  int    // offset of the comma (and relative word) before the mention, 0 if none
 	interrupts  bool   // the cue interrupts its clause ("The bridge, she said, would open")
 	afterConj   int    // offset of the comma or semicolon before a conjunction that opens the mention's clause, 0 if none
+	contrast    bool   // that conjunction is "while", "whereas" or "as": a past report before may run on into a present clause
 	channel     string // where the words were posted ("on Telegram"): the medium when the packs know it as one
 	addressed   bool   // "told" names who heard it and no outlet ("told reporters"): no earlier medium carries over
 	vouches     bool   // "..., according to two ministers": people vouch for the statement before, which keeps its own record
@@ -648,6 +649,8 @@ func nested(s string, rs []raw) []raw {
 				rs[a].content[0].End = rs[b].afterComma
 			case rs[b].afterComma > c.Start:
 				drop[b] = true // "In addition, the council plans A, a spokeswoman announced": all of it is the spokeswoman's
+			case rs[b].afterConj > c.Start && rs[b].contrast && !pastCue(rs[b].cue) && pastCue(rs[a].cue):
+				drop[b] = true // "Officials reported that Hamas is firm, while Israel insists ...": the report runs on
 			case rs[b].afterConj > c.Start:
 				// "X said A, and rights groups warned B", "..., but he
 				// said C": a clause of its own; A ends at the comma.
@@ -665,6 +668,12 @@ func nested(s string, rs []raw) []raw {
 		}
 	}
 	return rs[:n]
+}
+
+// pastCue reports a cue in the past tense ("said", "has warned").
+func pastCue(cue string) bool {
+	w := strings.ToLower(lastWord(cue))
+	return strings.HasSuffix(w, "ed") || inClass(w, irregularPasts)
 }
 
 // knowingVerbs tell what someone came to know, not what they said.
@@ -1047,14 +1056,39 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			case p.is(rel, ","):
 				r.afterComma = p.toks[rel].Start
 			case r.written.Start < r.mention.Start: // a lead word as written ("Even Norway")
-			case p.is(k, "and", "but", "though", "although", "yet") && p.is(k-1, ",", ";"):
-				r.afterConj = p.toks[k-1].Start
+			case p.clauseConjunction(p.skipTimeBack(k)):
+				// "..., but a day later he posted ...", "..., while officials
+				// said ...": a clause of its own.
+				c := p.skipTimeBack(k) - 1
+				if p.q(c) == closeQuote && p.is(c-1, ",") {
+					c-- // `"... enrich," but he posted`
+				}
+				if p.is(c, ",", ";") {
+					r.afterConj = p.toks[c].Start
+					r.contrast = p.is(p.skipTimeBack(k), "while", "whereas", "as")
+				}
 			case p.is(k, ";"):
 				r.afterConj = p.toks[k].Start
 			}
 		}
 	}
 	return r, true
+}
+
+// clauseConjunction reports a conjunction that opens a clause with a
+// subject of its own after a comma.
+func (p *para) clauseConjunction(k int) bool {
+	return p.is(k, "and", "but", "though", "although", "yet", "while", "whereas", "as")
+}
+
+// skipTimeBack returns the token before a short time phrase that ends at
+// k ("a day later", "on Tuesday", "hours later"), or k itself.
+func (p *para) skipTimeBack(k int) int {
+	j := k
+	for j > 0 && k-j < 4 && (p.in(j, timeWords) || !p.capitalized(j) && (p.is(j, "later", "earlier", "day", "days", "hours", "weeks", "a", "on", "then") || isNumeral(p.lower[j]))) {
+		j--
+	}
+	return j
 }
 
 // bareObject reports content that is only a time: "within hours" after
