@@ -914,6 +914,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Both delegations", cue: "said", text: "they would return in May"}, {speaker: "the mediator", cue: "warned", text: "time was short"}}},
 		{"a but-clause after a time phrase", `Lena Voss said on Monday that the port "will reopen soon," but a day later she wrote that it would stay shut.`,
 			[]wantAttr{{speaker: "Lena Voss", cue: "said", kind: "mixed", text: `the port "will reopen soon`}, {speaker: "Lena Voss", mention: "she", cue: "wrote", text: "it would stay shut"}}},
+		{"countered before a that-clause", "Mayor Jon Vik countered that the ferry had never been late.",
+			[]wantAttr{{speaker: "Jon Vik", cue: "countered", text: "the ferry had never been late"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -83,7 +83,7 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "know knows knew", "realize realizes realized realise realises realised", "estimate estimates estimated",
 	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
 	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected",
-	"underline underlines underlined", "underscore underscores underscored")
+	"underline underlines underlined", "underscore underscores underscored", "counter counters countered")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
