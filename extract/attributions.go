@@ -1453,6 +1453,18 @@ func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 	return -1
 }
 
+// anonymityClause reports a relative clause in [from, to) that tells how
+// the source spoke, not who it is: "who spoke to reporters on condition
+// of anonymity", "who asked not to be named".
+func (p *para) anonymityClause(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.is(k, "spoke", "speaking", "anonymity", "named", "identified", "authorized", "authorised") || p.in(k, speechVerbs|tellVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
 // thatRelative reports a "that" at j that opens a relative clause on the
 // sentence's subject: "The agency that runs the crossings said ...". The
 // subject must open the sentence with a determiner, and a finite verb with
@@ -1501,6 +1513,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
+	described := -1              // the end of a restrictive relative clause that is part of an unnamed speaker
 	// "the department which reported": "which" needs no comma after a noun.
 	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
 
@@ -1513,8 +1526,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			relative = who // "McConnell, who in 2010 said"
 		} else if subj := p.leftNP(who - 1); !subj.empty() && p.subjectHead(subj.to-1) {
 			np = subj
+			if h := strings.TrimSuffix(p.lower[subj.to-1], "s"); p.is(who, "who") && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && personNoun(h)) && !p.anonymityClause(who, cueFrom) {
+				described = cueFrom // "Two people who were in the room said": the clause tells which people
+			}
 		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
 			np = nounPhrase{from: who - 1, to: who}
+			described = cueFrom // "Those who know him well say"
 		}
 	}
 	if relative >= 0 {
@@ -1655,6 +1672,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			}
 			break
 		}
+	}
+	if described > np.to {
+		np.to = described
 	}
 	r.mention = p.span(np.from, np.to)
 	r.written = p.span(np.writtenFrom(), max(np.to, np.written))

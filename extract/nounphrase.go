@@ -812,7 +812,8 @@ func (p *para) rightNP(i, limit int) int {
 		if !p.capitalized(j) && (p.in(j, subjectStops) && !p.in(j, nounPrepositions) || p.in(j, speechVerbs) && !p.in(j, anonymousHeads)) {
 			break
 		}
-		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && !p.possessive(j-1) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) { // not "India's armed forces"
+		if j > i && !p.capitalized(j) && !p.in(j-1, determiners) && !p.possessive(j-1) && (strings.HasSuffix(p.lower[j], "ed") || p.in(j, irregularPasts)) && // not "India's armed forces"
+			!(p.in(j-1, anonymousHeads) && p.is(j, "briefed", "involved", "engaged", "informed", "based") && p.is(j+1, "on", "in", "about", "with", "by")) { // "a diplomat briefed on the talks"
 			break // "Ann Lee chimed in", "His ex-wife agreed": a past tense after the head ends it
 		}
 		if j > i && !p.capitalized(j) && strings.HasSuffix(p.lower[j], "ly") && (strings.HasSuffix(p.lower[min(j+1, limit-1)], "ed") || p.in(min(j+1, limit-1), irregularPasts)) {
