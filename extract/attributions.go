@@ -2097,11 +2097,26 @@ func (p *para) circumstance(k, sTo int) bool {
 	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
 		reduced := j > k+2 && p.in(k+1, determiners) && (p.in(j+1, nounPrepositions|timeWords) || p.is(j+1, "by")) // "in a report published on Monday"
 		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) && !reduced ||
-			p.in(j, speechVerbs) && !p.in(j-1, determiners) { // "in a report" is no cue
+			p.in(j, speechVerbs) && !p.determinerBefore(j, k) { // "in a (confidential) report" is no cue
 			return false
 		}
 	}
 	return true
+}
+
+// determinerBefore reports a determiner before token j, after k, with at
+// most two adjectives between: "a confidential report", "its annual
+// report" make "report" a noun.
+func (p *para) determinerBefore(j, k int) bool {
+	for d := j - 1; d > k && d >= j-3; d-- {
+		if p.in(d, determiners) || p.possessive(d) {
+			return true
+		}
+		if !p.isWord(d) || p.pastVerb(d) || p.in(d, speechVerbs|finiteAuxiliaries) {
+			return false
+		}
+	}
+	return false
 }
 
 // describedSpeaker reports a speaker after the cue that opens in lower

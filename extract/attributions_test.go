@@ -924,6 +924,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "A port official", cue: "said", text: "the cranes were idle"}}},
 		{"a participle of involvement after an unnamed source", `"We are not there yet," said a diplomat briefed on the talks.`,
 			[]wantAttr{{speaker: "a diplomat briefed on the talks", cue: "said", kind: "direct", text: "We are not there yet"}}},
+		{"a report with an adjective after a trailing cue", "The reservoir has fallen by a third, the water board said in a confidential report on Friday, as the drought goes on.",
+			[]wantAttr{{speaker: "the water board", cue: "said", text: "The reservoir has fallen by a third"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
