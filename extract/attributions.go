@@ -929,6 +929,10 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.accordingTo(i, 2)
 	case w == "per" && p.perSource(i):
 		r, ok = p.accordingTo(i, 1)
+	case w == "words" && p.is(i-1, "the") && p.is(i-2, "in") && p.is(i+1, "of"):
+		r, ok = p.accordingTo(i-2, 4) // "in the words of Ann Lee, ..."
+	case w == "by":
+		r, ok = p.byCount(i)
 	case (w == "quoted" || w == "cited") && p.quotedAsSaying(i) > 0:
 		r, ok = p.quotedAs(i)
 	case p.isParticiple(i):
@@ -2828,6 +2832,9 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
+		if k := p.closeAfter(end + 1); p.q(end+1) == openQuote && k >= sTo-2 {
+			r.content[0], r.quoted = p.quoteBody(end+1, k), true // `is, in the words of X, "the last chance."`
+		}
 		r.vouches = p.personSource(i+width, end)
 		return r, true
 	}
@@ -2846,6 +2853,45 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		if k == stop-1 {
 			r.content[0] = p.quoteBody(start, k) // `"It is a good sign," according to ...`
 		}
+	}
+	return r, true
+}
+
+// countNouns name a source's own tally: "by Israel's count".
+var countNouns = wordSet("count counts tally estimate estimates reckoning figures")
+
+// byCount reads "by X's count" as "according to X": "115 hostages, by
+// Israel's count, are still held", "By the ministry's tally, 40 died".
+// The possessor is the source; the clause around the phrase is its
+// content.
+func (p *para) byCount(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	k := i + 1
+	for k < sTo && k < i+7 && p.isWord(k) && !p.possessive(k) {
+		k++
+	}
+	if k >= sTo || !p.possessive(k) || !countNouns[p.lower[min(k+1, sTo-1)]] && !p.is(k+1, "own") {
+		return raw{}, false
+	}
+	end := k + 2
+	if p.is(k+1, "own") {
+		if !countNouns[p.lower[min(k+2, sTo-1)]] {
+			return raw{}, false
+		}
+		end++
+	}
+	poss := p.toks[k]
+	name := parley.Span{Start: p.toks[i+1].Start, End: poss.Start + len(trimPossessive(p.s[poss.Start:poss.End]))}
+	r := raw{mention: name, cue: p.s[p.toks[i].Start:p.toks[end-1].End], position: i}
+	switch {
+	case (i == sFrom || p.is(i-1, ":")) && p.is(end, ",") && p.contentAfter(end+1, sTo):
+		r.content = []parley.Span{p.trimContent(end+1, sTo)} // "By the ministry's count, 40 died"
+	case i > sFrom+1 && p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo):
+		r.content = []parley.Span{p.trimContent(sFrom, i-1), p.trimContent(end+1, sTo)} // "115 hostages, by Israel's count, are still held"
+	case i > sFrom+1 && p.is(i-1, ",") && end >= sTo-1 && p.statement(sFrom, i-1):
+		r.content = []parley.Span{p.trimContent(sFrom, i-1)} // "40 died, by the ministry's count."
+	default:
+		return raw{}, false
 	}
 	return r, true
 }

@@ -227,7 +227,8 @@ const (
 // phrasalCueHeadsWords open cues that are not reporting verbs by
 // themselves: "according to", "quoted ... as saying", "went on", "the sign
 // read", "pointed out", "made clear", "spoke of", "calling for".
-var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling put puts putting")
+var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling put puts putting",
+	"by words") // "by Israel's count", "in the words of"
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = newLexiconTable(lexiconWords())
