@@ -68,6 +68,10 @@ func findAttributions(d *Doc) []parley.Attribution {
 		if transcript {
 			if r, ok := sc.ptrs[k].speakerLabel(true); ok {
 				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
+				for k+1 < len(sc.ptrs) && sc.ptrs[k+1].turnGoesOn(raws) {
+					k++ // the same turn's next paragraph, with no label of its own
+					raws = append(raws, raw{inherit: true, cue: r.cue, content: []parley.Span{sc.ptrs[k].body()}, quoted: r.quoted, position: 0})
+				}
 				continue
 			}
 		}
@@ -263,6 +267,26 @@ func (p *para) inQuestion(i int) bool {
 	return false
 }
 
+// turnGoesOn reports a transcript paragraph that carries on the turn
+// before it: no label, no cue of its own, no heading, and the speaker's
+// own first or second person ("And I'd add one thing. ...").
+func (p *para) turnGoesOn(raws []raw) bool {
+	if len(p.toks) < 3 || p.heading() || p.q(0) == openQuote || p.is(len(p.toks)-1, "?") {
+		return false // a question between turns is the interviewer's
+	}
+	if _, _, ok := p.label(); ok {
+		return false
+	}
+	person := false
+	for k := range p.toks {
+		if p.is(k, "i", "we", "you", "my", "our", "me", "us", "i'm", "i’m", "i'd", "i’d", "we're", "we’re", "i've", "i’ve") {
+			person = true
+			break
+		}
+	}
+	return person && len(p.attributions(raws[len(raws):])) == 0 // the trial run writes only past len(raws)
+}
+
 // speakerLabel reads a transcript line, `SPEAKER: words` (optionally inside
 // an opening quote), where the label is a name in capitals ("WALLACE:"), or
 // a line that opens with a person's name and a colon: after a title
@@ -274,7 +298,7 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 		return raw{}, false
 	}
 	label := p.str(i, j)
-	capitals := strings.ToUpper(label) == label && len(label) >= 3 && j-i <= 4 && !editorialLabels[strings.ToLower(label)]
+	capitals := strings.ToUpper(label) == label && (len(label) >= 3 || transcript && label == "Q") && j-i <= 4 && !editorialLabels[strings.ToLower(label)] // "Q:" a reporter's question
 	if !capitals && !p.namedLabel(i, j) && !(transcript && p.plainName(i, j)) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
