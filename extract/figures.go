@@ -240,6 +240,22 @@ var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops 
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
 
+// crowdNouns count people in the number after "of": "a crowd of 8,000".
+var crowdNouns = wordSet("crowd crowds audience gathering throng")
+
+// stillHeld reports "are still", "were still", "are alive" after a bare
+// number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
+func stillHeld(toks []text.Token, k int) bool {
+	if w := word(toks, k); w != "are" && w != "were" {
+		return false
+	}
+	switch word(toks, k+1) {
+	case "still", "alive", "dead", "believed", "thought", "missing":
+		return true
+	}
+	return false
+}
+
 // findFigures finds every reported quantity in the article.
 func findFigures(d *Doc) []parley.Figure {
 	var out []parley.Figure
@@ -707,8 +723,14 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
 	}
+	if word(toks, n.Last) == "who" && n.Value > 1 || verb == "of" && crowdNouns[word(toks, q-2)] { // not "the one who"
+		return "people", "", n.Last // "the 187,000 who caucused", "a crowd of about 8,000"
+	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
+	}
+	if sent == prev.sent && countable(prev) && stillHeld(toks, n.Last) {
+		return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
 	}
 	if sent == prev.sent && countable(prev) {
 		if k := passiveAfter(toks, n.Last); k > 0 {

@@ -31,6 +31,8 @@ func TestFindFigures(t *testing.T) {
 		text      string
 	}{
 		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
+		{"a bare count before who", "Turnout fell short of the 187,000 who voted in May.", 187000, parley.Exact, "people", "", "187,000"},
+		{"a crowd of a bare count", "A crowd of about 8,000 filled the square.", 8000, parley.Approx, "people", "", "about 8,000"},
 		{"a role noun counts people", "Some 160,000 performers walked out on Monday.", 160000, parley.Approx, "people", "", "Some 160,000 performers"},
 		{"lawmakers by their title", "At least 40 MKs signed the motion.", 40, parley.AtLeast, "people", "", "At least 40 MKs"},
 		{"decimal and scale", "The agency said 1.9 million residents had fled their homes.", 1.9e6, parley.Exact, "people", "displaced", "1.9 million residents"},
@@ -182,6 +184,7 @@ func TestFindFiguresExclusions(t *testing.T) {
 		{"percent word", "Prices rose 12 percent in a month."},
 		{"per cent", "Turnout fell to 30 per cent."},
 		{"two sides", "Gaps remain between the two sides."},
+		{"the one who", "She is the one who signed the deal."},
 		{"one as pronoun", "One of the mediators left the room."},
 		{"one day", "One day they will all come home."},
 		{"multiplier", "The offer was worth 10 times the earlier one."},
@@ -227,6 +230,8 @@ func TestFindFiguresInContext(t *testing.T) {
 			[]string{"45 days", "30 people"}},
 		{"same value, other unit", "They want 40 days of calm and 40 hostages.",
 			[]string{"40 days", "40 people"}},
+		{"a bare count still held after an of-phrase", "Of the 251 sailors seized, 111 are still held in the hills.",
+			[]string{"251 people", "111 people"}},
 		{"of whom takes the last unit", "Gunmen seized 90 people, 20 of whom were later freed.",
 			[]string{"90 people", "20 people"}},
 		{"of them after a refused count", "The draft has 18 clauses, and the reply amended 11 of them. It came after 40 hostages were freed.",
