@@ -278,14 +278,18 @@ func (p *para) turnGoesOn(raws []raw) bool {
 		return false
 	}
 	person := false
-	for k := range p.toks {
-		if p.is(k, "i", "we", "you", "my", "our", "me", "us", "i'm", "i’m", "i'd", "i’d", "we're", "we’re", "i've", "i’ve") {
+	for _, w := range p.lower {
+		if speakerWords[w] {
 			person = true
 			break
 		}
 	}
 	return person && len(p.attributions(raws[len(raws):])) == 0 // the trial run writes only past len(raws)
 }
+
+// speakerWords are the first and second person a speaker uses of themself
+// and the listener.
+var speakerWords = wordSet("i we you my our me us i'm i’m i'd i’d we're we’re i've i’ve")
 
 // speakerLabel reads a transcript line, `SPEAKER: words` (optionally inside
 // an opening quote), where the label is a name in capitals ("WALLACE:"), or
@@ -914,8 +918,8 @@ func (p *para) namingAs(k int) bool {
 
 // askedWhat finds the question a finite "asked" reports, after an
 // optional addressee ("asked the envoy whether ...", "asked her if ..."):
-// the token that opens the question, "whether" kept as a reported
-// question's own word; 0 when none. "was asked whether" puts the question to the subject.
+// the token that opens the question, "whether" kept as the question's own
+// word; 0 when none. "was asked whether" puts the question to the subject.
 func (p *para) askedWhat(i int) int {
 	if !p.is(i, "ask", "asks", "asked") || p.in(i-1, beForms) || p.is(i-1, "when", "if", ",", "i", "we") || p.is(i-2, "when", "after", "as", "if") {
 		return 0 // not "Lee, asked whether ..., said", nor the writer's "When I asked her whether"
@@ -998,13 +1002,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		ok = ok && r.quoted
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
+		question := p.askedWhat(i)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
-			p.askedWhat(i) > 0 || // a question reported: "asked (Lee) whether ..."
+			question > 0 || // a question reported: "asked (Lee) whether ..."
 			p.is(i, "call", "calls", "called", "calling") && p.naming(i+1)
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
-		if k := p.askedWhat(i); ok && k > 0 && !r.quoted && r.content[0].Start <= p.toks[k].Start && p.toks[k].Start < r.content[0].End {
+		if k := question; ok && k > 0 && !r.quoted && r.content[0].Start <= p.toks[k].Start && p.toks[k].Start < r.content[0].End {
 			r.content[0].Start = p.toks[k].Start // the question, after whom it was put to
 		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
@@ -1087,13 +1092,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			case p.clauseConjunction(p.skipTimeBack(k)):
 				// "..., but a day later he posted ...", "..., while officials
 				// said ...": a clause of its own.
-				c := p.skipTimeBack(k) - 1
+				conj := p.skipTimeBack(k)
+				c := conj - 1
 				if p.q(c) == closeQuote && p.is(c-1, ",") {
 					c-- // `"... enrich," but he posted`
 				}
 				if p.is(c, ",", ";") {
 					r.afterConj = p.toks[c].Start
-					r.contrast = p.is(p.skipTimeBack(k), "while", "whereas", "as")
+					r.contrast = p.is(conj, "while", "whereas", "as")
 				}
 			case p.is(k, ";"):
 				r.afterConj = p.toks[k].Start

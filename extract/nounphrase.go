@@ -824,6 +824,17 @@ func (p *para) rightNP(i, limit int) int {
 	return trimTimeTail(p, i, j)
 }
 
+// subjectOfVerb reports a noun phrase at s that a finite verb follows:
+// "the minister walked out", not "the agency that oversees the crossings".
+func (p *para) subjectOfVerb(s, sTo int) bool {
+	end := p.rightNP(s, sTo)
+	if end <= s {
+		return false
+	}
+	v := p.skipModifiersRight(end)
+	return v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v))
+}
+
 // subjectStart is where a sentence's subject begins: after an opening
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.

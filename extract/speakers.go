@@ -258,17 +258,6 @@ func (p *para) bodySubject(s int) int {
 	return 0
 }
 
-// subjectOfVerb reports a noun phrase at s that a finite verb follows:
-// "the minister walked out", not "the agency that oversees the crossings".
-func (p *para) subjectOfVerb(s, sTo int) bool {
-	end := p.rightNP(s, sTo)
-	if end <= s {
-		return false
-	}
-	v := p.skipModifiersRight(end)
-	return v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v))
-}
-
 // lastBody returns the named body that last opened a sentence of narration
 // between offsets from and to, for an "it" after it: "Channel 12 offered a
 // different account. It reported that ...".
@@ -708,7 +697,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				if said == nil {
 					said = mergeSpans(raws)
 				}
-				if body := pp.lastBody(said, at, r.mention.Start); body != "" && !known(d, body) {
+				if body := pp.lastBody(said, at, r.mention.Start); body != "" && !packNamed(d, body) {
 					name = body // "Hamas ... Hezbollah fired rockets. The group said": the body named since
 				}
 				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
@@ -818,7 +807,7 @@ func canonical(d *Doc, mention string, pp *people) (name, role string, anonymous
 		if full, ok := names[last]; ok {
 			return full, "", false
 		}
-		if mention == name && !known(d, name) {
+		if mention == name && !packNamed(d, name) {
 			if full := pp.titledFirst[last]; full != "" {
 				return full, "", false // "Guo said" after "Guo Jiakun": a family name written first
 			}
@@ -851,8 +840,8 @@ func bodyName(m string) string {
 		return ""
 	}
 	for _, w := range words[1:k] {
-		if isCap(w) || !strings.ContainsAny(w[:1], "abcdefghijklmnopqrstuvwxyz") {
-			return ""
+		if w[0] < 'a' || w[0] > 'z' {
+			return "" // a capital, a digit or a mark: no plain description
 		}
 	}
 	return "the " + strings.Join(words[k:], " ")
@@ -1036,9 +1025,9 @@ func partyName(m string, d *Doc) bool {
 	return whole
 }
 
-// known reports a mention the packs name whole: a party, a medium, a
+// packNamed reports a mention the packs name whole: a party, a medium, a
 // place ("Israel" is no first name of Israel Katz's).
-func known(d *Doc, m string) bool {
+func packNamed(d *Doc, m string) bool {
 	whole := false
 	d.Pack.Scan(m, func(x pack.Match) { whole = whole || x.Start == 0 && x.End == len(m) })
 	return whole
