@@ -110,10 +110,7 @@ func listAfter(paras []*para, k int, bullet bool, raws []raw, n int) ([]raw, int
 	for k+1 < len(paras) {
 		next := paras[k+1]
 		c, q, ok := next.item(bullet)
-		// A paragraph with a cue of its own ends the list; its records are
-		// found when the caller reads it (the trial run writes only into
-		// spare capacity past len(raws)).
-		if !ok || next.bullet(0) != bullet || len(next.attributions(raws[len(raws):])) > 0 {
+		if !ok || next.bullet(0) != bullet || next.hasCue(raws) { // a paragraph with a cue of its own ends the list
 			break
 		}
 		k++
@@ -255,7 +252,7 @@ func (p *para) inQuestion(i int) bool {
 		if p.is(k, ",") {
 			return false
 		}
-		if p.is(k, "whether", "if", "why", "how", "what", "when") {
+		if questionWords[p.lower[k]] {
 			for j := k + 1; j < i; j++ {
 				if p.is(j, ",") {
 					return false
@@ -284,7 +281,14 @@ func (p *para) turnGoesOn(raws []raw) bool {
 			break
 		}
 	}
-	return person && len(p.attributions(raws[len(raws):])) == 0 // the trial run writes only past len(raws)
+	return person && !p.hasCue(raws)
+}
+
+// hasCue reports a paragraph with a cue of its own. Its records are found
+// when the caller reads it: the trial run writes only into spare capacity
+// past len(raws).
+func (p *para) hasCue(raws []raw) bool {
+	return len(p.attributions(raws[len(raws):])) > 0
 }
 
 // speakerWords are the first and second person a speaker uses of themself
@@ -928,14 +932,17 @@ func (p *para) askedWhat(i int) int {
 	k := i + 1
 	if p.in(k, personPronouns) || p.is(k, "him", "her", "them", "us", "me", "reporters") {
 		k++
-	} else if end := p.rightNP(k, sTo); end > k && end <= k+5 && !p.is(k, "whether", "if", "why", "how", "what", "when", "where", "who") {
+	} else if end := p.rightNP(k, sTo); end > k && end <= k+5 && !questionWords[p.lower[k]] {
 		k = end
 	}
-	if p.is(k, "whether", "if", "why", "how", "what", "when", "where", "who") && k+1 < sTo && p.isWord(k+1) && !p.is(k+1, "to") {
+	if k+1 < sTo && questionWords[p.lower[k]] && p.isWord(k+1) && !p.is(k+1, "to") {
 		return k
 	}
 	return 0
 }
+
+// questionWords open a reported question: "asked whether", "asked what".
+var questionWords = wordSet("whether if why how what when where who")
 
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
@@ -1119,7 +1126,7 @@ func (p *para) clauseConjunction(k int) bool {
 // k ("a day later", "on Tuesday", "hours later"), or k itself.
 func (p *para) skipTimeBack(k int) int {
 	j := k
-	for j > 0 && k-j < 4 && (p.in(j, timeWords) || !p.capitalized(j) && (p.is(j, "later", "earlier", "day", "days", "hours", "weeks", "a", "on", "then") || isNumeral(p.lower[j]))) {
+	for j > 0 && k-j < 4 && (p.in(j, timeWords) || !p.capitalized(j) && (text.IsTimeUnit(p.lower[j]) || p.is(j, "day", "a", "on", "then") || isNumeral(p.lower[j]))) {
 		j--
 	}
 	return j

@@ -619,7 +619,13 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 	var out []parley.Attribution
 	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
 	seen := map[parley.Span]bool{}
-	var said []parley.Span // what the records quote, merged; built when a pronoun needs it
+	var merged []parley.Span // what the records quote, merged; built when a pronoun or alias needs it
+	said := func() []parley.Span {
+		if merged == nil {
+			merged = mergeSpans(raws)
+		}
+		return merged
+	}
 	for _, r := range raws {
 		if len(r.content) == 0 || r.content[0].Len() == 0 {
 			continue
@@ -645,26 +651,20 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
 			person := inClass(r.pronoun, personPronouns)
 			if person {
-				if said == nil {
-					said = mergeSpans(raws)
-				}
 				from := -1 // a name may open the text at offset 0
 				if ok {
 					from = prev.End
 				}
-				if name := pp.lastSubject(said, from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
+				if name := pp.lastSubject(said(), from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
 					prev, ok = parley.Attribution{Speaker: name}, true
 				}
 			}
 			if r.pronoun == "it" {
-				if said == nil {
-					said = mergeSpans(raws)
-				}
 				from := -1
 				if ok {
 					from = prev.End
 				}
-				if name := pp.lastBody(said, from, r.mention.Start); name != "" {
+				if name := pp.lastBody(said(), from, r.mention.Start); name != "" {
 					prev, ok = parley.Attribution{Speaker: name}, true // "Channel 12 offered a different account. It reported ..."
 				}
 			}
@@ -694,10 +694,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
 				a.Role = firstNonEmpty(a.Role, prev.Role)
 			} else if name, at := aliasReferent(d, mention, r.mention.Start, &partyNames); name != "" {
-				if said == nil {
-					said = mergeSpans(raws)
-				}
-				if body := pp.lastBody(said, at, r.mention.Start); body != "" && !packNamed(d, body) {
+				if body := pp.lastBody(said(), at, r.mention.Start); body != "" && !packNamed(d, body) {
 					name = body // "Hamas ... Hezbollah fired rockets. The group said": the body named since
 				}
 				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
@@ -1018,18 +1015,20 @@ func partyName(m string, d *Doc) bool {
 	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
 		name = name[4:]
 	}
-	whole := false
-	d.Pack.Scan(name, func(x pack.Match) {
-		whole = whole || x.Kind == pack.KindParty && !x.Alias && x.Start == 0 && x.End == len(name)
-	})
-	return whole
+	return packWhole(d, name, func(x pack.Match) bool { return x.Kind == pack.KindParty && !x.Alias })
 }
 
 // packNamed reports a mention the packs name whole: a party, a medium, a
 // place ("Israel" is no first name of Israel Katz's).
 func packNamed(d *Doc, m string) bool {
+	return packWhole(d, m, func(pack.Match) bool { return true })
+}
+
+// packWhole reports a pack phrase that covers all of s and that keep
+// accepts.
+func packWhole(d *Doc, s string, keep func(pack.Match) bool) bool {
 	whole := false
-	d.Pack.Scan(m, func(x pack.Match) { whole = whole || x.Start == 0 && x.End == len(m) })
+	d.Pack.Scan(s, func(x pack.Match) { whole = whole || x.Start == 0 && x.End == len(s) && keep(x) })
 	return whole
 }
 
