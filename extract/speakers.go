@@ -209,7 +209,11 @@ type people struct {
 	byFirst map[string]string // the full name by lower-case first word, for a single name after a title
 	// titledFirst is byFirst for names introduced with a title
 	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
-	titledFirst  map[string]string
+	titledFirst map[string]string
+	// possessed marks surnames whose full name so far came only from a
+	// possessive ("Gary Johnson's doctor"): a later name as subject or
+	// appositive ("Secretary Jeh Johnson says") takes the surname over.
+	possessed    map[string]bool
 	gender       map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
 	personGender map[string]string // "he" or "she" by full name, from a role ("a spokeswoman"); a family shares a surname
 }
@@ -218,7 +222,7 @@ type people struct {
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
 func personNames(paras []*para, bodyStart int) *people {
-	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, titledFirst: map[string]string{}, gender: map[string]string{}}
+	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, titledFirst: map[string]string{}, possessed: map[string]bool{}, gender: map[string]string{}}
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
 			continue
@@ -435,20 +439,23 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	first := i
 	// Drop leading titles ("Prime Minister Benjamin Netanyahu") and
 	// capitalized sentence openers ("What Mr. Obama wanted").
-	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || p.titleWord(i)) {
+	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || objectMarkers[p.lower[i]] || p.titleWord(i)) {
 		i++
 	}
 	if i < j && i == p.sFrom[i] && p.in(i, speechVerbs) && (p.is(j, ":") || p.is(j, ",") && p.q(j+1) == openQuote) {
 		i++ // `Said Ann Lee: "..."`: the cue opens the sentence
 	}
-	// A title inside the run starts the name after it ("Massachusetts Sen.
-	// Elizabeth Warren").
-	for k := j - 2; k > i; k-- {
-		if p.titleWord(k) {
+	// A title or a possessive inside the run starts the name after it
+	// ("Massachusetts Sen. Elizabeth Warren", "Israel's Benny Gantz").
+	for k := j - 2; k >= i; k-- {
+		if k > i && p.titleWord(k) || isPossessive(p.lower[k]) {
 			i = k + 1
 			break
 		}
 	}
+	// A possessive ends the name: "Yahya Sinwar's reply" names Sinwar, and
+	// the topic of its sentence.
+	possessor := i < j && isPossessive(p.lower[j-1])
 	if i >= j || j-i > 6 {
 		return "", false, ""
 	}
@@ -457,6 +464,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
+		if possessor && k == j-1 {
+			lw = trimPossessive(lw)
+		}
 		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
 			return "", false, ""
 		}
@@ -469,16 +479,19 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
 		!p.shouting(i, j)
 	for k := first; k < i && subject; k++ {
-		subject = !possessiveDeterminers[p.lower[k]] && !p.in(k, nounPrepositions) // not "In Khan Younis, ...", "On Truth Social, ..."
+		subject = !possessiveDeterminers[p.lower[k]] && !p.in(k, nounPrepositions) && !objectMarkers[p.lower[k]] // not "In Khan Younis, ...", "Under Trump's plan, ..."
 	}
 	title = p.titleBefore(first, i)
-	last := p.lower[j-1]
+	last, lastText := p.lower[j-1], p.toks[j-1].Text
+	if possessor {
+		last, lastText = trimPossessive(last), trimPossessive(lastText)
+	}
 	if j-i == 1 && i > first && p.titleWord(i-1) {
 		// "President Obama", "Sheikh Mohammed", "Mrs. Lee": a person named
 		// by one word, in full when the article has given the full name;
 		// the honorific tells the gender.
 		pp.titled[last] = true
-		surname := p.toks[j-1].Text
+		surname := lastText
 		pp.setGender(surname, honorificGender(p.lower[i-1]))
 		return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, title
 	}
@@ -489,21 +502,25 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		return full[last], subject, title // a surname alone names whom the article has named in full
 	}
 	if i > first {
-		pp.setGender(p.toks[j-1].Text, honorificGender(p.lower[i-1])) // "Mrs. Ann Lee"
+		pp.setGender(lastText, honorificGender(p.lower[i-1])) // "Mrs. Ann Lee"
 	}
 	// The first full name given for a surname wins ("Ted Cruz" before his
 	// father "Rafael Cruz"); a later, longer form of the same name extends it.
 	name = p.str(i, j)
+	if possessor {
+		name = trimPossessive(name)
+	}
 	if f := p.lower[i]; pp.byFirst[f] == "" && !p.in(i, nameParticles) {
 		pp.byFirst[f] = name
 		if title != "" && j-i == 2 {
 			pp.titledFirst[f] = name
 		}
 	}
-	if prev, ok := full[last]; !ok || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
+	if prev, ok := full[last]; !ok || pp.possessed[last] && !possessor || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
+		pp.possessed[last] = possessor
 	}
-	if k := strings.IndexByte(last, '-'); k > 0 && particleName(p.toks[j-1].Text) {
+	if k := strings.IndexByte(last, '-'); k > 0 && particleName(lastText) {
 		if _, ok := full[last[k+1:]]; !ok {
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
@@ -598,9 +615,10 @@ func (p *para) shouting(i, j int) bool {
 }
 
 // titleWord reports a title or honorific at token k, abbreviated or not
-// ("Sen.", "President", "Mr").
+// ("Sen.", "President", "President-elect", "Mr").
 func (p *para) titleWord(k int) bool {
-	return inClass(strings.TrimSuffix(p.lower[k], "."), roleWords|honorifics)
+	w, _ := strings.CutSuffix(strings.TrimSuffix(p.lower[k], "."), "-elect") // "President-elect"
+	return inClass(w, roleWords|honorifics)
 }
 
 // resolve turns raw records into attributions: speakers resolved within the
