@@ -1460,6 +1460,10 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 			end = k // "Democrats want policies ...": the verb ends the name; not "Oz's show"
 			break
 		}
+		if p.presentBeforeObject(k) && !p.in(k-1, determiners) {
+			end = k // "The ministry welcomes the agreement and calls on ..."
+			break
+		}
 	}
 	if end == sFrom || p.in(end-1, determiners) {
 		return nounPhrase{}

@@ -1206,6 +1206,16 @@ func (p *para) thirdPerson(i int) bool {
 		strings.HasSuffix(w, "ies") && inClass(w[:len(w)-3]+"y", verbs)
 }
 
+// presentBeforeObject reports a lower-case word in -s with an article or a
+// possessive determiner after it: a present-tense verb and its object
+// ("welcomes the agreement", "urges its allies"), where a plural noun
+// would not be followed by a determiner.
+func (p *para) presentBeforeObject(k int) bool {
+	w := p.lower[k]
+	return !p.capitalized(k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isPossessive(w) &&
+		p.is(k+1, "the", "a", "an", "its", "his", "her", "their", "this", "these", "those")
+}
+
 // collectiveNouns take a plural verb without ending in -s ("police say").
 var collectiveNouns = wordSet("police people media staff personnel public clergy military")
 
