@@ -982,7 +982,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
-	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
+	case p.in(i, intentVerbs) && p.infinitiveAfter(i) && !(p.is(i+2, "be") && p.is(i+3, "named", "identified", "quoted")):
+		// not "who did not want to be named": how the source spoke
 		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
@@ -1044,7 +1045,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
-		return raw{}, false // "responded within hours": a time, no words
+		return raw{}, false // "responded within hours": a time, no words; "who said what"
 	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
@@ -1137,10 +1138,13 @@ func (p *para) skipTimeBack(k int) int {
 // the claim", "urged a pause", stays: annotators count it.)
 func (p *para) bareObject(c parley.Span) bool {
 	k, e := p.tokenAt(c.Start), p.tokenAt(c.End)
-	if e-k > 3 || e <= k || p.q(k) != notQuote {
+	if e <= k || p.q(k) != notQuote {
 		return false
 	}
-	return p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
+	if questionWords[p.lower[k]] && (e == k+1 || p.is(k+1, ",", ".", ";")) {
+		return true // "who said what, and where ...": a question word alone
+	}
+	return e-k <= 3 && p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
 }
 
 // selfReference reports a subject that is the page itself ("This
@@ -1594,11 +1598,18 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		np.written = 0
 		for k := np.to - 2; k > np.from; k-- {
-			if p.is(k, "to", "by", "with", "from", "for") {
-				np.from = k + 1 // "unacceptable to Israel's prime minister, who"
+			if p.is(k, "to", "by", "with", "from", "for") && !(p.is(k, "for") && p.capitalized(k-1) && p.capitalized(k+1)) {
+				np.from = k + 1 // "unacceptable to Israel's prime minister, who"; not "Voice for Peace"
+				break
+			}
+			if p.is(k, "of") && p.is(relative, "which") && !p.capitalized(k-1) && personNoun(strings.TrimSuffix(p.lower[k-1], "s")) {
+				np.from = k + 1 // "residents of the kibbutz, which": people are no "which"
 				break
 			}
 		}
+	}
+	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] {
+		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...": nobody in particular
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.is(np.from-2, ",") {
 		aside = true // "The plan, which Ann Lee said Oslo had sent, would start ...": the clause ends at its comma
@@ -2124,6 +2135,10 @@ func (p *para) finiteVerbBefore(from, to int) bool {
 
 // subordinators open a clause inside a phrase: its verb is not the phrase's.
 var subordinators = wordSet("because since as after before when while though although if until unless that which who whom whose where whether")
+
+// indefinitePeople name no one in particular: what "anyone who says" says
+// is a hypothesis, not a statement.
+var indefinitePeople = wordSet("anyone anybody whoever everyone everybody nobody")
 
 // circumstancePrepositions open a phrase that tells where, when or how a
 // statement was made.

@@ -701,6 +701,9 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			}
 			var title string
 			a.Speaker, title, a.Anonymous = c.speaker, c.title, c.anonymous
+			if strings.EqualFold(a.SpeakerMention, "which") && !a.Anonymous {
+				a.Speaker, title = mention, "" // "Jewish Voice for Peace, which said": a body, no person's name in it
+			}
 			if r.lone && !strings.Contains(a.Speaker, " ") && d.Pack.PartyIn(a.Speaker) == "" {
 				continue // "Focus on Bergen:": one word the article names nobody by
 			}
