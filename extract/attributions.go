@@ -732,6 +732,9 @@ func (p *para) isGerund(i int) bool {
 // sentence's subject made it.
 func (p *para) gerund(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
+	if p.is(i, "adding") && !(p.is(i+1, "that", ",", ":") || p.q(i+1) == openQuote || p.finiteClause(i+1)) {
+		return raw{}, false // "defined the areas by adding a few suburbs to ...": a deed, no words
+	}
 	subject := p.sentenceSubject(sFrom, i-1)
 	if subject.empty() {
 		return raw{}, false

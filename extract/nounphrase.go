@@ -126,7 +126,8 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 		// "Louise Wateridge, a spokesperson for the UN refugee agency,
 		// UNRWA, said": the description already follows a name, and the
 		// name after it is the agency's; the first name speaks.
-		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) {
+		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) &&
+			!p.in(outer.from-1, nounPrepositions) && !objectMarkers[p.lower[max(outer.from-1, 0)]] { // not "In Washington, the press secretary, Josh Earnest, said"
 			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
 		}
 	}
@@ -368,7 +369,10 @@ func (p *para) leftNP(j int) nounPhrase {
 				break
 			}
 		}
-		named := p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
+		named := 0
+		if !(strings.HasSuffix(first, "ing") && !p.capitalized(k+1)) { // not "..., speaking after meeting envoy Ann Lee,"
+			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
+		}
 		switch {
 		case named > 0:
 			// "The head of the team, presidential aide Ivan Sorokin, said":
@@ -839,6 +843,21 @@ func (p *para) subjectOfVerb(s, sTo int) bool {
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
+	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
+		if p.is(sFrom+1, ",") {
+			sFrom++ // "But, ..."
+		}
+		return p.subjectStart(sFrom+1, limit) // "But Hamas rejected the extension, saying ..."
+	}
+	if p.in(sFrom, timeWords) || objectMarkers[p.lower[sFrom]] || p.is(sFrom, "amid", "despite", "following") {
+		// "Later in the day, the cabinet ...", "Under the deal, Israel ...":
+		// a circumstance before the subject, when a comma closes it.
+		for k := sFrom + 1; k < limit && k < sFrom+8; k++ {
+			if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) {
+				return k + 1
+			}
+		}
+	}
 	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing") || p.participleOpens(sFrom)) || p.in(sFrom, personPronouns|groupPronouns) {
 		return sFrom // not "Asked by a reporter whether ..., Biden asked:"
 	}
