@@ -947,6 +947,15 @@ func (p *para) askedWhat(i int) int {
 // questionWords open a reported question: "asked whether", "asked what".
 var questionWords = wordSet("whether if why how what when where who")
 
+// followingText reports a verb of issuing at token i whose object is
+// "the following statement" (or text, message, letter) closing its
+// paragraph with a colon: "The ministry released the following statement:".
+func (p *para) followingText(i int) bool {
+	last := len(p.toks) - 1
+	return p.is(i, "releases", "released", "issues", "issued", "publishes", "published", "sends", "sent") && p.is(i+1, "the") && p.is(i+2, "following") &&
+		i+4 <= last && (p.in(i+3, documentNouns) || p.is(i+3, "text", "message")) && p.is(last, ":")
+}
+
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
@@ -999,9 +1008,17 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// `"...," the statement read.` and "..., the letter read.": a
 		// document's words, quoted or before it, never "read the report".
 		r, ok = p.verbCue(i, prev)
-		ok = ok && (r.quoted || r.content[0].End <= r.mention.Start) && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
+		ok = ok && (r.quoted || r.block || r.content[0].End <= r.mention.Start) && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
 	case p.is(i-1, "to") && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
 		r, ok = p.tookToSay(i)
+	case p.followingText(i):
+		// "The ministry issued the following statement:" and the
+		// statement in the paragraphs after it.
+		if np := p.leftNP(i - 1); !np.empty() && p.subjectHead(np.to-1) {
+			last := len(p.toks) - 1
+			r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role, cue: p.str(i, i+4), position: i, block: true, content: []parley.Span{p.span(last+1, last+1)}}
+			ok = true
+		}
 	case p.pointOut(i), p.madeClear(i), p.spokeOf(i):
 		r, ok = p.verbCue(i, prev) // "pointed out that ...", "made it clear that ..."
 	case p.putIt(i):
@@ -2770,6 +2787,9 @@ func (p *para) body() parley.Span {
 	n := len(p.toks)
 	if n > 1 && p.q(0) == openQuote && p.closeAfter(0) == n-1 {
 		return p.quoteBody(0, n-1)
+	}
+	if n > 1 && p.q(0) == openQuote && p.closeAfter(0) < 0 {
+		return p.trimContent(1, n) // a quotation that runs on into the next paragraph: no closing mark here
 	}
 	return p.trimContent(0, n)
 }

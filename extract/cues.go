@@ -226,9 +226,11 @@ const (
 
 // phrasalCueHeadsWords open cues that are not reporting verbs by
 // themselves: "according to", "quoted ... as saying", "went on", "the sign
-// read", "pointed out", "made clear", "spoke of", "calling for".
+// read", "pointed out", "made clear", "spoke of", "calling for", "issued
+// the following statement".
 var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling put puts putting",
-	"by words") // "by Israel's count", "in the words of"
+	"by words", // "by Israel's count", "in the words of"
+	"releases released issues issued publishes published sends sent") // "issued the following statement:"
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = newLexiconTable(lexiconWords())
