@@ -675,6 +675,9 @@ func nested(s string, rs []raw) []raw {
 				// ministers vouch for Lee's statement; both stand.
 			case m.Start == c.Start && rs[a].finding:
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
+			case m.Start == c.Start && rs[a].mention.Start >= c.End && reportingCue(rs[a].cue) && reportingCue(rs[b].cue) && thatBefore(s, rs[b]):
+				// "Berri told the envoy that A, his office said": the office
+				// reports Berri's statement; both stand.
 			case rs[b].interrupts:
 				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
 			case rs[b].afterComma > c.Start && rs[a].mention.Start < c.End:
@@ -700,6 +703,19 @@ func nested(s string, rs []raw) []raw {
 		}
 	}
 	return rs[:n]
+}
+
+// thatBefore reports a record whose content follows "that": "told the
+// envoy that ...".
+func thatBefore(s string, r raw) bool {
+	return len(r.content) > 0 && strings.HasSuffix(strings.TrimRight(s[:r.content[0].Start], " "), " that")
+}
+
+// reportingCue reports a cue whose last word is a plain verb of saying or
+// telling ("told", "has said"), not of intent, promise or finding.
+func reportingCue(cue string) bool {
+	w := strings.ToLower(lastWord(cue))
+	return inClass(w, speechVerbs|tellVerbs) && !inClass(w, intentVerbs|promiseVerbs|findingVerbs|clauseVerbs)
 }
 
 // pastCue reports a cue in the past tense ("said", "has warned").
