@@ -361,16 +361,16 @@ func (p *para) label() (i, j int, ok bool) {
 	return i, j, j > i && p.is(j, ":") && j+3 < len(p.toks)
 }
 
-// wordsToColon finds a label that opens the paragraph: words and commas
-// [i, j), at most max of them and no reporting verb among them, then a
-// colon at j. A list mark before it (or a dash, when dash is set) is no
-// part of it.
+// wordsToColon finds a label that opens the paragraph: words, commas and
+// a parenthesis [i, j), at most max of them and no reporting verb among
+// them, then a colon at j. A list mark before it (or a dash, when dash is
+// set) is no part of it.
 func (p *para) wordsToColon(max int, dash bool) (i, j int, ok bool) {
 	if p.bullet(0) || dash && p.is(0, "—") {
 		i = 1
 	}
 	j = i
-	for j < len(p.toks) && j-i < max && (p.isWord(j) || p.is(j, ",")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
+	for j < len(p.toks) && j-i < max && (p.isWord(j) || p.is(j, ",", "(", ")")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
 		j++
 	}
 	return i, j, j > i && p.is(j, ":")
@@ -386,9 +386,9 @@ func (p *para) quoteLabel() (raw, bool) {
 	if !ok || p.q(j+1) != openQuote || p.closeAfter(j+1) != n-1 || n-j < 4 {
 		return raw{}, false
 	}
-	name := j // the name part ends at the first comma or before "on X"
+	name := j // the name part ends at the first comma, before a party in brackets or before "on X"
 	for k := i; k < j; k++ {
-		if p.is(k, ",") {
+		if p.is(k, ",", "(") {
 			name = k
 			break
 		}
@@ -400,13 +400,13 @@ func (p *para) quoteLabel() (raw, bool) {
 			break
 		}
 	}
-	if name-i < 2 || !p.capitalized(name-1) || !p.capitalized(name-2) || p.shouting(i, name) {
+	if name-i < 2 || !p.nameWord(name-1) || !p.capitalized(name-2) || p.shouting(i, name) {
 		return raw{}, false
 	}
 	if p.is(name, ",") && p.is(name+1, "to", "in", "on", "at") {
 		return raw{}, false // `Ann Lee, at her briefing: "..."`: a delivery phrase, read by deliveredLabel
 	}
-	described := channel != "" || p.is(name, ",")
+	described := channel != "" || p.is(name, ",") || p.is(name, "(") && p.is(j-1, ")") // "MK Ann Lee (Labour):"
 	for k := i; k < j; k++ {
 		if editorialLabels[p.lower[k]] || p.in(k, determiners|subjectStops) && k < name {
 			return raw{}, false // "Editor's Note: "..."", "The Big Picture: "...""
@@ -419,6 +419,9 @@ func (p *para) quoteLabel() (raw, bool) {
 	r := raw{mention: p.span(i, name), cue: ":", content: []parley.Span{p.quoteBody(j+1, n-1)}, quoted: true, position: j, channel: channel}
 	if p.is(name, ",") && name+1 < j {
 		r.role, r.written = p.str(name+1, j), p.span(i, j)
+	}
+	if p.is(name, "(") {
+		r.written = p.span(i, j)
 	}
 	return r, true
 }
@@ -2169,6 +2172,21 @@ func (p *para) finiteVerbBefore(from, to int) bool {
 	return false
 }
 
+// auxiliaryBefore reports a finite auxiliary ("have", "were", "will") in
+// [from, to) before any word that opens a clause inside the phrase: the
+// phrase is a clause's subject.
+func (p *para) auxiliaryBefore(from, to int) bool {
+	for j := from; j < to; j++ {
+		switch {
+		case subordinators[p.lower[j]] || p.is(j, "what", ","):
+			return false
+		case p.in(j, finiteAuxiliaries):
+			return true
+		}
+	}
+	return false
+}
+
 // subordinators open a clause inside a phrase: its verb is not the phrase's.
 var subordinators = wordSet("because since as after before when while though although if until unless that which who whom whose where whether")
 
@@ -2921,7 +2939,9 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	// the subject of its own verb opens the content.
 	appositive := described > end || p.in(end+1, roleWords) || p.is(end+1, "a", "an", "the") &&
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narratorAfterSource[p.lower[min(end+1, len(p.lower)-1)]] && !appositive &&
+	after := p.lower[min(end+1, len(p.lower)-1)]
+	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
@@ -3040,7 +3060,14 @@ func (p *para) perSource(i int) bool {
 // the source, a quantifier ("..., according to medics, most of them in one
 // camp").
 var narratorAfterSource = wordSet("and but while as when after before whereas even though although which who whose with without",
-	"most many some all half none several including mainly mostly among more less fewer")
+	"including mainly mostly among", quantifiersList)
+
+// quantifiers after a source's aside may open a tail ("..., according to
+// the UN, most of them children") or the subject of the sourced clause
+// ("..., more than 200 rockets have been fired").
+var quantifiers = wordSet(quantifiersList)
+
+const quantifiersList = "most many some all half none several more less fewer"
 
 // sourceEnd is where the source named after "according to" ends: at the
 // next comma, semicolon, quotation mark or the sentence's end, so that a

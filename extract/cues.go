@@ -172,7 +172,7 @@ var roleWordsWords = wordSet(
 	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator aide",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp mk",
-	"host anchor moderator presenter columnist commentator pollster",
+	"host anchor moderator presenter columnist commentator pollster councillor councilor councilman councilwoman",
 	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
 	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel executive",
 	"state affairs interior finance",

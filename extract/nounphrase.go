@@ -127,7 +127,9 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 		// UNRWA, said": the description already follows a name, and the
 		// name after it is the agency's; the first name speaks.
 		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) &&
-			!p.in(outer.from-1, nounPrepositions) && !objectMarkers[p.lower[max(outer.from-1, 0)]] { // not "In Washington, the press secretary, Josh Earnest, said"
+			!p.in(outer.from-1, nounPrepositions) && !objectMarkers[p.lower[max(outer.from-1, 0)]] && !ingForm(p.lower[outer.from]) {
+			// not "In Washington, the press secretary, Josh Earnest, said",
+			// nor "Briefing the council, the UN coordinator, Tor Wennesland, said"
 			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
 		}
 	}
@@ -244,10 +246,13 @@ func (p *para) listAsideStart(k, j, sFrom int) int {
 		return -1
 	}
 	list := false
+scan:
 	for i := k + 1; i < j; i++ {
 		switch {
 		case p.is(i, "and", "or"):
 			list = i > k+1
+		case list && p.capitalized(i-1) && (p.in(i, nounPrepositions) || p.is(i, "during", "over")):
+			break scan // "Ramallah and Cairo for two days,": a phrase after the list
 		case !p.capitalized(i) && !p.in(i, nameParticles):
 			return -1
 		}

@@ -20,7 +20,7 @@ var orgNounsWords = wordSet(
 	"brigades corps government cabinet office department assembly parliament congress senate",
 	"media radio television channel network website press service services university institute",
 	"city camp crossing border bank coast east west north south republic kingdom emirates",
-	"forum association federation coalition alliance league commission foundation society",
+	"forum association federation coalition alliance league commission foundation society college school academy",
 )
 
 // speaker is a mention analysed into a personal name and a title.
@@ -154,6 +154,9 @@ func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
 			return 0, 0, false
 		}
 		for t := 0; t < s; t++ {
+			if t == 0 && s > 1 && toks[1].IsWord() && !isCap(toks[1].Text) {
+				continue // "Political analyst Ann Lee of ...": a capital that only opens the sentence
+			}
 			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bareWord(toks[t])) && !inClass(bareWord(toks[t]), honorifics) {
 				return 0, 0, false // the name must open the mention after its titles
 			}
@@ -615,10 +618,10 @@ func (p *para) shouting(i, j int) bool {
 }
 
 // titleWord reports a title or honorific at token k, abbreviated or not
-// ("Sen.", "President", "President-elect", "Mr").
+// ("Sen.", "President", "President-elect", "Commissioner-General", "Mr").
 func (p *para) titleWord(k int) bool {
-	w, _ := strings.CutSuffix(strings.TrimSuffix(p.lower[k], "."), "-elect") // "President-elect"
-	return inClass(w, roleWords|honorifics)
+	w := strings.TrimSuffix(p.lower[k], ".")
+	return inClass(w, roleWords|honorifics) || strings.Contains(w, "-") && isRoleWord(w) // "President-elect", "Commissioner-General"
 }
 
 // resolve turns raw records into attributions: speakers resolved within the
