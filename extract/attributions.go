@@ -975,6 +975,15 @@ func (p *para) followingText(i int) bool {
 		i+4 <= last && (p.in(i+3, documentNouns) || p.is(i+3, "text", "message")) && p.is(last, ":")
 }
 
+// quotedByAside reads the outlet of an aside between the speaker and the
+// cue, [from, to): "The army's spokesman, quoted by Israeli radio, said".
+func (p *para) quotedByAside(from, to int) string {
+	if to-from < 5 || !p.is(from, ",") || !p.is(to-1, ",") || !p.is(from+1, "quoted", "cited") || !p.is(from+2, "by") {
+		return ""
+	}
+	return p.str(from+3, to-1)
+}
+
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
@@ -1790,7 +1799,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		r.medium = firstNonEmpty(m, r.medium)
 		r.addressed = m == "" && after > object // "told his aides": no outlet
 	}
-	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo))
+	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo), p.quotedByAside(np.to, cueFrom))
 	if afterClause {
 		// "The panel was misled, said Rep. Lee, in a statement.": the
 		// clause before the cue is the content; nothing after it is.

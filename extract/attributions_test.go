@@ -985,6 +985,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Omar al-Rashid", cue: ":", role: "head of the dockers' union", kind: "direct", text: "We will not sign."}}},
 		{"according to after an opening phrase, then a quantity as subject", "Since then, according to union figures, more than 300 members have walked out.",
 			[]wantAttr{{speaker: "union figures", cue: "according to", text: "more than 300 members have walked out"}}},
+		{"the spokesman of a body, quoted by an outlet", "The spokesman of the port authority, quoted by state radio, said that four cranes had failed.",
+			[]wantAttr{{speaker: "The spokesman of the port authority", cue: "said", medium: "state radio", text: "four cranes had failed"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -864,6 +864,9 @@ func bodyName(m string) string {
 		if w[0] < 'a' || w[0] > 'z' {
 			return "" // a capital, a digit or a mark: no plain description
 		}
+		if inClass(w, roleWords) {
+			return "" // "the spokesman of the Israeli army": a person, not the body
+		}
 	}
 	return "the " + strings.Join(words[k:], " ")
 }
