@@ -680,7 +680,11 @@ func nested(s string, rs []raw) []raw {
 				drop[a] = true // "... new analysis shows Earlier, an official told ...": a glued headline
 			case m.Start == c.Start && rs[a].mention.Start >= c.End && reportingCue(rs[a].cue) && reportingCue(rs[b].cue) && thatBefore(s, rs[b]):
 				// "Berri told the envoy that A, his office said": the office
-				// reports Berri's statement; both stand.
+				// reports Berri's statement; both stand, and A ends before
+				// the office.
+				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].End > at && inner[0].Start < at {
+					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,"))
+				}
 			case rs[b].interrupts:
 				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
 			case rs[b].afterComma > c.Start && rs[a].mention.Start < c.End:
