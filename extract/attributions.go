@@ -975,7 +975,7 @@ var questionWords = wordSet("whether if why how what when where who")
 // paragraph with a colon: "The ministry released the following statement:".
 func (p *para) followingText(i int) bool {
 	last := len(p.toks) - 1
-	return p.is(i, "releases", "released", "issues", "issued", "publishes", "published", "sends", "sent") && p.is(i+1, "the") && p.is(i+2, "following") &&
+	return issueVerbs[p.lower[i]] && p.is(i+1, "the") && p.is(i+2, "following") &&
 		i+4 <= last && (p.in(i+3, documentNouns) || p.is(i+3, "text", "message")) && p.is(last, ":")
 }
 
@@ -997,6 +997,9 @@ func (p *para) objectCue(i int) bool {
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
 func (p *para) attribution(i int, prev []raw) (raw, bool) {
+	if issueVerbs[p.lower[i]] && !p.followingText(i) {
+		return raw{}, false // "hostages released on Monday": no cue; checked first, the word is common
+	}
 	if p.inQuestion(i) {
 		return raw{}, false
 	}

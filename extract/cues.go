@@ -229,8 +229,13 @@ const (
 // read", "pointed out", "made clear", "spoke of", "calling for", "issued
 // the following statement".
 var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling put puts putting",
-	"by words", // "by Israel's count", "in the words of"
-	"releases released issues issued publishes published sends sent") // "issued the following statement:"
+	"by words",     // "by Israel's count", "in the words of"
+	issueVerbsList) // "issued the following statement:"
+
+// issueVerbs open a cue only before "the following statement:".
+var issueVerbs = wordSet(issueVerbsList)
+
+const issueVerbsList = "releases released issues issued publishes published sends sent"
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = newLexiconTable(lexiconWords())
