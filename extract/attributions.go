@@ -394,9 +394,16 @@ func (p *para) quoteLabel() (raw, bool) {
 		}
 	}
 	var channel string
-	for k := i + 2; k+1 < name; k++ {
+	onEnd := name
+	if p.is(name, "(") {
+		onEnd = j // "Ann Lee (Greens) on X:"
+	}
+	for k := i + 2; k+1 < onEnd; k++ {
 		if p.is(k, "on") && p.capitalized(k+1) {
-			channel, name = p.str(k+1, name), k // "Ana Ruiz on X:"
+			channel = p.str(k+1, onEnd) // "Ana Ruiz on X:"
+			if k < name {
+				name = k
+			}
 			break
 		}
 	}
@@ -669,9 +676,7 @@ func nested(s string, rs []raw) []raw {
 			case rs[a].relay && opensRelayed(s, rs[a], m):
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
-				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].Start < at && inner[0].End > at {
-					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,")) // "A, SPA reported": A ends at its comma
-				}
+				endBefore(s, rs[b].content, rs[a].mention.Start) // "A, SPA reported": A ends at its comma
 			case rs[a].vouches && (rs[a].mention.Start > c.Start || m.Start == c.Start):
 				// "Lee told the cabinet A, according to two ministers",
 				// "According to two ministers, Lee told the cabinet A": the
@@ -682,9 +687,7 @@ func nested(s string, rs []raw) []raw {
 				// "Berri told the envoy that A, his office said": the office
 				// reports Berri's statement; both stand, and A ends before
 				// the office.
-				if inner, at := rs[b].content, rs[a].mention.Start; len(inner) > 0 && inner[0].End > at && inner[0].Start < at {
-					inner[0].End = inner[0].Start + len(strings.TrimRight(s[inner[0].Start:at], " ,"))
-				}
+				endBefore(s, rs[b].content, rs[a].mention.Start)
 			case rs[b].interrupts:
 				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
 			case rs[b].afterComma > c.Start && rs[a].mention.Start < c.End:
@@ -719,10 +722,19 @@ func thatBefore(s string, r raw) bool {
 }
 
 // reportingCue reports a cue whose last word is a plain verb of saying or
-// telling ("told", "has said"), not of intent, promise or finding.
+// telling ("told", "has said"), not of intent, promise, finding, nor a
+// verb that takes a clause without saying ("agreed", "insisted on").
 func reportingCue(cue string) bool {
 	w := strings.ToLower(lastWord(cue))
 	return inClass(w, speechVerbs|tellVerbs) && !inClass(w, intentVerbs|promiseVerbs|findingVerbs|clauseVerbs)
+}
+
+// endBefore ends a record's first content span before offset at, and
+// before the comma or space there, when the span runs over it.
+func endBefore(s string, content []parley.Span, at int) {
+	if len(content) > 0 && content[0].Start < at && content[0].End > at {
+		content[0].End = content[0].Start + len(strings.TrimRight(s[content[0].Start:at], " ,"))
+	}
 }
 
 // pastCue reports a cue in the past tense ("said", "has warned").
@@ -976,7 +988,7 @@ var questionWords = wordSet("whether if why how what when where who")
 func (p *para) followingText(i int) bool {
 	last := len(p.toks) - 1
 	return issueVerbs[p.lower[i]] && p.is(i+1, "the") && p.is(i+2, "following") &&
-		i+4 <= last && (p.in(i+3, documentNouns) || p.is(i+3, "text", "message")) && p.is(last, ":")
+		i+4 <= last && p.is(i+3, "statement", "text", "message", "letter", "communique") && p.is(last, ":")
 }
 
 // quotedByAside reads the outlet of an aside between the speaker and the
@@ -986,6 +998,16 @@ func (p *para) quotedByAside(from, to int) string {
 		return ""
 	}
 	return p.str(from+3, to-1)
+}
+
+// toBeNamed reports "to be named" (identified, quoted) after the verb at
+// i, modifiers skipped: "did not want to be named", "wanted not to be named".
+func (p *para) toBeNamed(i int) bool {
+	k := p.skipModifiersRight(i + 1)
+	if p.is(k, "to") {
+		k++
+	}
+	return p.is(k, "be") && p.is(k+1, "named", "identified", "quoted")
 }
 
 // objectCue reports a participle whose object is its content without a
@@ -1029,7 +1051,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
-	case p.in(i, intentVerbs) && p.infinitiveAfter(i) && !(p.is(i+2, "be") && p.is(i+3, "named", "identified", "quoted")):
+	case p.in(i, intentVerbs) && p.infinitiveAfter(i) && !p.toBeNamed(i):
 		// not "who did not want to be named": how the source spoke
 		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
@@ -1049,7 +1071,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.followingText(i):
 		// "The ministry issued the following statement:" and the
 		// statement in the paragraphs after it.
-		if np := p.leftNP(i - 1); !np.empty() && p.subjectHead(np.to-1) {
+		if np := p.leftNP(p.skipModifiersLeft(i - 1)); !np.empty() && p.subjectHead(np.to-1) {
 			last := len(p.toks) - 1
 			r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role, cue: p.str(i, i+4), position: i, block: true, content: []parley.Span{p.span(last+1, last+1)}}
 			ok = true
@@ -1196,7 +1218,7 @@ func (p *para) bareObject(c parley.Span) bool {
 	if e <= k || p.q(k) != notQuote {
 		return false
 	}
-	if questionWords[p.lower[k]] && (e == k+1 || p.is(k+1, ",", ".", ";")) {
+	if p.is(k, "what", "who") && (e == k+1 || p.is(k+1, ",", ".", ";")) {
 		return true // "who said what, and where ...": a question word alone
 	}
 	return e-k <= 3 && p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
@@ -1341,7 +1363,7 @@ func (p *para) presentVerbIn(from, to int) bool {
 			continue
 		}
 		w := p.lower[j]
-		if p.capitalized(j) || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if p.capitalized(j) || !sForm(w) {
 			continue
 		}
 		head := p.lower[j-1]
@@ -2164,7 +2186,7 @@ func (p *para) narratorTail(k, sTo int) bool {
 	switch {
 	case p.is(k, "including", "with", "without", "whose", "which", "meaning", "bringing", "marking"),
 		p.is(k, "up", "down") && p.is(k+1, "from"),
-		p.is(k, "most", "many", "some", "all", "half", "none", "both") && p.is(k+1, "of"): // "..., most of them children"
+		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
 		return true
 	case ingForm(p.lower[k]), p.is(k, "a", "an"),
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
@@ -2190,7 +2212,9 @@ func (p *para) finiteVerbBefore(from, to int) bool {
 
 // auxiliaryBefore reports a finite auxiliary ("have", "were", "will") in
 // [from, to) before any word that opens a clause inside the phrase: the
-// phrase is a clause's subject.
+// phrase is a clause's subject. Unlike finiteVerbBefore it takes no past
+// form, which after a quantifier is as often a participle ("displaced
+// families").
 func (p *para) auxiliaryBefore(from, to int) bool {
 	for j := from; j < to; j++ {
 		switch {
@@ -2958,7 +2982,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
-		!(ingForm(p.lower[min(end+1, len(p.lower)-1)]) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
+		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.

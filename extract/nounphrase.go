@@ -127,7 +127,7 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 		// UNRWA, said": the description already follows a name, and the
 		// name after it is the agency's; the first name speaks.
 		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) &&
-			!p.in(outer.from-1, nounPrepositions) && !objectMarkers[p.lower[max(outer.from-1, 0)]] && !ingForm(p.lower[outer.from]) {
+			!p.in(outer.from-1, nounPrepositions) && !(outer.from > 0 && objectMarkers[p.lower[outer.from-1]]) && !ingForm(p.lower[outer.from]) {
 			// not "In Washington, the press secretary, Josh Earnest, said",
 			// nor "Briefing the council, the UN coordinator, Tor Wennesland, said"
 			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
@@ -238,7 +238,8 @@ func (p *para) skipLeadingTime(from, end int) int {
 }
 
 // listAsideStart reads an aside [k+1, j) that is the tail of a list of
-// names ("Qatar and Egypt") as the end of a longer aside whose comma comes
+// names ("Qatar and Egypt"), perhaps with a phrase after it ("Ramallah
+// and Cairo for two days"), as the end of a longer aside whose comma comes
 // earlier and opens with a participle, a preposition or a relative
 // pronoun ("speaking after his trip to Israel,"): that comma, or -1.
 func (p *para) listAsideStart(k, j, sFrom int) int {
@@ -375,7 +376,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		named := 0
-		if !(strings.HasSuffix(first, "ing") && !p.capitalized(k+1)) { // not "..., speaking after meeting envoy Ann Lee,"
+		if !(ingForm(first) && !p.capitalized(k+1)) { // not "..., speaking after meeting envoy Ann Lee,"
 			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		}
 		switch {
@@ -857,18 +858,27 @@ func (p *para) subjectStart(sFrom, limit int) int {
 	if p.in(sFrom, timeWords) || objectMarkers[p.lower[sFrom]] || p.is(sFrom, "amid", "despite", "following") {
 		// "Later in the day, the cabinet ...", "Under the deal, Israel ...":
 		// a circumstance before the subject, when a comma closes it.
-		for k := sFrom + 1; k < limit && k < sFrom+8; k++ {
-			if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) {
-				return k + 1
-			}
+		if k := p.openingComma(sFrom, min(limit, sFrom+8)); k >= 0 {
+			return k + 1
 		}
 	}
 	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing") || p.participleOpens(sFrom)) || p.in(sFrom, personPronouns|groupPronouns) {
 		return sFrom // not "Asked by a reporter whether ..., Biden asked:"
 	}
+	if k := p.openingComma(sFrom, limit); k >= 0 {
+		return k + 1
+	}
+	return -1
+}
+
+// openingComma finds the comma that closes an opening phrase in
+// (sFrom, limit), -1 if none; the comma before "according to" opens an
+// aside, not the subject ("At one point, according to an aide, the
+// minister ...").
+func (p *para) openingComma(sFrom, limit int) int {
 	for k := sFrom + 1; k < limit; k++ {
-		if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) { // "At one point, according to an aide, the minister ..."
-			return k + 1
+		if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) {
+			return k
 		}
 	}
 	return -1
@@ -1232,12 +1242,16 @@ func (p *para) thirdPerson(i int) bool {
 
 // presentBeforeObject reports a lower-case word in -s with an article or a
 // possessive determiner after it: a present-tense verb and its object
-// ("welcomes the agreement", "urges its allies"), where a plural noun
-// would not be followed by a determiner.
+// ("welcomes the agreement", "urges its allies"). A plural noun is seldom
+// followed by one; "officials this month" is, so "this" is left out.
 func (p *para) presentBeforeObject(k int) bool {
-	w := p.lower[k]
-	return !p.capitalized(k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isPossessive(w) &&
-		p.is(k+1, "the", "a", "an", "its", "his", "her", "their", "this", "these", "those")
+	return !p.capitalized(k) && sForm(p.lower[k]) && p.is(k+1, "the", "a", "an", "its", "his", "her", "their")
+}
+
+// sForm reports a word that may be a verb's third person in -s: not
+// "press", "status", nor a possessive.
+func sForm(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !isPossessive(w)
 }
 
 // collectiveNouns take a plural verb without ending in -s ("police say").

@@ -214,8 +214,8 @@ type people struct {
 	// ("spokesman Guo Jiakun"): a family name written first may stand alone.
 	titledFirst map[string]string
 	// possessed marks surnames whose full name so far came only from a
-	// possessive ("Gary Johnson's doctor"): a later name as subject or
-	// appositive ("Secretary Jeh Johnson says") takes the surname over.
+	// possessive ("Gary Johnson's doctor"): any later full name that is no
+	// possessive ("Secretary Jeh Johnson says") takes the surname over.
 	possessed    map[string]bool
 	gender       map[string]string // "he" or "she" by lower-case surname, from "Mr."/"Mrs."/"Ms."; "?" when both
 	personGender map[string]string // "he" or "she" by full name, from a role ("a spokeswoman"); a family shares a surname
@@ -704,8 +704,8 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			}
 			var title string
 			a.Speaker, title, a.Anonymous = c.speaker, c.title, c.anonymous
-			if strings.EqualFold(a.SpeakerMention, "which") && !a.Anonymous {
-				a.Speaker, title = mention, "" // "Jewish Voice for Peace, which said": a body, no person's name in it
+			if strings.EqualFold(a.SpeakerMention, "which") && !a.Anonymous && strings.HasPrefix(mention, a.Speaker+" for ") {
+				a.Speaker, title = mention, "" // "Jewish Voice for Peace, which said": a body, not "Jewish Voice" of Peace
 			}
 			if r.lone && !strings.Contains(a.Speaker, " ") && d.Pack.PartyIn(a.Speaker) == "" {
 				continue // "Focus on Bergen:": one word the article names nobody by
