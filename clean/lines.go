@@ -225,13 +225,16 @@ var creditLabels = []string{"Photograph:", "Photographs:", "Photo:", "Photos:", 
 // trailingCredit reports a caption whose credit follows its last sentence:
 // the label after a full stop, then a few words and no sentence end.
 func trailingCredit(l string) bool {
+	if endsSentence(l, 0) {
+		return false // a credit ends the line, and a full stop would end it: most prose stops here, before the label scans
+	}
 	for _, label := range creditLabels {
 		k := strings.LastIndex(l, label)
 		if k < 2 || l[k-1] != ' ' || !strings.ContainsRune(".!?", rune(l[k-2])) {
 			continue
 		}
 		credit := strings.TrimSpace(l[k+len(label):])
-		if credit != "" && words(credit) <= 8 && !endsSentence(credit, words(credit)) {
+		if n := words(credit); credit != "" && n <= 8 && !endsSentence(credit, n) {
 			return true
 		}
 	}

@@ -248,20 +248,14 @@ func (p *para) inQuestion(i int) bool {
 	if !p.is(s, "asked", "pressed", "questioned") || i == s {
 		return false
 	}
+	question := false // the cue follows a question word, with no comma closing the question first
 	for k := s + 1; k < i; k++ {
 		if p.is(k, ",") {
 			return false
 		}
-		if questionWords[p.lower[k]] {
-			for j := k + 1; j < i; j++ {
-				if p.is(j, ",") {
-					return false
-				}
-			}
-			return true
-		}
+		question = question || questionWords[p.lower[k]]
 	}
-	return false
+	return question
 }
 
 // turnGoesOn reports a transcript paragraph that carries on the turn
@@ -1170,14 +1164,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			if p.is(rel, "whose", "who") {
 				rel--
 			}
+			conj := p.skipTimeBack(k) // "but a day later he posted": the conjunction before the time
 			switch {
 			case p.is(rel, ","):
 				r.afterComma = p.toks[rel].Start
 			case r.written.Start < r.mention.Start: // a lead word as written ("Even Norway")
-			case p.clauseConjunction(p.skipTimeBack(k)):
+			case p.clauseConjunction(conj):
 				// "..., but a day later he posted ...", "..., while officials
 				// said ...": a clause of its own.
-				conj := p.skipTimeBack(k)
 				c := conj - 1
 				if p.q(c) == closeQuote && p.is(c-1, ",") {
 					c-- // `"... enrich," but he posted`

@@ -52,24 +52,24 @@ func New(packs *pack.Set) *Reader {
 // The reading always holds the article; Failed names the layers it lacks,
 // and the error says what went wrong. Later finders read on without what a
 // failed one would have given them.
-func (r *Reader) Read(a parley.Article) (out parley.Reading, err error) {
-	out = parley.Reading{Article: a}
-	defer func() {
-		if p := recover(); p != nil { // in splitting, before any finder ran
-			out.Failed = layers()
-			err = fmt.Errorf("splitting the text: internal error: %v", p)
+func (r *Reader) Read(a parley.Article) (parley.Reading, error) {
+	out := parley.Reading{Article: a}
+	var d *Doc
+	if err := safely("splitting the text", func() {
+		w := pack.Split(a.Text) // split once for choosing the packs and scanning with them
+		d = &Doc{
+			Article: &a,
+			Text:    a.Text,
+			Paras:   text.Paragraphs(a.Text),
+			Sents:   text.Sentences(a.Text),
+			Pack:    r.packs.ForWords(w),
+			words:   w,
 		}
-	}()
-	w := pack.Split(a.Text) // split once for choosing the packs and scanning with them
-	d := &Doc{
-		Article: &a,
-		Text:    a.Text,
-		Paras:   text.Paragraphs(a.Text),
-		Sents:   text.Sentences(a.Text),
-		Pack:    r.packs.ForWords(w),
-		words:   w,
+		out.Packs = d.Pack.Names()
+	}); err != nil {
+		out.Failed = layers() // before any finder ran
+		return out, err
 	}
-	out.Packs = d.Pack.Names()
 	var errs []error
 	for _, f := range finders {
 		if err := f.run(d, &out); err != nil {
@@ -95,12 +95,21 @@ func (r *Reader) CleanAndRead(a parley.Article) (parley.Reading, error) {
 
 // cleanSafely turns a panic in the cleaner into an error.
 func cleanSafely(a parley.Article) (c parley.Article, err error) {
+	err = safely("cleaning", func() { c = clean.Article(a) })
+	return c, err
+}
+
+// safely calls fn and turns a panic in it into an error that says what was
+// being done: a bug on one article's text costs that article's step, not
+// the run.
+func safely(what string, fn func()) (err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("cleaning: internal error: %v", p)
+			err = fmt.Errorf("%s: internal error: %v", what, p)
 		}
 	}()
-	return clean.Article(a), nil
+	fn()
+	return nil
 }
 
 // layers names every layer, in the finders' order.
@@ -130,13 +139,10 @@ var finders = []finder{
 }
 
 // run calls the finder, turning a panic into an error for its layer.
-func (f finder) run(d *Doc, out *parley.Reading) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: internal error: %v", f.layer, p)
-			d.discard()
-		}
-	}()
-	f.find(d, out)
-	return nil
+func (f finder) run(d *Doc, out *parley.Reading) error {
+	err := safely(f.layer, func() { f.find(d, out) })
+	if err != nil {
+		d.discard()
+	}
+	return err
 }

@@ -729,10 +729,10 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
 	}
-	if sent == prev.sent && countable(prev) && stillHeld(toks, n.Last) {
-		return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
-	}
 	if sent == prev.sent && countable(prev) {
+		if stillHeld(toks, n.Last) {
+			return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
+		}
 		if k := passiveAfter(toks, n.Last); k > 0 {
 			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
 		}

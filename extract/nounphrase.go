@@ -127,7 +127,7 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 		// UNRWA, said": the description already follows a name, and the
 		// name after it is the agency's; the first name speaks.
 		if outer := p.leftNP(d.to); !outer.empty() && outer.role != "" && outer.to < d.from && p.capitalized(outer.from) &&
-			!p.in(outer.from-1, nounPrepositions) && !(outer.from > 0 && objectMarkers[p.lower[outer.from-1]]) && !ingForm(p.lower[outer.from]) {
+			!p.preposition(outer.from-1) && !ingForm(p.lower[outer.from]) {
 			// not "In Washington, the press secretary, Josh Earnest, said",
 			// nor "Briefing the council, the UN coordinator, Tor Wennesland, said"
 			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
@@ -189,6 +189,13 @@ func (p *para) anyIn(i, j int, c wordClass) bool {
 		}
 	}
 	return false
+}
+
+// preposition reports a preposition at token k, one that may sit inside
+// a source's noun phrase ("officials in Gaza") or one that makes a noun
+// its object ("under the deal"); false outside the paragraph.
+func (p *para) preposition(k int) bool {
+	return p.in(k, nounPrepositions) || k >= 0 && k < len(p.lower) && objectMarkers[p.lower[k]]
 }
 
 // anyWord reports whether a token of [i, j) is one of words.

@@ -482,7 +482,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
 		!p.shouting(i, j)
 	for k := first; k < i && subject; k++ {
-		subject = !possessiveDeterminers[p.lower[k]] && !p.in(k, nounPrepositions) && !objectMarkers[p.lower[k]] // not "In Khan Younis, ...", "Under Trump's plan, ..."
+		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
 	}
 	title = p.titleBefore(first, i)
 	last, lastText := p.lower[j-1], p.toks[j-1].Text

@@ -406,12 +406,9 @@ func parseNumeral(t string) (v, high float64, suffix string, ok bool) {
 // unitWritten reads a numeral with a unit written onto it, "275kg" as
 // "275 kg": the letters come back as the suffix, as a hyphen's would.
 func unitWritten(t string) (v, high float64, suffix string, ok bool) {
-	end := 0
-	for end < len(t) && (isDigit(t[end]) || t[end] == ',' || t[end] == '.') {
-		end++
-	}
-	unit := strings.ToLower(t[end:])
-	if end == 0 || len(unit) == 0 || len(unit) > 3 || notUnits[unit] {
+	digits, letters := splitDigits(t)
+	unit := strings.ToLower(letters)
+	if digits == "" || len(unit) == 0 || len(unit) > 3 || notUnits[unit] {
 		return 0, 0, "", false
 	}
 	for i := 0; i < len(unit); i++ {
@@ -419,7 +416,7 @@ func unitWritten(t string) (v, high float64, suffix string, ok bool) {
 			return 0, 0, "", false
 		}
 	}
-	if v, ok = numeral(t[:end]); !ok {
+	if v, ok = numeral(digits); !ok {
 		return 0, 0, "", false
 	}
 	return v, 0, unit, true
@@ -429,14 +426,21 @@ func unitWritten(t string) (v, high float64, suffix string, ok bool) {
 // decades and plurals ("the 1990s", "in their 20s").
 var notUnits = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "s": true}
 
-// numeral reads digits with thousands separators, a decimal part and a
-// written scale ("27,700", "1.4", "14bn"). Ordinals ("7th") are not numerals.
-func numeral(t string) (float64, bool) {
+// splitDigits splits a token into its leading digits, separators and
+// decimal points, and the letters written after them: "14bn" -> "14", "bn".
+func splitDigits(t string) (digits, letters string) {
 	end := 0
 	for end < len(t) && (isDigit(t[end]) || t[end] == ',' || t[end] == '.') {
 		end++
 	}
-	digits, unit := t[:end], strings.ToLower(t[end:])
+	return t[:end], t[end:]
+}
+
+// numeral reads digits with thousands separators, a decimal part and a
+// written scale ("27,700", "1.4", "14bn"). Ordinals ("7th") are not numerals.
+func numeral(t string) (float64, bool) {
+	digits, letters := splitDigits(t)
+	unit := strings.ToLower(letters)
 	if digits == "" || !isDigit(digits[0]) || !isDigit(digits[len(digits)-1]) {
 		return 0, false
 	}

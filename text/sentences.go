@@ -148,11 +148,11 @@ func splitLine(s string, p parley.Span, out []parley.Span) []parley.Span {
 			continue
 		}
 		next := skipSpace(s, end, p.End)
-		if c == '.' && !endsSentence(s, start, i) {
-			i = end
+		if c == '.' && (!endsSentence(s, start, i) || clockTime(s, start, i) && dayOrZone(s[next:p.End])) {
+			i = end // a period that ends nothing: "Mr.", "12:01 a.m. Thursday"
 			continue
 		}
-		if !startsSentence(s, next, p.End) || c == '.' && clockTime(s, start, i) && dayOrZone(s[next:p.End]) {
+		if !startsSentence(s, next, p.End) {
 			i = end
 			continue
 		}
