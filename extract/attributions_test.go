@@ -997,6 +997,8 @@ func TestAttributionPatterns(t *testing.T) {
 			nil},
 		{"wanting not to be named is no statement either", "A docker, who wanted not to be named, said the shift was cut.",
 			[]wantAttr{{speaker: "A docker", cue: "said", text: "the shift was cut"}}},
+		{"a party noun before a name is a role", "Democrat Ellen Park said the bill would pass. Park added that the vote was close.",
+			[]wantAttr{{speaker: "Ellen Park", role: "Democrat", text: "the bill would pass"}, {speaker: "Ellen Park", text: "the vote was close"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

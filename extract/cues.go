@@ -176,6 +176,7 @@ var roleWordsWords = wordSet(
 	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
 	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel executive",
 	"state affairs interior finance",
+	"republican democrat", // a party member named by the party: "Republican Kari Lake"
 )
 
 // nameParticles are lower-case words that may sit inside a personal name.
