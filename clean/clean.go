@@ -157,6 +157,13 @@ func (p *page) furniture(l string, k kind) {
 // takeDateline removes a dateline from the first body paragraph and
 // records it, and the outlet when the dateline is a publication's name.
 func (p *page) takeDateline(l string) string {
+	if d, rest := splitDateDateline(l); d != "" {
+		p.dateline = strings.TrimSpace(l[:len(l)-len(rest)])
+		if p.published == "" {
+			p.published = d
+		}
+		return rest
+	}
 	d, rest, outlet := splitDateline(l)
 	if d == "" {
 		return l

@@ -64,6 +64,17 @@ func TestArticle(t *testing.T) {
 			body:     "Residents fled east after the strikes, witnesses said.",
 		},
 		{
+			name: "a date alone as dateline gives the publication date",
+			in:   parley.Article{Text: "3 March 2009 - The envoy today urged both sides to extend the calm, his office said."},
+			date: "2009-03-03", dateline: "3 March 2009 -",
+			body: "The envoy today urged both sides to extend the calm, his office said.",
+		},
+		{
+			name: "a sentence that opens with a date keeps it",
+			in:   parley.Article{Text: "March 3 - 5 is when the envoy will visit, his office said."},
+			body: "March 3 - 5 is when the envoy will visit, his office said.",
+		},
+		{
 			name:     "mixed-case place with agency",
 			in:       parley.Article{Text: "Beirut, Oct 2 (AP) — The group said it would study the offer."},
 			dateline: "Beirut, Oct 2 (AP) —",

@@ -36,3 +36,20 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 	}
 	return "", l, ""
 }
+
+// splitDateDateline splits a dateline that is a date alone ("21 November
+// 2012 – ", "May 26, 2024 - ") from the rest of l, and returns the date as
+// YYYY-MM-DD; "" when l opens otherwise.
+func splitDateDateline(l string) (day, rest string) {
+	const longest = 40 // "Wednesday, 21 November 2012" with room to spare
+	for _, dash := range []string{" – ", " — ", " - "} {
+		i := strings.Index(l, dash)
+		if i <= 0 || i > longest {
+			continue
+		}
+		if d := date(l[:i]); d != "" {
+			return d, strings.TrimLeft(l[i+len(dash):], " ")
+		}
+	}
+	return "", l
+}

@@ -804,6 +804,10 @@ func trimTimeTail(p *para, from, to int) int {
 	if to-3 > from && p.is(to-3, "on") && p.in(to-2, timeWords) && isNumeral(p.lower[to-1]) && len(p.lower[to-1]) <= 2 {
 		return to - 3 // "Dmitry Peskov on June 3"
 	}
+	if to-1 > from && dayWords[p.lower[to-1]] && !p.in(to-2, determiners|nounPrepositions|timeWords) && (p.capitalized(to-2) || !p.pastForm(to-2)) &&
+		!(p.capitalized(to-1) && p.is(to-1, "today", "tonight", "yesterday")) {
+		return to - 1 // "Ban Ki-moon today welcomed ...": the day is when, not who; not in "released Friday", "USA Today"
+	}
 	for k := to - 1; k > from; k-- {
 		if !p.in(to-1, timeWords) {
 			break
