@@ -592,6 +592,9 @@ func (p *para) opensSentence(i int) bool {
 	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
 		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
 	}
+	if i-start >= 2 && p.is(start+1, ",") && (p.in(start, asideAdverbs|timeWords) || p.is(start, "afterwards", "still", "finally", "eventually", "previously")) {
+		start += 2 // "Later, Ann Lee was asked ...": an adverb before the subject
+	}
 	if i-start > 4 {
 		return false
 	}
