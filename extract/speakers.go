@@ -384,6 +384,21 @@ func (pp *people) lastNamed(off int) string {
 	return at[k-1].name
 }
 
+// addressee returns the person named just before offset off, the start of
+// a question's words ("asked Ann Lee whether ..."), or "".
+func (pp *people) addressee(off int) string {
+	at := pp.at
+	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
+	if k == 0 || off-at[k-1].off > maxAddressee {
+		return ""
+	}
+	return at[k-1].name
+}
+
+// maxAddressee is the most bytes a name and "whether" or "about" take
+// between the name's start and the question.
+const maxAddressee = 48
+
 // lastSubject returns the person who last opened a sentence of narration
 // between offsets from and to: a "she" after "Ann Lee arrived in Cairo." is
 // hers, not an earlier speaker's. Names inside attributed words (spans,
@@ -674,6 +689,11 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			// r.pronoun is lower case as written ("he", "they").
 			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
 			person := inClass(r.pronoun, personPronouns)
+			if person && ok && len(out) > 0 && prev.Start == out[len(out)-1].Start && (prev.Cue == "asked" || prev.Cue == "asking") {
+				if name := pp.addressee(prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
+					prev = parley.Attribution{Speaker: name, Span: prev.Span} // "A reporter asked Ann Lee whether ... She said": the one asked answers
+				}
+			}
 			if person {
 				from := -1 // a name may open the text at offset 0
 				if ok {
