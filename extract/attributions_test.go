@@ -1001,6 +1001,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ellen Park", role: "Democrat", text: "the bill would pass"}, {speaker: "Ellen Park", text: "the vote was close"}}},
 		{"a day word between the subject and its verb before a participle cue", "Envoy Lars Holm today welcomed the pause, saying it had to last.",
 			[]wantAttr{{speaker: "Lars Holm", role: "Envoy", cue: "saying", text: "it had to last"}}},
+		{"it as the object inside the source's description", "The ferry will not sail before Friday, a clerk familiar with it said.",
+			[]wantAttr{{speaker: "a clerk familiar with it", text: "The ferry will not sail before Friday"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

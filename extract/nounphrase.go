@@ -300,6 +300,13 @@ func isPartyTag(t string) bool {
 	return len(t) >= 4 && strings.IndexByte("DRI", t[0]) >= 0 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z'
 }
 
+// objectIt reports an "it" at k that is the object of a preposition after
+// a modifier ("officials briefed on it", "a source close to it"), not the
+// subject of a cue.
+func (p *para) objectIt(k, sFrom int) bool {
+	return k > sFrom+1 && p.is(k, "it") && p.preposition(k-1) && p.isWord(k-2) && !p.is(k-2, "and", "or", "but")
+}
+
 // leftNP scans leftwards from token j (inclusive) for the subject noun
 // phrase of a cue. It steps over one appositive or relative clause set off
 // by commas ("Basem Naim, the head of ..., told"). The phrase must start at
@@ -505,8 +512,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 	}
-	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) {
-		return nounPhrase{from: end, to: end + 1, role: role}
+	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) && !p.objectIt(end, sFrom) {
+		return nounPhrase{from: end, to: end + 1, role: role} // not "officials briefed on it said": "it" the object, the officials the subject
 	}
 	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) &&
 		!(p.in(end+1, finiteAuxiliaries) && p.capitalized(end-1)) && // "Arab states have said": a noun before the auxiliary
@@ -545,11 +552,15 @@ func (p *para) leftNP(j int) nounPhrase {
 			from, bounded = k, true // "a decision his party called a betrayal": the clause's subject starts at "his"
 			break
 		}
+		if k == end && p.objectIt(k, sFrom) {
+			from = k // "officials briefed on it said": the object ends the subject
+			continue
+		}
 		possessive := p.is(k, "her") && k < end // "Her lawyer said"
 		// "to" joins a subject before a noun phrase ("adviser to the
 		// president"), not before a verb ("seek to engage").
 		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
-			p.is(k+1, "him", "them", "us", "me")
+			p.is(k+1, "him", "them", "us", "me", "it")
 		if p.in(k, subjectStops) && !possessive && !text.IsAcronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
 			if p.is(k, "to") && !nounTo {
 				// "to" before a verb: the phrase after it is no subject,
