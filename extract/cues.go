@@ -162,7 +162,7 @@ var anonymousHeadsWords = wordSet(
 var documentNounsWords = wordSet("statement statements report communique message post video letter")
 
 // honorifics precede a name but belong to neither the name nor the role.
-var honorificsWords = wordSet("mr mrs ms miss dr sheikh sir dame lord lady")
+var honorificsWords = wordSet("mr mrs ms miss dr prof sheikh sir dame lord lady")
 
 // roleWords mark the end of a title in front of a name ("US President Joe
 // Biden", "Security Minister Yoav Gallant").

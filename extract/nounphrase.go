@@ -404,6 +404,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			return np
 		case p.partyTag(k+1, j):
 			// "Sen. Ted Cruz, R-Texas, said": a party and a state, no name.
+		case p.allCapitalized(k+1, j) && p.titleWord(j-1) && p.nameWord(opening-1) && !p.anyIn(k+1, j, speechVerbs):
+			// "Ann Lee, UNICEF Executive Director, said", "Tedros, WHO
+			// Director-General, said": a capitalised title after a name.
+			role = p.str(k+1, j)
 		case first == "the" && p.allCapitalized(k+2, j) && !p.capitalized(opening-1):
 			// "Hamas's armed wing, the Qassam Brigades, said": the name
 			// between the commas speaks; the description is its role.

@@ -197,10 +197,23 @@ func isRoleWord(lw string) bool {
 // isCap reports whether s starts with an upper-case letter.
 func isCap(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z' // the common case, without decoding
+		return 'A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z' && innerCapital(s) // the common case, without decoding
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// innerCapital reports a brand name written in lower case before a capital
+// ("i24NEWS", "eBay"): a name like any capitalised word. "al-Thani" is
+// not one; its particle is read as a particle.
+func innerCapital(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	if 'A' <= s[1] && s[1] <= 'Z' {
+		return true
+	}
+	return '0' <= s[1] && s[1] <= '9' && strings.IndexFunc(s[2:], unicode.IsUpper) >= 0
 }
 
 // people is what an article's body tells about the persons it names.
