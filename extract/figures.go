@@ -33,6 +33,8 @@ var units = lexicon(
 		"performers actors writers riders supporters participants senators legislators representatives mps mks organizers organisers "+
 		"marchers strikers picketers miners teachers firefighters truckers dockworkers diplomats officials agents clerks pensioners "+
 		"mayors governors judges lawyers attorneys clerics priests physicians surgeons caregivers contractors laborers labourers tenants "+
+		"colleagues sisters brothers siblings cousins friends neighbours neighbors spouses wives husbands mothers fathers grandchildren "+
+		"foreigners owners farmworkers "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",
@@ -49,6 +51,9 @@ func unitOf(before, w string) string {
 	}
 	if units[w+"s"] == "people" {
 		return "people" // "one engineer": the list holds the plural
+	}
+	if w == "ones" && before == "loved" {
+		return "people" // "98 of our loved ones"
 	}
 	return text.CurrencyNamed(before, w)
 }
@@ -73,7 +78,7 @@ var uncounted = wordSet(
 	"sides parties times phases stages parts points principles steps issues things ways",
 	"options conditions demands reasons questions rounds terms clauses articles elements",
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
-	"percent cents fronts states occasions instances cases",
+	"percent cents fronts states occasions instances cases quarters thirds fifths halves",
 	"wars terms counts charges per fold",
 )
 
@@ -644,7 +649,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
-			if uncounted[w] && !(w == "rounds" && modifiers > 0) && !(w == "states" && word(toks, k-1) == "member") { // "two mortar rounds" and "57 member states" count, "two rounds of talks" do not
+			if uncounted[w] && !(w == "rounds" && modifiers > 0) && !(w == "states" && word(toks, k-1) == "member") && !(w == "cases" && word(toks, k+1) == "of") { // "two mortar rounds", "57 member states" and "8,000 cases of hepatitis" count, "two rounds of talks" do not
 				return "", -1, false
 			}
 			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && unitOf("", next) == "" && k+1 < from+6 {

@@ -46,6 +46,9 @@ func TestFindFigures(t *testing.T) {
 		{"currency", "Washington pledged $3bn in aid for the reconstruction.", 3e9, parley.Exact, "usd", "aid", "$3bn"},
 		{"currency word", "The fund received 40 million dollars last year.", 40e6, parley.Exact, "usd", "", "40 million dollars"},
 		{"number word", "Negotiators met for nine hours on Sunday.", 9, parley.Exact, "hours", "duration", "nine hours"},
+		{"kin are people", "The boat carried three brothers and their uncle.", 3, parley.Exact, "people", "", "three brothers"},
+		{"loved ones are people", "Sixty of our loved ones are still missing.", 60, parley.Exact, "people", "", "Sixty of our loved ones"},
+		{"cases of a disease", "Clinics logged 12,000 cases of measles.", 12000, parley.Exact, "cases", "", "12,000 cases"},
 		{"compound words", "Officials said over forty two thousands Syrians were killed and injured.", 42000, parley.AtLeast, "people", "killed", "over forty two thousands Syrians"},
 		{"a million", "Nearly a million civilians are sheltering in the south.", 1e6, parley.Approx, "people", "displaced", "Nearly a million civilians"},
 		{"hyphenated numeral", "The mediators proposed a 30-day truce.", 30, parley.Exact, "days", "duration", "30-day"},
@@ -149,6 +152,8 @@ func TestFindFigures(t *testing.T) {
 func TestFindFiguresExclusions(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"date day first", "The attack on 9 March shocked the region."},
+		{"a fraction", "That is three quarters of the town."},
+		{"cases as instances", "In two cases the ferries turned back."},
 		{"the two countries already named", "The two countries signed the pact."},
 		{"one of a group freed", "One of the engineers was freed on Friday."},
 		{"one day as a time", "One day the border will open."},
