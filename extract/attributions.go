@@ -68,6 +68,20 @@ func findAttributions(d *Doc) []parley.Attribution {
 		if transcript {
 			if r, ok := sc.ptrs[k].speakerLabel(true); ok {
 				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
+				if p := sc.ptrs[k]; p.questionTurn() {
+					// A question quotes others: "The ambassador said it was
+					// not binding. Is it?" What it asks or denies is no one's
+					// statement: "Does he think ...?", "She hasn't said yes".
+					n := len(raws)
+					raws = p.attributions(raws)
+					kept := raws[:n]
+					for _, r := range raws[n:] {
+						if _, sTo := p.sentRange(r.position); !p.is(sTo-1, "?") && !negatedCue(r.cue) {
+							kept = append(kept, r)
+						}
+					}
+					raws = kept
+				}
 				for k+1 < len(sc.ptrs) && sc.ptrs[k+1].turnGoesOn(raws) {
 					k++ // the same turn's next paragraph, with no label of its own
 					raws = append(raws, raw{inherit: true, cue: r.cue, content: []parley.Span{sc.ptrs[k].body()}, quoted: r.quoted, position: 0})
@@ -301,7 +315,7 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 	}
 	label := p.str(i, j)
 	capitals := strings.ToUpper(label) == label && (len(label) >= 3 || transcript && label == "Q") && j-i <= 4 && !editorialLabels[strings.ToLower(label)] // "Q:" a reporter's question
-	if !capitals && !p.namedLabel(i, j) && !(transcript && p.plainName(i, j)) {
+	if !capitals && !p.namedLabel(i, j) && !(transcript && (p.plainName(i, j) || p.roleLabel(i, j))) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
 	end := len(p.toks)
@@ -549,6 +563,25 @@ func (p *para) plainName(i, j int) bool {
 	return true
 }
 
+// negatedCue reports a cue that says a source did not say something
+// ("hasn't said", "did not say", "never said").
+func negatedCue(cue string) bool {
+	return strings.Contains(cue, "n't") || strings.Contains(cue, "n’t") || strings.Contains(cue, "not ") || strings.HasPrefix(cue, "never ")
+}
+
+// questionTurn reports a transcript paragraph labelled as a reporter's
+// question ("Q:", "Question:").
+func (p *para) questionTurn() bool {
+	i, j, ok := p.label()
+	return ok && j-i == 1 && p.is(i, "q", "question")
+}
+
+// roleLabel reports a transcript label that names a speaker by role or
+// turn ("Spokesperson:", "Moderator:", "Question:"), like "Q:" in capitals.
+func (p *para) roleLabel(i, j int) bool {
+	return j-i == 1 && p.capitalized(i) && (p.in(i, roleWords) || p.is(i, "question"))
+}
+
 // isTranscript reports an interview written as a transcript: at least two
 // body paragraphs open with a speaker's label ("POLITICO:", "Kovalenko:").
 // Only then does a bare name before a colon name who speaks; elsewhere
@@ -559,7 +592,7 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 		if spans[k].End <= bodyStart {
 			continue
 		}
-		if i, j, ok := p.label(); ok && (p.plainName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
+		if i, j, ok := p.label(); ok && (p.plainName(i, j) || p.roleLabel(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
 			if n++; n >= 2 {
 				return true
 			}
