@@ -1530,13 +1530,19 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 		cueTo = i + 2
 	}
 	k := p.skipAdverbials(cueTo, sTo)
+	var medium string
+	if p.in(i, tellVerbs) {
+		if after, m := p.medium(cueTo, sTo); after > cueTo && p.is(p.skipAdverbials(after, sTo), "that") {
+			k, medium = p.skipAdverbials(after, sTo), m // "met the dockers and told them that ..."
+		}
+	}
 	if p.is(k, "that") || p.is(k, ",", ":") && p.q(k+1) == openQuote {
 		k++ // "but insisted, "There is no other way.""
 	}
 	if !p.contentAfter(k, sTo) {
 		return raw{}, false
 	}
-	r := raw{inherit: inSentence, cue: p.str(cueFrom, cueTo), content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}
+	r := raw{inherit: inSentence, cue: p.str(cueFrom, cueTo), medium: medium, content: []parley.Span{p.trimContent(k, p.contentEnd(k, sTo))}, position: i}
 	if c := p.closeAfter(k); p.q(k) == openQuote && c > k {
 		r.content[0], r.quoted = p.quoteBody(k, c), true
 	}
@@ -2530,7 +2536,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if p.is(k, "us") {
 		return k + 1, "us"
 	}
-	if p.is(k, "reporters", "journalists", "lawmakers", "parliament") {
+	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "her", "me") {
 		return k + 1, ""
 	}
 	j := k

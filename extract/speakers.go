@@ -507,7 +507,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	}
 	// A subject goes on to its verb or an appositive: not a heading
 	// ("Trade Policy."), nor a plural ("Dutch Canadians are").
-	subject = p.opensSentence(first) && (p.is(j, ",") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
+	subject = p.opensSentence(first) && (p.is(j, ",", "(") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
 		!p.shouting(i, j)
 	for k := first; k < i && subject; k++ {
 		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
@@ -616,6 +616,9 @@ func (p *para) opensSentence(i int) bool {
 			}
 		}
 		return !p.inside[i]
+	}
+	if p.is(i-1, ",") && i-start <= 20 && p.is(start, "asked", "pressed", "questioned") {
+		return !p.inside[i] // "Asked whether he would stay, Mr. Lee was cautious."
 	}
 	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
 		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
