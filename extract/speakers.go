@@ -617,8 +617,8 @@ func (p *para) opensSentence(i int) bool {
 		}
 		return !p.inside[i]
 	}
-	if p.is(i-1, ",") && i-start <= 20 && p.is(start, "asked", "pressed", "questioned") {
-		return !p.inside[i] // "Asked whether he would stay, Mr. Lee was cautious."
+	if p.is(i-1, ",") && i-start <= 20 && (p.is(start, "asked", "pressed", "questioned") || ingForm(p.lower[start])) && !p.anyWord(start+1, i-1, ",") {
+		return !p.inside[i] // "Asked whether he would stay, Mr. Lee was cautious.", "Arriving in Gaza, Mr. Lee ..."
 	}
 	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
 		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
