@@ -2221,7 +2221,7 @@ func (p *para) narratorTail(k, sTo int) bool {
 		p.is(k, "up", "down") && p.is(k+1, "from"),
 		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
 		return true
-	case ingForm(p.lower[k]), p.is(k, "a", "an"),
+	case ingForm(p.lower[k]), p.is(k, "a", "an"), isNumeral(p.lower[k]) && p.is(k+1, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours"), // "one month after the court ruled"
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
 		return !p.finiteVerbBefore(k+1, sTo)
 	}
@@ -2424,7 +2424,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
 			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
-			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords): // "this week", not "dismissed this as"
+			(w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && p.in(k+1, timeWords): // "this week", "early Sunday", not "dismissed this as"
 			k++
 		case (w == "after" || w == "before") && k+1 < sTo && (p.in(k+1, determiners) || p.capitalized(k+1)):
 			// "said after the convention he would ...": a time phrase, when
