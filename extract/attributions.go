@@ -3148,7 +3148,7 @@ const quantifiersList = "most many some all half none several more less fewer"
 // run by Hamas", "attorneys for the family").
 func (p *para) sourceEnd(i, sTo int) int {
 	j := i
-	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(") && p.q(j) == notQuote {
+	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—", "–") && !(p.is(j, "-") && p.toks[j].Start > p.toks[j-1].End) && p.q(j) == notQuote {
 		j++
 	}
 	if p.is(j, "(") && p.is(j+2, ")") && text.IsAcronym(p.toks[j+1].Text) {

@@ -1020,6 +1020,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the port office", text: "The ferry will sail again"}}},
 		{"a count of time after a trailing cue is the narrator's", "The dam has not been repaired, the union said, two weeks after the flood hit the valley.",
 			[]wantAttr{{speaker: "the union", text: "The dam has not been repaired"}}},
+		{"a dash ends the source after according to", "The ferry docked at noon, according to the harbour office -- its first call in a month.",
+			[]wantAttr{{speaker: "the harbour office", text: "The ferry docked at noon"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
