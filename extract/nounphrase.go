@@ -244,6 +244,26 @@ func (p *para) skipLeadingTime(from, end int) int {
 	return t
 }
 
+// relativeAsideStart returns the comma that opens a relative clause on a
+// name when the clause holds commas of its own, so that the comma at k
+// before the cue is not the aside's start: "Netanyahu, who visited troops
+// on Sunday, wearing a helmet, said", "Bush, who flew in from Sharm
+// el-Sheik, Egypt, a day earlier, called". -1 when there is none.
+func (p *para) relativeAsideStart(k, j, sFrom int) int {
+	if !p.is(k, ",") || p.is(k+1, "and", "or", "but") {
+		return -1
+	}
+	for o := k - 1; o > sFrom && o > j-28; o-- {
+		switch {
+		case p.is(o, ",") && p.is(o+1, "who", "which") && p.nameWord(o-1):
+			return o
+		case p.is(o, ",") && p.is(o+1, "and", "or", "but"), p.q(o) != notQuote, !p.isWord(o) && !p.is(o, ","):
+			return -1 // a list of speakers, a quote, a bracket or a dash
+		}
+	}
+	return -1
+}
+
 // listAsideStart reads an aside [k+1, j) that is the tail of a list of
 // names ("Qatar and Egypt"), perhaps with a phrase after it ("Ramallah
 // and Cairo for two days"), as the end of a longer aside whose comma comes
@@ -373,6 +393,8 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		if o := p.listAsideStart(k, j, sFrom); o >= 0 {
 			k = o // "Lee, back from Israel, Qatar and Egypt, said": the aside opens before the list
+		} else if o := p.relativeAsideStart(k, j, sFrom); o >= 0 {
+			k = o // "Bush, who had flown in from Sharm el-Sheik, Egypt, a day earlier, said"
 		}
 		opening := k // the separator that opens the aside
 		if doubleDash && p.is(k-1, "-") {
