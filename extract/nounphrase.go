@@ -23,6 +23,8 @@ func (p *para) skipModifiersLeft(j int) int {
 			j--
 		case p.is(j, "all", "both", "each") && j > 0 && (p.capitalized(j-1) || p.is(j-1, ")") || p.in(j-1, groupPronouns) || strings.HasSuffix(p.lower[j-1], "s")) && !p.in(j-1, speechVerbs|nounPrepositions):
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
+		case p.is(j, "far") && p.is(j-1, "so"):
+			j -= 2 // "Hamas has so far insisted"
 		case p.is(j, "been") && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
 			j-- // "have been warning"; "have been told" is a passive
 		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):

@@ -157,6 +157,9 @@ func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
 			if t == 0 && s > 1 && toks[1].IsWord() && !isCap(toks[1].Text) {
 				continue // "Political analyst Ann Lee of ...": a capital that only opens the sentence
 			}
+			if titled && toks[t].IsWord() {
+				continue // "Housing Minister Effi Eitam of ...": words of the title before its head
+			}
 			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bareWord(toks[t])) && !inClass(bareWord(toks[t]), honorifics) {
 				return 0, 0, false // the name must open the mention after its titles
 			}
