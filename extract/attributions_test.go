@@ -1030,6 +1030,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The union", cue: "has so far said", text: "it will not strike"}}},
 		{"a title of several words before a name and its party", "Fisheries Minister Ola Berg of the Coastal Party said the quota would stand.",
 			[]wantAttr{{speaker: "Ola Berg", role: "Fisheries Minister", text: "the quota would stand"}}},
+		{"a circumstance whose object has an appositive", "The union, in a letter to its sister body, the Dockers Guild, said the strike would go on.",
+			[]wantAttr{{speaker: "The union", text: "the strike would go on"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -246,6 +246,18 @@ func (p *para) skipLeadingTime(from, end int) int {
 	return t
 }
 
+// beforeCircumstance reads the subject before a circumstance set off by a
+// comma when a phrase starting at from is its object ("Hamas, in a
+// statement attributed to its armed wing, the Qassam Brigades, said"): an
+// appositive after that object describes it, not the speaker.
+func (p *para) beforeCircumstance(from, sFrom int) (nounPhrase, bool) {
+	if from <= sFrom+2 || !p.is(from-1, "in", "at", "on", "through") || !p.is(from-2, ",") {
+		return nounPhrase{}, false
+	}
+	np := p.leftNP(from - 3)
+	return np, !np.empty() && np.to == from-2
+}
+
 // relativeAsideStart returns the comma that opens a relative clause on a
 // name when the clause holds commas of its own, so that the comma at k
 // before the cue is not the aside's start: "Netanyahu, who visited troops
@@ -436,6 +448,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			// "Hamas's armed wing, the Qassam Brigades, said": the name
 			// between the commas speaks; the description is its role.
 			if d := p.leftNP(opening - 1); !d.empty() {
+				if np, ok := p.beforeCircumstance(d.from, sFrom); ok {
+					np.written = j
+					return np // "The union, in a letter to its sister body, the Dockers Guild, said"
+				}
 				if n, ok := p.nameBeforeRole(d, j); ok {
 					return n
 				}
@@ -642,6 +658,10 @@ func (p *para) leftNP(j int) nounPhrase {
 	// A noun phrase does not start with a preposition.
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
+	}
+	if np, ok := p.beforeCircumstance(from, sFrom); ok && role != "" {
+		np.written = max(np.written, written)
+		return np
 	}
 	from = p.skipLeadingTime(from, end)
 	if p.is(from-1, ",") && (p.capitalized(from) || p.is(from, "the") && p.capitalized(from+1)) && p.coordination(from, end+1) {
