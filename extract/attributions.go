@@ -2738,7 +2738,7 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] {
 				continue
 			}
-			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
+			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j-2, ",") && p.q(j-1) == closeQuote || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
 				// "..., but also called on ...", "acknowledged that A but
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
@@ -2819,7 +2819,7 @@ func (p *para) modalIn(from, to int) bool {
 // reaffirm that"), and before no "that" it is an infinitive.
 func (p *para) secondStatement(v, k, j int) bool {
 	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
-		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7))
+		p.is(v, "called", "calls") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7))
 }
 
 // presentIn reports a present-tense auxiliary in tokens [from, to): "is",

@@ -1269,8 +1269,8 @@ func (p *para) plural(np nounPhrase) bool {
 			h = k - 1
 			break
 		}
-		if p.is(k, "and") {
-			return true
+		if p.is(k, "and") && !(p.capitalized(k-1) && p.capitalized(np.to-1) && p.in(np.to-1, orgNouns) && !pluralForm(p.lower[np.to-1])) {
+			return true // not "The Hostages and Missing Families Forum says": one body's name
 		}
 	}
 	w := p.lower[h]
