@@ -239,6 +239,22 @@ func countable(prev figureContext) bool {
 	return prev.unit != "" && prev.unit != uncountedUnit && !text.IsTimeUnit(prev.unit) && !text.IsCurrency(prev.unit)
 }
 
+// elidedNoun reports a number that leaves out the noun of the count before
+// it in a list: after "and", a comma or "with", and before a preposition,
+// a verb or the clause's end ("... and 1.3 million in the West Bank",
+// "seven against and four abstaining", "and 24 are minors").
+func elidedNoun(toks []text.Token, n text.Number, q int) bool {
+	before, next := word(toks, q-1), word(toks, n.Last)
+	if before != "and" && before != "," && before != "with" {
+		return false
+	}
+	if before == "," && q >= 2 && isCapital(toks[q-2].Text) && (next == "," || next == ".") || next == "in" && (word(toks, n.Last+1) == "every" || word(toks, n.Last+1) == "each") {
+		return false // "Emily Damari, 28, and ...": an age; "nine in every ten": a proportion
+	}
+	return next == "" || strings.Contains(".,;", next) || next == "against" || next == "abstaining" ||
+		next == "are" || next == "were" || next == "in" || next == "on" || next == "at" || next == "from"
+}
+
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
@@ -741,6 +757,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if k := passiveAfter(toks, n.Last); k > 0 {
 			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
 		}
+	}
+	if sent == prev.sent && countable(prev) && elidedNoun(toks, n, q) {
+		return prev.unit, "", n.Last // "1.7 million people in Gaza and 1.3 million in the West Bank", "12 in favour, seven against"
 	}
 	if n.Words || verb == "of" || verb == "and" {
 		return "", "", 0

@@ -229,6 +229,12 @@ func TestFindFiguresInContext(t *testing.T) {
 	}{
 		{"of them takes the last unit", "The army said 21 soldiers were hurt, four of them badly.",
 			[]string{"21 people", "4 people"}},
+		{"a count that leaves out the noun of the one before", "The ferries carried 900 passengers on Monday and 1,400 on Tuesday.",
+			[]string{"900 people", "1400 people"}},
+		{"ages in a list of names are no count", "The rescuers found two climbers, Ada Lind, 34, and Per Holm, 41, on the ridge.",
+			[]string{"2 climbers"}},
+		{"votes for, against and abstaining", "The board passed it with nine members in favour, two against and one abstaining.",
+			[]string{"9 people", "2 people"}},
 		{"predicate takes the last unit", "On average 140 trucks crossed a day in May. The average was 95 in June.",
 			[]string{"140 trucks", "95 trucks"}},
 		{"same value and unit once", "A 45-day truce was proposed. The 45-day pause would free 30 hostages.",
