@@ -1038,6 +1038,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The union", cue: "said", text: `the offer was "an insult to every docker,"`}, {speaker: "The union", cue: "accused", text: `the board of "bad faith."`}}},
 		{"calls on after a statement in -s", "The council says the plan is fair, and calls on the ministers to sign it.",
 			[]wantAttr{{speaker: "The council", cue: "says", text: "the plan is fair"}, {speaker: "The council", cue: "calls on", text: "the ministers to sign it"}}},
+		{"a named subject inside a reduced relative clause", "The town faces a bill the Harbour Board says it will never pay.",
+			[]wantAttr{{speaker: "Harbour Board", mention: "the Harbour Board", text: "it will never pay"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

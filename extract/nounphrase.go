@@ -591,7 +591,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if k < end && k > sFrom && possessiveDeterminers[w] && p.isWord(k-1) && !p.capitalized(k-1) &&
+		if k < end && k > sFrom && (possessiveDeterminers[w] || w == "the" && p.capitalized(k+1) && !quantifiers[p.lower[k-1]] && !p.is(k-1, "all", "both", "half") && !p.pastForm(k-1) && !isNumeral(p.lower[k-1])) && p.isWord(k-1) && !p.capitalized(k-1) &&
 			!p.in(k-1, nounPrepositions|subjectStops|determiners|speechVerbs|cueModifiers) && !p.is(k-1, "and", "or") && !ingForm(p.lower[k-1]) {
 			from, bounded = k, true // "a decision his party called a betrayal": the clause's subject starts at "his"
 			break
