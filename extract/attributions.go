@@ -75,16 +75,16 @@ func findAttributions(d *Doc) []parley.Attribution {
 					n := len(raws)
 					raws = p.attributions(raws)
 					kept := raws[:n]
-					for _, r := range raws[n:] {
-						if _, sTo := p.sentRange(r.position); !p.is(sTo-1, "?") && !negatedCue(r.cue) {
-							kept = append(kept, r)
+					for _, q := range raws[n:] {
+						if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) {
+							kept = append(kept, q)
 						}
 					}
 					raws = kept
 				}
 				for k+1 < len(sc.ptrs) && sc.ptrs[k+1].turnGoesOn(raws) {
-					k++ // the same turn's next paragraph, with no label of its own
-					raws = append(raws, raw{inherit: true, cue: r.cue, content: []parley.Span{sc.ptrs[k].body()}, quoted: r.quoted, position: 0})
+					k++ // the same turn's next paragraph, with no label of its own: the label's speaker, not a source it quoted
+					raws = append(raws, raw{mention: r.mention, cue: r.cue, content: []parley.Span{sc.ptrs[k].body()}, quoted: r.quoted, position: 0})
 				}
 				continue
 			}
@@ -563,6 +563,12 @@ func (p *para) plainName(i, j int) bool {
 	return true
 }
 
+// endsInQuestion reports a sentence ending at sTo with a question mark,
+// inside closing quotation marks or not.
+func (p *para) endsInQuestion(sTo int) bool {
+	return p.is(sTo-1, "?") || p.q(sTo-1) == closeQuote && p.is(sTo-2, "?")
+}
+
 // negatedCue reports a cue that says a source did not say something
 // ("hasn't said", "did not say", "never said").
 func negatedCue(cue string) bool {
@@ -579,8 +585,11 @@ func (p *para) questionTurn() bool {
 // roleLabel reports a transcript label that names a speaker by role or
 // turn ("Spokesperson:", "Moderator:", "Question:"), like "Q:" in capitals.
 func (p *para) roleLabel(i, j int) bool {
-	return j-i == 1 && p.capitalized(i) && (p.in(i, roleWords) || p.is(i, "question"))
+	return j-i == 1 && p.capitalized(i) && turnLabels[p.lower[i]]
 }
+
+// turnLabels name a transcript's speakers by role or turn.
+var turnLabels = wordSet("spokesperson spokesman spokeswoman moderator host interviewer anchor presenter chair chairman chairwoman question")
 
 // isTranscript reports an interview written as a transcript: at least two
 // body paragraphs open with a speaker's label ("POLITICO:", "Kovalenko:").
@@ -1532,8 +1541,10 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 	k := p.skipAdverbials(cueTo, sTo)
 	var medium string
 	if p.in(i, tellVerbs) {
-		if after, m := p.medium(cueTo, sTo); after > cueTo && p.is(p.skipAdverbials(after, sTo), "that") {
-			k, medium = p.skipAdverbials(after, sTo), m // "met the dockers and told them that ..."
+		if after, m := p.medium(cueTo, sTo); after > cueTo {
+			if t := p.skipAdverbials(after, sTo); p.is(t, "that") {
+				k, medium = t, m // "met the dockers and told them that ..."
+			}
 		}
 	}
 	if p.is(k, "that") || p.is(k, ",", ":") && p.q(k+1) == openQuote {
@@ -1664,9 +1675,6 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if np.to-np.from == 1 && dayWords[p.lower[np.from]] && p.is(np.from-1, "on") {
 		np = p.leftNP(np.from - 2) // "Sen. Ann Lee (D-Ore.) on Wednesday said": the day is when, not who
-	}
-	if np.to-np.from > 1 && np.written == 0 && dayWords[p.lower[np.to-1]] && !p.in(np.to-2, determiners|nounPrepositions|timeWords) && !strings.HasSuffix(p.lower[np.to-2], "ed") {
-		np.to-- // "The Foreign Ministry today said", "Hamas Tuesday said": the day is no part of the name; "released Friday" is the participle's
 	}
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
 		return raw{}, false
@@ -2221,7 +2229,7 @@ func (p *para) narratorTail(k, sTo int) bool {
 		p.is(k, "up", "down") && p.is(k+1, "from"),
 		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
 		return true
-	case ingForm(p.lower[k]), p.is(k, "a", "an"), isNumeral(p.lower[k]) && p.is(k+1, "day", "days", "week", "weeks", "month", "months", "year", "years", "hours"), // "one month after the court ruled"
+	case ingForm(p.lower[k]), p.is(k, "a", "an"), isNumeral(p.lower[k]) && k+1 < sTo && text.IsTimeUnit(unitOf("", p.lower[k+1])), // "one month after the court ruled"
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
 		return !p.finiteVerbBefore(k+1, sTo)
 	}
@@ -2424,7 +2432,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
 			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
-			(w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && p.in(k+1, timeWords): // "this week", "early Sunday", not "dismissed this as"
+			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords), // "this week", not "dismissed this as"
+			(w == "early" || w == "late") && dayWords[p.lower[min(k+1, sTo-1)]]: // "early Sunday", not "early morning strikes"
 			k++
 		case (w == "after" || w == "before") && k+1 < sTo && (p.in(k+1, determiners) || p.capitalized(k+1)):
 			// "said after the convention he would ...": a time phrase, when
@@ -2536,7 +2545,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if p.is(k, "us") {
 		return k + 1, "us"
 	}
-	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "her", "me") {
+	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "me") || p.is(k, "her") && p.is(k+1, "that") { // not "told her colleagues"
 		return k + 1, ""
 	}
 	j := k
@@ -2819,7 +2828,8 @@ func (p *para) modalIn(from, to int) bool {
 // reaffirm that"), and before no "that" it is an infinitive.
 func (p *para) secondStatement(v, k, j int) bool {
 	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
-		p.is(v, "called", "calls") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7))
+		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) ||
+		p.is(v, "calls") && p.is(v+1, "on") // "..., and calls on the mediators"; not "and calls for aid grew"
 }
 
 // presentIn reports a present-tense auxiliary in tokens [from, to): "is",
@@ -3148,7 +3158,7 @@ const quantifiersList = "most many some all half none several more less fewer"
 // run by Hamas", "attorneys for the family").
 func (p *para) sourceEnd(i, sTo int) int {
 	j := i
-	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—", "–") && !(p.is(j, "-") && p.toks[j].Start > p.toks[j-1].End) && p.q(j) == notQuote {
+	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—") && !(p.is(j, "-", "–") && p.toks[j].Start > p.toks[j-1].End) && p.q(j) == notQuote {
 		j++
 	}
 	if p.is(j, "(") && p.is(j+2, ")") && text.IsAcronym(p.toks[j+1].Text) {

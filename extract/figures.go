@@ -242,18 +242,26 @@ func countable(prev figureContext) bool {
 // elidedNoun reports a number that leaves out the noun of the count before
 // it in a list: after "and", a comma or "with", and before a preposition,
 // a verb or the clause's end ("... and 1.3 million in the West Bank",
-// "seven against and four abstaining", "and 24 are minors").
+// "seven against and four abstaining", "and 24 are minors"). Not a number
+// after a number ("January 19 and 20", "resolutions 2334 and 2728"), an
+// age after a name ("Emily Damari, 28, and"), nor "nine in every ten".
 func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 	before, next := word(toks, q-1), word(toks, n.Last)
-	if before != "and" && before != "," && before != "with" {
+	if before != "and" && before != "," && before != "with" || next != "" && !afterElision[next] {
 		return false
 	}
-	if before == "," && q >= 2 && isCapital(toks[q-2].Text) && (next == "," || next == ".") || next == "in" && (word(toks, n.Last+1) == "every" || word(toks, n.Last+1) == "each") {
-		return false // "Emily Damari, 28, and ...": an age; "nine in every ten": a proportion
+	if q >= 2 && toks[q-2].IsWord() && isNumeral(word(toks, q-2)) {
+		return false
 	}
-	return next == "" || strings.Contains(".,;", next) || next == "against" || next == "abstaining" ||
-		next == "are" || next == "were" || next == "in" || next == "on" || next == "at" || next == "from"
+	if before == "," && q >= 2 && isCapital(toks[q-2].Text) && (next == "," || next == ".") {
+		return false
+	}
+	return !(next == "in" && (word(toks, n.Last+1) == "every" || word(toks, n.Last+1) == "each"))
 }
+
+// afterElision are the words that may follow a count whose noun is left
+// out ("" is the sentence's end).
+var afterElision = wordSet(". , ; against abstaining are were in on at from")
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")

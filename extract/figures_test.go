@@ -231,6 +231,8 @@ func TestFindFiguresInContext(t *testing.T) {
 			[]string{"21 people", "4 people"}},
 		{"a count that leaves out the noun of the one before", "The ferries carried 900 passengers on Monday and 1,400 on Tuesday.",
 			[]string{"900 people", "1400 people"}},
+		{"a day after a date is no elided count", "The town freed 90 prisoners on January 19 and 20.",
+			[]string{"90 people"}},
 		{"ages in a list of names are no count", "The rescuers found two climbers, Ada Lind, 34, and Per Holm, 41, on the ridge.",
 			[]string{"2 climbers"}},
 		{"votes for, against and abstaining", "The board passed it with nine members in favour, two against and one abstaining.",

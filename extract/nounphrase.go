@@ -270,6 +270,9 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 	for o := k - 1; o > sFrom && o > j-28; o-- {
 		switch {
 		case p.is(o, ",") && p.is(o+1, "who", "which") && p.nameWord(o-1):
+			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom {
+				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
+			}
 			return o
 		case p.is(o, ",") && p.is(o+1, "and", "or", "but"), p.q(o) != notQuote, !p.isWord(o) && !p.is(o, ","):
 			return -1 // a list of speakers, a quote, a bracket or a dash
@@ -334,11 +337,20 @@ func isPartyTag(t string) bool {
 	return len(t) >= 4 && strings.IndexByte("DRI", t[0]) >= 0 && t[1] == '-' && t[2] >= 'A' && t[2] <= 'Z'
 }
 
+// namedClauseStart reports a "the" at k that opens a named subject right
+// after a noun of its own phrase: "a bill the Trump administration says",
+// "Late on Sunday night the prison service said". After a preposition the
+// name is its object ("residents across the Gaza Strip said").
+func (p *para) namedClauseStart(k int) bool {
+	return p.is(k, "the") && p.capitalized(k+1) && k >= 2 && !p.preposition(k-1) &&
+		(p.in(k-1, timeWords) || p.is(k-2, "a", "an") && !p.pastForm(k-1))
+}
+
 // objectIt reports an "it" at k that is the object of a preposition after
 // a modifier ("officials briefed on it", "a source close to it"), not the
 // subject of a cue.
 func (p *para) objectIt(k, sFrom int) bool {
-	return k > sFrom+1 && p.is(k, "it") && p.preposition(k-1) && p.isWord(k-2) && !p.is(k-2, "and", "or", "but")
+	return k > sFrom+1 && p.is(k, "it") && p.preposition(k-1) && p.isWord(k-2) && !p.is(k-2, "and", "or", "but") && !p.capitalized(k-2) && !p.in(k-2, timeWords) // not "Later on it said"
 }
 
 // leftNP scans leftwards from token j (inclusive) for the subject noun
@@ -591,7 +603,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded = true
 			break
 		}
-		if k < end && k > sFrom && (possessiveDeterminers[w] || w == "the" && p.capitalized(k+1) && !quantifiers[p.lower[k-1]] && !p.is(k-1, "all", "both", "half") && !p.pastForm(k-1) && !isNumeral(p.lower[k-1])) && p.isWord(k-1) && !p.capitalized(k-1) &&
+		if k < end && k > sFrom && (possessiveDeterminers[w] || p.namedClauseStart(k)) && p.isWord(k-1) && !p.capitalized(k-1) &&
 			!p.in(k-1, nounPrepositions|subjectStops|determiners|speechVerbs|cueModifiers) && !p.is(k-1, "and", "or") && !ingForm(p.lower[k-1]) {
 			from, bounded = k, true // "a decision his party called a betrayal": the clause's subject starts at "his"
 			break
@@ -659,9 +671,11 @@ func (p *para) leftNP(j int) nounPhrase {
 	for from <= end && p.in(from, nounPrepositions) && !p.capitalized(from) {
 		from++
 	}
-	if np, ok := p.beforeCircumstance(from, sFrom); ok && role != "" {
-		np.written = max(np.written, written)
-		return np
+	if role != "" {
+		if np, ok := p.beforeCircumstance(from, sFrom); ok {
+			np.written = max(np.written, written)
+			return np
+		}
 	}
 	from = p.skipLeadingTime(from, end)
 	if p.is(from-1, ",") && (p.capitalized(from) || p.is(from, "the") && p.capitalized(from+1)) && p.coordination(from, end+1) {

@@ -20,7 +20,7 @@ var orgNounsWords = wordSet(
 	"brigades corps government cabinet office department assembly parliament congress senate",
 	"media radio television channel network website press service services university institute",
 	"city camp crossing border bank coast east west north south republic kingdom emirates",
-	"forum association federation coalition alliance league commission foundation society college school academy",
+	"forum association federation coalition alliance league commission foundation society college school academy guard guards",
 )
 
 // speaker is a mention analysed into a personal name and a title.
@@ -197,7 +197,8 @@ func isRoleWord(lw string) bool {
 	return false
 }
 
-// isCap reports whether s starts with an upper-case letter.
+// isCap reports whether s is written as a name: it starts with an
+// upper-case letter, or is a brand in lower case before a capital (innerCapital).
 func isCap(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
 		return 'A' <= s[0] && s[0] <= 'Z' || 'a' <= s[0] && s[0] <= 'z' && innerCapital(s) // the common case, without decoding
@@ -392,27 +393,35 @@ type nameAt struct {
 // lastNamed returns the person named last before offset off, for a pronoun
 // no earlier speaker explains ("Lee pressed him. ... she said").
 func (pp *people) lastNamed(off int) string {
+	n, _ := pp.nameBefore(off)
+	return n.name
+}
+
+// nameBefore is the last full name given before offset off.
+func (pp *people) nameBefore(off int) (nameAt, bool) {
 	at := pp.at
 	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
 	if k == 0 {
-		return ""
+		return nameAt{}, false
 	}
-	return at[k-1].name
+	return at[k-1], true
 }
 
-// addressee returns the person named just before offset off, the start of
-// a question's words ("asked Ann Lee whether ..."), or "".
-func (pp *people) addressee(off int) string {
-	at := pp.at
-	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
-	if k == 0 || off-at[k-1].off > maxAddressee {
-		return ""
+// addressee returns the person asked a question whose words start at offset
+// off: the name right after the cue ("asked Ann Lee whether ..."), with
+// nothing but the name between it and the words; "" otherwise.
+func (pp *people) addressee(text string, off int) string {
+	n, ok := pp.nameBefore(off)
+	if !ok || off-n.off > maxAddressee || strings.ContainsAny(text[n.off:off], ".,;:?!\"“”") ||
+		!strings.Contains(text[max(0, n.off-maxAddressee):n.off], "ask") {
+		return "" // not "... asked Tom Roe, the envoy." nor a name in an earlier clause
 	}
-	return at[k-1].name
+	return n.name
 }
 
 // maxAddressee is the most bytes a name and "whether" or "about" take
-// between the name's start and the question.
+// between the name's start and the question, or the cue and a title
+// before the name.
 const maxAddressee = 48
 
 // lastSubject returns the person who last opened a sentence of narration
@@ -620,13 +629,13 @@ func (p *para) opensSentence(i int) bool {
 		}
 		return !p.inside[i]
 	}
-	if p.is(i-1, ",") && i-start <= 20 && (p.is(start, "asked", "pressed", "questioned") || ingForm(p.lower[start])) && !p.anyWord(start+1, i-1, ",") {
+	if p.is(i-1, ",") && i-start <= 20 && (p.is(start, "asked", "pressed", "questioned") || ingForm(p.lower[start]) && i-start >= 4) && !p.anyWord(start+1, i-1, ",") {
 		return !p.inside[i] // "Asked whether he would stay, Mr. Lee was cautious.", "Arriving in Gaza, Mr. Lee ..."
 	}
 	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
 		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
 	}
-	if i-start >= 2 && p.is(start+1, ",") && (p.in(start, asideAdverbs|timeWords) || p.is(start, "afterwards", "still", "finally", "eventually", "previously")) {
+	if i-start >= 2 && p.is(start+1, ",") && (p.in(start, asideAdverbs|timeWords) || openingAdverbs[p.lower[start]]) {
 		start += 2 // "Later, Ann Lee was asked ...": an adverb before the subject
 	}
 	if i-start > 4 {
@@ -642,6 +651,10 @@ func (p *para) opensSentence(i int) bool {
 }
 
 var possessiveDeterminers = wordSet("his her its their our my your")
+
+// openingAdverbs open a sentence before its subject and a comma ("Finally,
+// the mayor ..."), beside the aside adverbs and time words.
+var openingAdverbs = wordSet("afterwards still finally eventually previously")
 
 // shouting reports a word in capitals in tokens [i, j): a dateline or a
 // heading ("NORTH HARBOUR"), not a name in running text.
@@ -709,7 +722,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
 			person := inClass(r.pronoun, personPronouns)
 			if person && ok && len(out) > 0 && prev.Start == out[len(out)-1].Start && (prev.Cue == "asked" || prev.Cue == "asking") {
-				if name := pp.addressee(prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
+				if name := pp.addressee(d.Text, prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
 					prev = parley.Attribution{Speaker: name, Span: prev.Span} // "A reporter asked Ann Lee whether ... She said": the one asked answers
 				}
 			}
