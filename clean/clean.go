@@ -157,10 +157,10 @@ func (p *page) furniture(l string, k kind) {
 // takeDateline removes a dateline from the first body paragraph and
 // records it, and the outlet when the dateline is a publication's name.
 func (p *page) takeDateline(l string) string {
-	if d, rest := splitDateDateline(l); d != "" {
-		p.dateline = strings.TrimSpace(l[:len(l)-len(rest)])
+	if d, rest, day := splitDateDateline(l); d != "" {
+		p.dateline = d
 		if p.published == "" {
-			p.published = d
+			p.published = day
 		}
 		return rest
 	}

@@ -5,8 +5,9 @@ import (
 	"strings"
 )
 
-// Datelines open the first paragraph. Three shapes, tried in order:
+// Datelines open the first paragraph. Four shapes, tried in order:
 //
+//	21 November 2012 – / May 26, 2024 -                     a date alone (splitDateDateline), which dates the page
 //	GAZA: / CAIRO (AP) — / GAZA CITY, May 26 (Reuters) -    a place in capitals
 //	Gaza City, May 26 (Reuters) -                           a place, then a news agency
 //	Alwaght- / Middle East Eye-                             a publication's name glued to a dash
@@ -40,16 +41,16 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 // splitDateDateline splits a dateline that is a date alone ("21 November
 // 2012 – ", "May 26, 2024 - ") from the rest of l, and returns the date as
 // YYYY-MM-DD; "" when l opens otherwise.
-func splitDateDateline(l string) (day, rest string) {
+func splitDateDateline(l string) (dateline, rest, day string) {
 	const longest = 40 // "Wednesday, 21 November 2012" with room to spare
 	for _, dash := range []string{" – ", " — ", " - "} {
-		i := strings.Index(l, dash)
-		if i <= 0 || i > longest {
+		i := strings.Index(l[:min(len(l), longest+len(dash))], dash)
+		if i < 0 {
 			continue
 		}
 		if d := date(l[:i]); d != "" {
-			return d, strings.TrimLeft(l[i+len(dash):], " ")
+			return strings.TrimSpace(l[:i+len(dash)]), strings.TrimLeft(l[i+len(dash):], " "), d
 		}
 	}
-	return "", l
+	return "", l, ""
 }

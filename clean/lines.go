@@ -225,7 +225,7 @@ var creditLabels = []string{"Photograph:", "Photographs:", "Photo:", "Photos:", 
 // trailingCredit reports a caption whose credit follows its last sentence:
 // the label after a full stop, then a few words and no sentence end.
 func trailingCredit(l string) bool {
-	if endsSentence(l, 0) {
+	if endsSentence(l, 0) || !strings.ContainsAny(l, ".!?") {
 		return false // a credit ends the line, and a full stop would end it: most prose stops here, before the label scans
 	}
 	for _, label := range creditLabels {
@@ -234,7 +234,7 @@ func trailingCredit(l string) bool {
 			continue
 		}
 		credit := strings.TrimSpace(l[k+len(label):])
-		if n := words(credit); credit != "" && n <= 8 && !endsSentence(credit, n) {
+		if n := words(credit); n > 0 && n <= 8 && !endsSentence(credit, n) {
 			return true
 		}
 	}

@@ -11,6 +11,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -282,13 +283,7 @@ func (p *para) turnGoesOn(raws []raw) bool {
 	if _, _, ok := p.label(); ok {
 		return false
 	}
-	person := false
-	for _, w := range p.lower {
-		if speakerWords[w] {
-			person = true
-			break
-		}
-	}
+	person := slices.ContainsFunc(p.lower, func(w string) bool { return speakerWords[w] })
 	return person && !p.hasCue(raws)
 }
 
@@ -315,7 +310,7 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 	}
 	label := p.str(i, j)
 	capitals := strings.ToUpper(label) == label && (len(label) >= 3 || transcript && label == "Q") && j-i <= 4 && !editorialLabels[strings.ToLower(label)] // "Q:" a reporter's question
-	if !capitals && !p.namedLabel(i, j) && !(transcript && (p.plainName(i, j) || p.roleLabel(i, j))) {
+	if !capitals && !p.namedLabel(i, j) && !(transcript && p.turnName(i, j)) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
 	end := len(p.toks)
@@ -588,6 +583,10 @@ func (p *para) roleLabel(i, j int) bool {
 	return j-i == 1 && p.capitalized(i) && turnLabels[p.lower[i]]
 }
 
+// turnName reports a label that names a speaker only in a transcript: a
+// plain name ("Kovalenko:") or a role ("Moderator:").
+func (p *para) turnName(i, j int) bool { return p.plainName(i, j) || p.roleLabel(i, j) }
+
 // turnLabels name a transcript's speakers by role or turn.
 var turnLabels = wordSet("spokesperson spokesman spokeswoman moderator host interviewer anchor presenter chair chairman chairwoman question")
 
@@ -601,7 +600,7 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 		if spans[k].End <= bodyStart {
 			continue
 		}
-		if i, j, ok := p.label(); ok && (p.plainName(i, j) || p.roleLabel(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
+		if i, j, ok := p.label(); ok && (p.turnName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
 			if n++; n >= 2 {
 				return true
 			}
@@ -689,13 +688,10 @@ func (p *para) signedQuote() (raw, bool) {
 // outer content ends before the inner speaker. Otherwise the outer record
 // stands and the inner one goes.
 func nested(s string, rs []raw) []raw {
-	var buf [16]bool // a paragraph seldom holds more cues
-	drop := buf[:0]
-	if len(rs) <= len(buf) {
-		drop = buf[:len(rs)]
-	} else {
-		drop = make([]bool, len(rs))
+	if len(rs) < 2 {
+		return rs // one record nests in no other
 	}
+	drop := make([]bool, len(rs)) // small: on the stack
 	for b := range rs {
 		for a := range rs {
 			if a == b || drop[a] || rs[a].quoted || len(rs[a].content) == 0 {
@@ -707,7 +703,7 @@ func nested(s string, rs []raw) []raw {
 				continue
 			}
 			switch {
-			case rs[a].relay && opensRelayed(s, rs[a], m) && knowingVerbs[strings.ToLower(lastWord(rs[b].cue))]:
+			case rs[a].relay && opensRelayed(s, rs[a], m) && knowingVerbs[cueWord(rs[b].cue)]:
 				drop[b] = true // "Lee learned that A, Israeli media reported": the media tell it; Lee said nothing
 			case rs[a].relay && opensRelayed(s, rs[a], m):
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
@@ -761,8 +757,8 @@ func thatBefore(s string, r raw) bool {
 // telling ("told", "has said"), not of intent, promise, finding, nor a
 // verb that takes a clause without saying ("agreed", "insisted on").
 func reportingCue(cue string) bool {
-	w := strings.ToLower(lastWord(cue))
-	return inClass(w, speechVerbs|tellVerbs) && !inClass(w, intentVerbs|promiseVerbs|findingVerbs|clauseVerbs)
+	w := cueWord(cue)
+	return inClass(w, speechVerbs) && !inClass(w, intentVerbs|promiseVerbs|findingVerbs|clauseVerbs) // tellVerbs are speechVerbs
 }
 
 // endBefore ends a record's first content span before offset at, and
@@ -775,9 +771,12 @@ func endBefore(s string, content []parley.Span, at int) {
 
 // pastCue reports a cue in the past tense ("said", "has warned").
 func pastCue(cue string) bool {
-	w := strings.ToLower(lastWord(cue))
+	w := cueWord(cue)
 	return strings.HasSuffix(w, "ed") || inClass(w, irregularPasts)
 }
+
+// cueWord is a cue's last word in lower case: its verb ("has said": "said").
+func cueWord(cue string) string { return strings.ToLower(lastWord(cue)) }
 
 // knowingVerbs tell what someone came to know, not what they said.
 var knowingVerbs = wordSet("learn learns learned learnt discover discovers discovered realize realizes realized realise realises realised know knows knew")
@@ -1004,7 +1003,7 @@ func (p *para) askedWhat(i int) int {
 	}
 	_, sTo := p.sentRange(i)
 	k := i + 1
-	if p.in(k, personPronouns) || p.is(k, "him", "her", "them", "us", "me", "reporters") {
+	if p.in(k, personPronouns) || k < len(p.lower) && objectPronouns[p.lower[k]] != "" || p.is(k, "me", "reporters") {
 		k++
 	} else if end := p.rightNP(k, sTo); end > k && end <= k+5 && !questionWords[p.lower[k]] {
 		k = end
@@ -1036,16 +1035,6 @@ func (p *para) quotedByAside(from, to int) string {
 	return p.str(from+3, to-1)
 }
 
-// toBeNamed reports "to be named" (identified, quoted) after the verb at
-// i, modifiers skipped: "did not want to be named", "wanted not to be named".
-func (p *para) toBeNamed(i int) bool {
-	k := p.skipModifiersRight(i + 1)
-	if p.is(k, "to") {
-		k++
-	}
-	return p.is(k, "be") && p.is(k+1, "named", "identified", "quoted")
-}
-
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
@@ -1055,13 +1044,14 @@ func (p *para) objectCue(i int) bool {
 // attribution tries the cue patterns at token i. prev holds the records
 // already found in the paragraph.
 func (p *para) attribution(i int, prev []raw) (raw, bool) {
-	if issueVerbs[p.lower[i]] && !p.followingText(i) {
+	w := p.lower[i]
+	issue := issueVerbs[w]
+	if issue && !p.followingText(i) {
 		return raw{}, false // "hostages released on Monday": no cue; checked first, the word is common
 	}
 	if p.inQuestion(i) {
 		return raw{}, false
 	}
-	w := p.lower[i]
 	var r raw
 	var ok bool
 	switch {
@@ -1087,8 +1077,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
-	case p.in(i, intentVerbs) && p.infinitiveAfter(i) && !p.toBeNamed(i):
-		// not "who did not want to be named": how the source spoke
+	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
 		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
@@ -1104,7 +1093,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		ok = ok && (r.quoted || r.block || r.content[0].End <= r.mention.Start) && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
 	case p.is(i-1, "to") && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
 		r, ok = p.tookToSay(i)
-	case p.followingText(i):
+	case issue: // followingText(i), as checked above
 		// "The ministry issued the following statement:" and the
 		// statement in the paragraphs after it.
 		if np := p.leftNP(p.skipModifiersLeft(i - 1)); !np.empty() && p.subjectHead(np.to-1) {
@@ -1437,7 +1426,8 @@ func (p *para) infinitiveAfter(i int) bool {
 	if !p.is(k, "to") || k+1 >= len(p.toks) || p.capitalized(k+1) || !p.isWord(k+1) {
 		return false
 	}
-	return !p.in(k+1, determiners) && !p.in(k+1, personPronouns|groupPronouns) && !p.is(k+1, "a", "an", "the")
+	return !p.in(k+1, determiners) && !p.in(k+1, personPronouns|groupPronouns) && !p.is(k+1, "a", "an", "the") &&
+		!(p.is(k+1, "be") && p.is(k+2, "named", "identified", "quoted")) // not "who did not want to be named": how the source spoke
 }
 
 // participle: ", adding that ...", ", highlighting ..." continues the
@@ -1581,12 +1571,10 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	}
 	end := p.rightNP(sFrom, limit)
 	for k := sFrom + 1; k < end; k++ {
-		if !p.capitalized(k) && p.in(k, cueHeads) && !p.in(k-1, determiners) && !p.possessive(k-1) {
-			end = k // "Democrats want policies ...": the verb ends the name; not "Oz's show"
-			break
-		}
-		if p.presentBeforeObject(k) && !p.in(k-1, determiners) {
-			end = k // "The ministry welcomes the agreement and calls on ..."
+		// "Democrats want policies ...", "The ministry welcomes the
+		// agreement and calls on ...": the verb ends the name; not "Oz's show".
+		if !p.in(k-1, determiners) && (!p.capitalized(k) && p.in(k, cueHeads) && !p.possessive(k-1) || p.presentBeforeObject(k)) {
+			end = k
 			break
 		}
 	}
@@ -1627,12 +1615,7 @@ func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 // the source spoke, not who it is: "who spoke to reporters on condition
 // of anonymity", "who asked not to be named".
 func (p *para) anonymityClause(from, to int) bool {
-	for k := from; k < to; k++ {
-		if p.is(k, "spoke", "speaking", "anonymity", "named", "identified", "authorized", "authorised") || p.in(k, speechVerbs|tellVerbs) {
-			return true
-		}
-	}
-	return false
+	return p.anyIn(from, to, speechVerbs) || p.anyWord(from, to, "spoke", "speaking", "anonymity", "named", "identified", "authorized", "authorised")
 }
 
 // thatRelative reports a "that" at j that opens a relative clause on the
@@ -1680,7 +1663,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return raw{}, false
 	}
 	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
-	described := -1              // the end of a restrictive relative clause that is part of an unnamed speaker
+	described := false           // a restrictive relative clause up to the cue is part of an unnamed speaker
 	// "the department which reported": "which" needs no comma after a noun.
 	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
 
@@ -1694,11 +1677,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		} else if subj := p.leftNP(who - 1); !subj.empty() && p.subjectHead(subj.to-1) {
 			np = subj
 			if h := strings.TrimSuffix(p.lower[subj.to-1], "s"); p.is(who, "who") && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && personNoun(h)) && !p.anonymityClause(who, cueFrom) {
-				described = cueFrom // "Two people who were in the room said": the clause tells which people
+				described = true // "Two people who were in the room said": the clause tells which people
 			}
 		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
 			np = nounPhrase{from: who - 1, to: who}
-			described = cueFrom // "Those who know him well say"
+			described = true // "Those who know him well say"
 		}
 	}
 	if relative >= 0 {
@@ -1847,8 +1830,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			break
 		}
 	}
-	if described > np.to {
-		np.to = described
+	if described && cueFrom > np.to {
+		np.to = cueFrom
 	}
 	r.mention = p.span(np.from, np.to)
 	r.written = p.span(np.writtenFrom(), max(np.to, np.written))
@@ -1955,10 +1938,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if !inverted && p.is(before, "as") {
 		// `"...," as Lee said.`
-		if b := before - 1; p.q(b) == closeQuote {
+		b := before - 1
+		if p.is(b, ",") {
+			b--
+		}
+		if p.q(b) == closeQuote {
 			before = b
-		} else if p.is(b, ",") && p.q(b-1) == closeQuote {
-			before = b - 1
 		}
 	}
 	if before >= 0 && p.q(before) == closeQuote && !rightContent {
@@ -2902,11 +2887,13 @@ func (p *para) clauseCue(s, sTo int) int {
 // marks that enclose it.
 func (p *para) body() parley.Span {
 	n := len(p.toks)
-	if n > 1 && p.q(0) == openQuote && p.closeAfter(0) == n-1 {
-		return p.quoteBody(0, n-1)
-	}
-	if n > 1 && p.q(0) == openQuote && p.closeAfter(0) < 0 {
-		return p.trimContent(1, n) // a quotation that runs on into the next paragraph: no closing mark here
+	if n > 1 && p.q(0) == openQuote {
+		switch c := p.closeAfter(0); {
+		case c == n-1:
+			return p.quoteBody(0, n-1)
+		case c < 0:
+			return p.trimContent(1, n) // a quotation that runs on into the next paragraph: no closing mark here
+		}
 	}
 	return p.trimContent(0, n)
 }
@@ -2974,7 +2961,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if end <= i+width {
 		return raw{}, false
 	}
-	if !p.personSource(i+width, end) {
+	person := p.personSource(i+width, end)
+	if !person {
 		for j := sFrom; j < i; j++ {
 			if p.in(j, speechVerbs) && !p.inside[j] && !p.capitalized(j) {
 				if _, ok := p.verbCue(j, nil); ok {
@@ -2987,7 +2975,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if end-(i+width) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
-	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i}
+	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i, vouches: person}
 	opens := i == sFrom || (i == sFrom+1 && !p.isWord(sFrom))
 	described := end
 	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok {
@@ -3011,7 +2999,6 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 		if p.contentAfter(k, sTo) {
 			r.content = []parley.Span{p.trimContent(k, sTo)}
-			r.vouches = p.personSource(i+width, end)
 			return r, true
 		}
 		return raw{}, false
@@ -3030,10 +3017,11 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
-		if k := p.closeAfter(end + 1); p.q(end+1) == openQuote && k >= sTo-2 {
-			r.content[0], r.quoted = p.quoteBody(end+1, k), true // `is, in the words of X, "the last chance."`
+		if p.q(end+1) == openQuote {
+			if k := p.closeAfter(end + 1); k >= sTo-2 {
+				r.content[0], r.quoted = p.quoteBody(end+1, k), true // `is, in the words of X, "the last chance."`
+			}
 		}
-		r.vouches = p.personSource(i+width, end)
 		return r, true
 	}
 	start := sFrom
@@ -3044,7 +3032,6 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if !p.statement(start, stop) {
 		return raw{}, false
 	}
-	r.vouches = p.personSource(i+width, end)
 	r.content = []parley.Span{p.trimContent(start, stop)}
 	if k := p.closeAfter(start); p.q(start) == openQuote && k >= stop-1 {
 		r.quoted = true
@@ -3068,15 +3055,15 @@ func (p *para) byCount(i int) (raw, bool) {
 	for k < sTo && k < i+7 && p.isWord(k) && !p.possessive(k) {
 		k++
 	}
-	if k >= sTo || !p.possessive(k) || !countNouns[p.lower[min(k+1, sTo-1)]] && !p.is(k+1, "own") {
+	if k >= sTo || !p.possessive(k) {
 		return raw{}, false
 	}
 	end := k + 2
 	if p.is(k+1, "own") {
-		if !countNouns[p.lower[min(k+2, sTo-1)]] {
-			return raw{}, false
-		}
-		end++
+		end++ // "by its own count"
+	}
+	if !countNouns[p.lower[min(end-1, sTo-1)]] {
+		return raw{}, false
 	}
 	poss := p.toks[k]
 	name := parley.Span{Start: p.toks[i+1].Start, End: poss.Start + len(trimPossessive(p.s[poss.Start:poss.End]))}

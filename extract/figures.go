@@ -279,7 +279,7 @@ func stillHeld(toks []text.Token, k int) bool {
 		return false
 	}
 	switch word(toks, k+1) {
-	case "still", "alive", "dead", "believed", "thought", "missing":
+	case "still", "thought": // "are alive", "are dead", "are missing" are passiveOfPeople's, "are believed" passiveAfter's
 		return true
 	}
 	return false
@@ -673,7 +673,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		case isPersonNoun(w) || sourceNouns[w]:
 			return "people", k, true // "activists", "technicians", "evacuees", "policemen"
 		case isPluralNoun(w):
-			if uncounted[w] && !(w == "rounds" && modifiers > 0) && !(w == "states" && word(toks, k-1) == "member") && !(w == "cases" && word(toks, k+1) == "of") { // "two mortar rounds", "57 member states" and "8,000 cases of hepatitis" count, "two rounds of talks" do not
+			if uncounted[w] && !countsHere(toks, k, w, modifiers) {
 				return "", -1, false
 			}
 			if next := word(toks, k+1); !possessor && isPluralNoun(next) && !uncounted[next] && !npStops[next] && unitOf("", next) == "" && k+1 < from+6 {
@@ -684,6 +684,21 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		modifiers++
 	}
 	return "", -1, true
+}
+
+// countsHere reports an uncounted noun that counts where it stands: "two
+// mortar rounds", "57 member states", "8,000 cases of hepatitis"; not "two
+// rounds of talks".
+func countsHere(toks []text.Token, k int, w string, modifiers int) bool {
+	switch w {
+	case "rounds":
+		return modifiers > 0
+	case "states":
+		return word(toks, k-1) == "member"
+	case "cases":
+		return word(toks, k+1) == "of"
+	}
+	return false
 }
 
 // servedTerm returns the token of "sentences" or "terms" within three
@@ -765,9 +780,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if k := passiveAfter(toks, n.Last); k > 0 {
 			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
 		}
-	}
-	if sent == prev.sent && countable(prev) && elidedNoun(toks, n, q) {
-		return prev.unit, "", n.Last // "1.7 million people in Gaza and 1.3 million in the West Bank", "12 in favour, seven against"
+		if elidedNoun(toks, n, q) {
+			return prev.unit, "", n.Last // "1.7 million people in Gaza and 1.3 million in the West Bank", "12 in favour, seven against"
+		}
 	}
 	if n.Words || verb == "of" || verb == "and" {
 		return "", "", 0

@@ -230,7 +230,7 @@ func (p *para) allCapitalized(i, j int) bool {
 // "late", "early", "mid": "June Lee said" names June Lee.
 func (p *para) skipLeadingTime(from, end int) int {
 	t := from
-	if p.is(t, "late", "early", "mid", "mid-", "last", "this", "next") {
+	if p.is(t, "late", "early", "mid", "last", "this", "next") {
 		t++
 	}
 	if t == from && !p.in(from-1, nounPrepositions) || !p.in(t, timeWords) || !p.capitalized(t) {
@@ -438,7 +438,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		named := 0
-		if !(ingForm(first) && !p.capitalized(k+1)) { // not "..., speaking after meeting envoy Ann Lee,"
+		if !ingForm(first) { // not "..., speaking after meeting envoy Ann Lee,"
 			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		}
 		switch {
@@ -568,7 +568,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 	}
-	if end >= 0 && (p.in(end, personPronouns) || p.in(end, groupPronouns) || p.is(end, "i")) && !p.objectIt(end, sFrom) {
+	objIt := p.objectIt(end, sFrom) // "officials briefed on it said"
+	if end >= 0 && (p.in(end, personPronouns|groupPronouns) || p.is(end, "i")) && !objIt {
 		return nounPhrase{from: end, to: end + 1, role: role} // not "officials briefed on it said": "it" the object, the officials the subject
 	}
 	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) &&
@@ -608,7 +609,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			from, bounded = k, true // "a decision his party called a betrayal": the clause's subject starts at "his"
 			break
 		}
-		if k == end && p.objectIt(k, sFrom) {
+		if k == end && objIt {
 			from = k // "officials briefed on it said": the object ends the subject
 			continue
 		}
@@ -922,9 +923,12 @@ func (p *para) rightNP(i, limit int) int {
 // "the minister walked out", not "the agency that oversees the crossings".
 func (p *para) subjectOfVerb(s, sTo int) bool {
 	end := p.rightNP(s, sTo)
-	if end <= s {
-		return false
-	}
+	return end > s && p.finiteAfter(end, sTo)
+}
+
+// finiteAfter reports a finite verb at end, after any modifiers: the
+// phrase before end is its subject.
+func (p *para) finiteAfter(end, sTo int) bool {
 	v := p.skipModifiersRight(end)
 	return v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v))
 }

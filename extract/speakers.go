@@ -166,7 +166,7 @@ func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
 		}
 		body := false
 		for t := k + 1; t < len(toks); t++ {
-			body = body || inClass(bareWord(toks[t]), orgNouns) || bodyNouns[bareWord(toks[t])]
+			body = body || bodyWord(bareWord(toks[t]))
 		}
 		return s, k, body
 	}
@@ -188,6 +188,9 @@ func bareWord(t text.Token) string { return strings.TrimSuffix(strings.ToLower(t
 func isRoleWord(lw string) bool {
 	if inClass(lw, roleWords) {
 		return true
+	}
+	if !strings.Contains(lw, "-") {
+		return false
 	}
 	for _, part := range strings.Split(lw, "-") {
 		if inClass(part, roleWords) && part != "" {
@@ -276,7 +279,7 @@ func (p *para) bodySubject(s int) int {
 	if end <= s || end-s > 8 || !p.capitalized(end-1) && !p.channelNumber(end-1) || p.in(s, personPronouns|groupPronouns) {
 		return 0
 	}
-	if p.subjectOfVerb(s, sTo) {
+	if p.finiteAfter(end, sTo) {
 		return end
 	}
 	return 0
@@ -399,12 +402,16 @@ func (pp *people) lastNamed(off int) string {
 
 // nameBefore is the last full name given before offset off.
 func (pp *people) nameBefore(off int) (nameAt, bool) {
-	at := pp.at
-	k := sort.Search(len(at), func(i int) bool { return at[i].off >= off })
+	k := pp.namesBefore(off)
 	if k == 0 {
 		return nameAt{}, false
 	}
-	return at[k-1], true
+	return pp.at[k-1], true
+}
+
+// namesBefore is how many names the article gives before offset off.
+func (pp *people) namesBefore(off int) int {
+	return sort.Search(len(pp.at), func(i int) bool { return pp.at[i].off >= off })
 }
 
 // addressee returns the person asked a question whose words start at offset
@@ -431,7 +438,7 @@ const maxAddressee = 48
 // article marks with the other gender is skipped.
 func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string) string {
 	at := pp.at
-	k := sort.Search(len(at), func(i int) bool { return at[i].off >= to })
+	k := pp.namesBefore(to)
 	stop := k - maxLookBack
 	for k--; k >= 0 && k > stop && at[k].off > from; k-- {
 		if at[k].subject && !inSpans(spans, at[k].off) && pp.mayBe(at[k].name, pronoun) {
@@ -561,7 +568,11 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	}
 	if prev, ok := full[last]; !ok || pp.possessed[last] && !possessor || (len(name) > len(prev) && strings.HasSuffix(name, prev)) {
 		full[last] = name
-		pp.possessed[last] = possessor
+		if possessor {
+			pp.possessed[last] = true
+		} else {
+			delete(pp.possessed, last)
+		}
 	}
 	if k := strings.IndexByte(last, '-'); k > 0 && particleName(lastText) {
 		if _, ok := full[last[k+1:]]; !ok {
@@ -592,7 +603,7 @@ const maxLookBack = 200
 // that holds every word of desc ("prime minister" in "israeli prime
 // minister"), "" when none was.
 func (pp *people) titledAs(desc []string, off int) string {
-	k := sort.Search(len(pp.at), func(i int) bool { return pp.at[i].off >= off })
+	k := pp.namesBefore(off)
 	stop := k - maxLookBack
 	for k--; k >= 0 && k > stop; k-- {
 		if pp.at[k].title == "" {
@@ -671,7 +682,7 @@ func (p *para) shouting(i, j int) bool {
 // ("Sen.", "President", "President-elect", "Commissioner-General", "Mr").
 func (p *para) titleWord(k int) bool {
 	w := strings.TrimSuffix(p.lower[k], ".")
-	return inClass(w, roleWords|honorifics) || strings.Contains(w, "-") && isRoleWord(w) // "President-elect", "Commissioner-General"
+	return inClass(w, honorifics) || isRoleWord(w) // "President-elect", "Commissioner-General"
 }
 
 // resolve turns raw records into attributions: speakers resolved within the
@@ -721,12 +732,12 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			// r.pronoun is lower case as written ("he", "they").
 			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
 			person := inClass(r.pronoun, personPronouns)
-			if person && ok && len(out) > 0 && prev.Start == out[len(out)-1].Start && (prev.Cue == "asked" || prev.Cue == "asking") {
-				if name := pp.addressee(d.Text, prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
-					prev = parley.Attribution{Speaker: name, Span: prev.Span} // "A reporter asked Ann Lee whether ... She said": the one asked answers
-				}
-			}
 			if person {
+				if ok && len(out) > 0 && prev.Start == out[len(out)-1].Start && (prev.Cue == "asked" || prev.Cue == "asking") {
+					if name := pp.addressee(d.Text, prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
+						prev = parley.Attribution{Speaker: name, Span: prev.Span} // "A reporter asked Ann Lee whether ... She said": the one asked answers
+					}
+				}
 				from := -1 // a name may open the text at offset 0
 				if ok {
 					from = prev.End
@@ -940,7 +951,7 @@ func namesBody(mention, name string) bool {
 		return false
 	}
 	for _, w := range words[:k] {
-		if lw := strings.ToLower(w); isCap(w) && (inClass(lw, orgNouns) || bodyNouns[lw]) {
+		if lw := strings.ToLower(w); isCap(w) && bodyWord(lw) {
 			return true
 		}
 	}
@@ -977,7 +988,7 @@ func personsParty(name, tag string) bool {
 		}
 	}
 	for _, w := range words[len(words)-2:] {
-		if lw := strings.ToLower(w); !isCap(w) || inClass(lw, orgNouns) || bodyNouns[lw] {
+		if lw := strings.ToLower(w); !isCap(w) || bodyWord(lw) {
 			return false
 		}
 	}
@@ -1198,8 +1209,12 @@ func headWord(s string) (head string, lowerCase bool) {
 // bodyNouns head the names of bodies that orgNouns leaves out because a
 // name may end in them ("the Tax Foundation" stays one name): still no
 // "he" or "she".
-var bodyNouns = wordSet("commission campaign team foundation association coalition alliance board centre center",
-	"programme program fund society federation league charity mission command secretariat")
+var bodyNouns = wordSet("campaign team board centre center",
+	"programme program fund charity mission command secretariat")
+
+// bodyWord reports a lower-case word that ends a body's name: an
+// organisation noun or a body noun.
+func bodyWord(lw string) bool { return inClass(lw, orgNouns) || bodyNouns[lw] }
 
 // personNoun reports a common noun that names a person: a title or a
 // source word ("the senator", "the official"), an agent noun ("the

@@ -173,8 +173,7 @@ func clockTime(s string, start, i int) bool {
 		return false
 	}
 	w := s[i-4 : i] // " a.m" or "9a.m"
-	mark := strings.ToLower(w[1:])
-	return (mark == "a.m" || mark == "p.m") && (w[0] == ' ' || w[0] >= '0' && w[0] <= '9')
+	return (strings.EqualFold(w[1:], "a.m") || strings.EqualFold(w[1:], "p.m")) && (w[0] == ' ' || isDigit(w[0]))
 }
 
 // daysAndZones follow a time of day in the same sentence.
