@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley-news/parley/pack"
+)
 
 // Cue cueLexicon: generic English verbs and phrases that present text as
 // coming from a source. Domain-free, so it lives in code.
@@ -171,12 +175,11 @@ var roleWordsWords = wordSet(
 	"head chief leader director envoy ambassador adviser advisor general gen commander king emir",
 	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator aide",
-	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp mk",
+	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
 	"host anchor moderator presenter columnist commentator pollster councillor councilor councilman councilwoman",
 	"chancellor premier attorney sheriff superintendent dean rabbi imam pastor bishop archbishop cardinal pope",
 	"secretary-general commissioner coordinator militant officer speaker whip prosecutor counsel executive",
 	"state affairs interior finance",
-	"republican democrat", // a party member named by the party: "Republican Kari Lake"
 )
 
 // nameParticles are lower-case words that may sit inside a personal name.
@@ -248,6 +251,9 @@ func lexiconWords() map[string]wordClass {
 		for w := range words {
 			m[w] |= 1 << c
 		}
+	}
+	for _, w := range pack.Titles() {
+		m[w] |= roleWords // the generic pack's: "Republican Kari Lake", "MK Ayman Odeh"
 	}
 	for w, c := range m {
 		if c&(speechVerbs|afterQuoteOnly|clauseVerbs|findingVerbs|intentVerbs|promiseVerbs) != 0 {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/parley-news/parley"
+	"github.com/parley-news/parley/pack"
 	"github.com/parley-news/parley/text"
 )
 
@@ -30,7 +31,7 @@ var units = lexicon(
 		"sailors marines pilots crew passengers tourists veterans generals staffers aides "+
 		"advisers advisors envoys negotiators delegates voters companions operatives sons daughters martyrs seafarers cadets "+
 		"monitors inspectors observers engineers arrivals experts scientists analysts defenders attackers hijackers captors inhabitants "+
-		"performers actors writers riders supporters participants senators legislators representatives mps mks organizers organisers "+
+		"performers actors writers riders supporters participants senators legislators representatives mps organizers organisers "+
 		"marchers strikers picketers miners teachers firefighters truckers dockworkers diplomats officials agents clerks pensioners "+
 		"mayors governors judges lawyers attorneys clerics priests physicians surgeons caregivers contractors laborers labourers tenants "+
 		"colleagues sisters brothers siblings cousins friends neighbours neighbors spouses wives husbands mothers fathers grandchildren "+
@@ -42,12 +43,26 @@ var units = lexicon(
 	"tonnes: tonnes tonne",
 )
 
+// titledMembers are the plurals of the generic pack's titles ("three
+// MKs"): members counted by their title are people. The singular stays
+// out: "the 2024 Republican caucuses" counts no Republican.
+var titledMembers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range pack.Titles() {
+		m[t+"s"] = true
+	}
+	return m
+}()
+
 // unitOf is the unit a counted word names after the word before it: a
 // noun of units, or a currency (text.CurrencyNamed: "dollars", "Egyptian
 // pounds"); "" for any other word.
 func unitOf(before, w string) string {
 	if u := units[w]; u != "" {
 		return u
+	}
+	if titledMembers[w] {
+		return "people"
 	}
 	if units[w+"s"] == "people" {
 		return "people" // "one engineer": the list holds the plural

@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 
@@ -47,6 +48,7 @@ type File struct {
 	Permanent   []Phrase    `yaml:"permanent"`   // words that make a pause a lasting stop
 	Loaded      []LoadedDef `yaml:"loaded"`
 	Roles       Roles       `yaml:"roles"`
+	Titles      []Phrase    `yaml:"titles"` // generic pack only: see Titles
 
 	path string // where it was read from, for messages
 }
@@ -161,6 +163,23 @@ func Builtin() []string {
 	}
 	return names
 }
+
+// Titles lists, lower case, the words the generic pack names as titles
+// before a name beyond the common English ones the reader knows: party
+// labels ("Republican Kari Lake"), a parliament's title for its members
+// ("MK Ayman Odeh"). The reader builds its word lists from them once, so
+// only the built-in generic pack may set them.
+var Titles = sync.OnceValue(func() []string {
+	f, err := read(Generic)
+	if err != nil {
+		panic(fmt.Sprintf("built-in generic pack: %v", err))
+	}
+	out := make([]string, 0, len(f.Titles))
+	for _, t := range f.Titles {
+		out = append(out, strings.ToLower(t.Text))
+	}
+	return out
+})
 
 // Load reads the packs named by refs (built-in names or YAML paths), always
 // starting with the generic pack, checks them and merges them into a Set.
@@ -355,6 +374,9 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	}
 	for _, ph := range f.Permanent {
 		s.root.add(ph.Text, entry{kind: KindPermanent, id: "", pack: -1})
+	}
+	if len(f.Titles) > 0 && f.Name.Text != Generic {
+		return fail(f.Titles[0].Line, "titles are read from the generic pack only", "add the words to pack/packs/generic.yaml and rebuild parley")
 	}
 	if err := s.addRoles(f.Roles, fail); err != nil {
 		return err

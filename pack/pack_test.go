@@ -40,6 +40,7 @@ func TestLoadRefusesBadPacks(t *testing.T) {
 		{"mediator not a party", "name: x\nmediators: [nowhere]\n", 2, "mediator nowhere is not a party"},
 		{"person of no party", "name: x\npeople:\n  - name: Ann Lee\n    party: nobody\n", 4, "unknown party nobody"},
 		{"loaded without neutral", "name: x\nloaded:\n  - term: the foe\n", 3, "no neutral term"},
+		{"titles outside the generic pack", "name: x\ntitles: [Alderman]\n", 2, "generic pack only"},
 		{"unknown polarity", "name: x\nassessments:\n  - id: meh\n    cues: [so-so]\n", 3, "unknown polarity"},
 	}
 	dir := t.TempDir()

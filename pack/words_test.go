@@ -18,6 +18,8 @@ import (
 // parties and issues (matched as a whole literal: `== "hamas"`). Lowercase
 // wording such as "the group" or "hostages" is common English that other
 // finders may use, and so are two-letter ids and acronyms ("us", "US$").
+// Titles ("Republican", "MK") are matched in any case: the reader's word
+// lists hold them in lower case.
 func domainTerms(t *testing.T) (names, ids map[string]string) {
 	t.Helper()
 	names, ids = map[string]string{}, map[string]string{}
@@ -47,6 +49,9 @@ func domainTerms(t *testing.T) (names, ids map[string]string) {
 			ids[id.Text] = "issue id"
 		}
 		add("medium", f.Media...)
+		for _, p := range f.Titles {
+			ids[strings.ToLower(p.Text)] = "title"
+		}
 		for _, is := range f.Issues {
 			add("issue "+is.ID.Text, is.Phrases...)
 		}
@@ -96,6 +101,11 @@ func TestNoDomainWordsInGo(t *testing.T) {
 			}
 			if what, ok := ids[s]; ok && len(s) > 2 && reads(path) {
 				t.Errorf("%s: %q is a %s: take it from the pack set", fset.Position(pos), s, what)
+			}
+			for _, w := range strings.Fields(s) {
+				if what := ids[w]; what == "title" && reads(path) {
+					t.Errorf("%s: %q holds the title %q: the generic pack lists titles", fset.Position(pos), s, w)
+				}
 			}
 			for _, w := range wordsOf(s) {
 				if what, ok := names[w]; ok {
