@@ -517,7 +517,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		if possessor && k == j-1 {
 			lw = trimPossessive(lw)
 		}
-		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) {
+		if p.in(k, orgNouns|roleWords) || inClass(lw, orgNouns|roleWords) || isPossessive(lw) { // not "the Health Ministry's spokesman"
 			return "", false, ""
 		}
 		if k > i && k < j-1 && p.in(k, speechVerbs) {
