@@ -226,24 +226,31 @@ func (p *para) allCapitalized(i, j int) bool {
 
 // skipLeadingTime returns where a subject starts after the time that
 // opens its clause without a comma: "In late May Joe Biden said", "By
-// March Ann Lee had said". A month is a time only after a preposition or
-// "late", "early", "mid": "June Lee said" names June Lee.
+// March Ann Lee had said", "On Monday the army said", "Later the envoy
+// said". A month is a time only after a preposition or "late", "early",
+// "mid", or before a determiner: "June Lee said" names June Lee.
 func (p *para) skipLeadingTime(from, end int) int {
 	t := from
 	if p.is(t, "late", "early", "mid", "last", "this", "next") {
 		t++
 	}
-	if t == from && !p.in(from-1, nounPrepositions) || !p.in(t, timeWords) || !p.capitalized(t) {
+	if !p.in(t, timeWords) || !p.capitalized(t) || t == from && !p.in(from-1, nounPrepositions) && !p.phraseAfter(t+1, end) {
 		return from
 	}
 	t++
 	if t < end && isNumeral(p.lower[t]) {
 		t++ // "On May 3 Ann Lee said"
 	}
-	if t > end || !p.capitalized(t) {
+	if t > end || !p.capitalized(t) && !p.phraseAfter(t, end) {
 		return from
 	}
 	return t
+}
+
+// phraseAfter reports a determiner at t that opens a noun phrase ending
+// at end: what comes before it is no part of that phrase.
+func (p *para) phraseAfter(t, end int) bool {
+	return t < end && p.is(t, "the", "a", "an", "his", "her", "its", "their")
 }
 
 // beforeCircumstance reads the subject before a circumstance set off by a
