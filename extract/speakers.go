@@ -91,9 +91,12 @@ func analyseMention(m string) speaker {
 				return speaker{}
 			}
 			for _, t := range toks[s:e] {
-				if lw := bareWord(t); inClass(lw, orgNouns) || isPossessive(lw) {
+				if lw := bareWord(t); bodyWord(lw) || isPossessive(lw) {
 					return speaker{} // "Lebanon's Ministry of Public Health": a body's name
 				}
+			}
+			if strings.EqualFold(toks[b].Text, "for") && adjectival(bareWord(toks[s])) {
+				return speaker{} // "Jewish Voice for Peace", "Americans for Peace Now"; not "Ann Lee for Reuters"
 			}
 			start, end = s, e
 		}
@@ -135,6 +138,17 @@ func analyseMention(m string) speaker {
 	return speaker{name: name, title: title}
 }
 
+// adjectival reports a word of origin or belief that opens a body's name
+// and no person's: "Jewish", "Democratic", "Palestinian", "Americans".
+func adjectival(lw string) bool {
+	for _, suffix := range []string{"ish", "ic", "ese", "ans", "ian"} {
+		if strings.HasSuffix(lw, suffix) && len(lw) >= 6 && lw != "dominic" && lw != "christian" {
+			return true // "Irish" may be a name; "Jewish", "Islamic", "Egyptian" open a body's
+		}
+	}
+	return false
+}
+
 // nameBeforeBody finds a person's name before the body they belong to,
 // named with an organisation noun: "Jan Novak of the Prague Institute for
 // Labour Studies", "Ann Lee from the Lee Foundation". The name is two
@@ -142,7 +156,7 @@ func analyseMention(m string) speaker {
 // after its titles; "Voice of America" and "Bank of England" are no person.
 func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
-		if lw := bareWord(toks[k]); lw != "of" && lw != "from" && lw != "at" {
+		if lw := bareWord(toks[k]); lw != "of" && lw != "from" && lw != "at" && lw != "for" {
 			continue
 		}
 		s := k
@@ -770,9 +784,6 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			}
 			var title string
 			a.Speaker, title, a.Anonymous = c.speaker, c.title, c.anonymous
-			if strings.EqualFold(a.SpeakerMention, "which") && !a.Anonymous && strings.HasPrefix(mention, a.Speaker+" for ") {
-				a.Speaker, title = mention, "" // "Jewish Voice for Peace, which said": a body, not "Jewish Voice" of Peace
-			}
 			if r.lone && !strings.Contains(a.Speaker, " ") && d.Pack.PartyIn(a.Speaker) == "" {
 				continue // "Focus on Bergen:": one word the article names nobody by
 			}
@@ -1209,7 +1220,7 @@ func headWord(s string) (head string, lowerCase bool) {
 // bodyNouns head the names of bodies that orgNouns leaves out because a
 // name may end in them ("the Tax Foundation" stays one name): still no
 // "he" or "she".
-var bodyNouns = wordSet("campaign team board centre center",
+var bodyNouns = wordSet("campaign team board centre center endowment initiative trust",
 	"programme program fund charity mission command secretariat")
 
 // bodyWord reports a lower-case word that ends a body's name: an
