@@ -35,7 +35,7 @@ var units = lexicon(
 		"marchers strikers picketers miners teachers firefighters truckers dockworkers diplomats officials agents clerks pensioners "+
 		"mayors governors judges lawyers attorneys clerics priests physicians surgeons caregivers contractors laborers labourers tenants "+
 		"colleagues sisters brothers siblings cousins friends neighbours neighbors spouses wives husbands mothers fathers grandchildren "+
-		"foreigners owners farmworkers "+
+		"foreigners owners farmworkers rabbis imams pastors bishops monks nuns chaplains preachers "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",

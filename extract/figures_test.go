@@ -85,6 +85,7 @@ func TestFindFigures(t *testing.T) {
 		{"pound code", "Cairo set aside EGP 3 billion for the port.", 3e9, parley.Exact, "egp", "", "EGP 3 billion"},
 		{"pounds of a country", "The port cost 900 million Egyptian pounds to build.", 900e6, parley.Exact, "egp", "cost", "900 million Egyptian pounds"},
 		{"dirhams", "Abu Dhabi sent 25 million dirhams for the clinics.", 25e6, parley.Exact, "aed", "", "25 million dirhams"},
+		{"clergy count people", "Some 300 rabbis and imams signed the appeal.", 300, parley.Approx, "people", "", "Some 300 rabbis"},
 		{"a party's members before a verb", "Twenty-two Democrats voted against the budget.", 22, parley.Exact, "people", "", "Twenty-two Democrats"},
 		{"aircraft", "Four Jordanian aircraft dropped food over the coast.", 4, parley.Exact, "aircraft", "", "Four Jordanian aircraft"},
 		{"companions", "Each patient may travel with up to 2 companions.", 2, parley.AtMost, "people", "", "up to 2 companions"},
