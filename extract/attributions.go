@@ -1038,7 +1038,7 @@ func (p *para) quotedByAside(from, to int) string {
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
-	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing")
+	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing", "blaming")
 }
 
 // attribution tries the cue patterns at token i. prev holds the records
@@ -1490,21 +1490,39 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	if p.in(i, tellVerbs) {
 		// "dismissed the claims, telling reporters that ...": the words
 		// told, after whom they were told to.
-		if k, medium := p.medium(next, sTo); k > next && p.is(k, "that") {
-			return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, k, sTo)
+		if k, medium := p.medium(next, sTo); k > next {
+			if t := p.thatAfterPhrase(k, sTo); t > 0 || p.is(k, "that") { // "telling reporters in Oslo that"
+				return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, max(t, k), sTo)
+			}
 		}
 	}
 	k := p.skipAdverbials(next, sTo)
 	quoteAfter := k > next && p.is(k, ",", ":") && p.q(k+1) == openQuote // "adding later, "..."", "writing on Truth Social: "...""
-	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || last.quoted || p.objectCue(i)) {
+	thatAfter := p.thatAfterPhrase(next, sTo) > 0                        // "arguing in a statement that"
+	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || thatAfter || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
-	if quoteAfter {
+	switch {
+	case quoteAfter:
 		k++
-	} else {
+	case !thatAfter:
 		k = next
 	}
 	return p.statementAfter(raw{inherit: true, cue: cue, position: i, channel: p.channel(next, k)}, k, sTo)
+}
+
+// thatAfterPhrase returns the "that" after a phrase opening with a
+// preposition at k ("in a statement that", "on Sunday that"), 0 when
+// there is none; a "that" after an object opens a relative clause
+// ("announcing breakthroughs that neither side signed").
+func (p *para) thatAfterPhrase(k, sTo int) int {
+	if !p.preposition(k) {
+		return 0
+	}
+	if t := p.skipAdverbials(k, sTo); t > k && p.is(t, "that") {
+		return t
+	}
+	return 0
 }
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
