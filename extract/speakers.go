@@ -646,8 +646,16 @@ func (pp *people) titledAs(desc []string, off int) string {
 // inside a preposition's phrase.
 func (p *para) opensSentence(i int) bool {
 	start := p.sFrom[i]
-	if p.is(i-1, ",") && i-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since")) {
-		return !p.inside[i] // "On Truth Social on Thursday, Trump ...": a phrase before the subject
+	lead, titled := i, false // the name's title after the comma: "In Oslo, port chief Tom Roe ..."
+	for lead > start && lead > i-4 && p.isWord(lead-1) && !p.in(lead-1, subjectStops|speechVerbs|finiteAuxiliaries) {
+		lead--
+		titled = titled || p.in(lead, roleWords|honorifics) || personNoun(p.lower[lead])
+	}
+	if !p.is(lead-1, ",") || !titled {
+		lead = i
+	}
+	if p.is(lead-1, ",") && lead-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since") || p.is(start, "back") && p.in(start+1, nounPrepositions)) {
+		return !p.inside[i] // "On Truth Social on Thursday, Trump ...", "Back in Oslo, Rabbi Tom Roe ...": a phrase before the subject
 	}
 	if p.is(i-1, ",") && i-start <= 9 && p.in(start, determiners) && p.anyIn(start+1, i-1, roleWords|anonymousHeads) {
 		// "A senior Hamas official, Osama Hamdan, went further": the
