@@ -25,6 +25,8 @@ func (p *para) skipModifiersLeft(j int) int {
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
 		case p.is(j, "far") && p.is(j-1, "so"):
 			j -= 2 // "Hamas has so far insisted"
+		case p.is(j, "days", "weeks", "months", "years", "decades") && p.is(j-1, "for") && p.in(j-2, finiteAuxiliaries):
+			j -= 2 // "Moscow has for months complained": how long, not who
 		case p.is(j, "been") && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
 			j-- // "have been warning"; "have been told" is a passive
 		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):

@@ -1234,6 +1234,7 @@ func headWord(s string) (head string, lowerCase bool) {
 // name may end in them ("the Tax Foundation" stays one name): still no
 // "he" or "she".
 var bodyNouns = wordSet("campaign team board centre center endowment initiative trust",
+	"temple synagogue church mosque congregation parish",
 	"programme program fund charity mission command secretariat")
 
 // bodyWord reports a lower-case word that ends a body's name: an
