@@ -1074,6 +1074,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The union", text: "the contract was ignored"}}},
 		{"a cleric of a congregation in a town", "Imam Yusuf Demir of the Green Lane Mosque in Leeds said the appeal had raised enough.",
 			[]wantAttr{{speaker: "Yusuf Demir", text: "the appeal had raised enough"}}},
+		{"a bare reporting verb after a possessive is a noun", "Norway's state oil company Equinor said the field would reopen.",
+			[]wantAttr{{speaker: "Equinor", role: "Norway's state oil company", text: "the field would reopen"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -1364,10 +1364,11 @@ func (p *para) modifiesNoun(i int) bool {
 	return inClass(next, anonymousHeads) || inClass(next, orgNouns) || mediumNouns[next] // "state newspaper Al-Ahram"
 }
 
-// bareNoun reports a reporting verb's bare form used as a noun after "of"
-// or a determiner: "the secretary of state said", "the final say".
+// bareNoun reports a reporting verb's bare form used as a noun after "of",
+// a determiner or a possessive: "the secretary of state said", "the final
+// say", "Norway's state oil company Equinor said".
 func (p *para) bareNoun(i int) bool {
-	return i > 0 && p.baseForm(i) && (p.is(i-1, "of") || p.in(i-1, determiners))
+	return i > 0 && p.baseForm(i) && (p.is(i-1, "of") || p.in(i-1, determiners) || p.possessive(i-1))
 }
 
 // baseForm reports a reporting verb without inflection ("state", "say").
