@@ -462,6 +462,47 @@ func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string)
 	return ""
 }
 
+// soleNamed returns the one person named, outside anyone's words, in the
+// sentence before the pronoun at offset off, when that sentence is in the
+// pronoun's paragraph, comes after from (the last speaker's words) and
+// opens with no person: "That detail keeps Ron Avidan up at night. He
+// said ..." is Ron Avidan's, not the last speaker's. "The mayor met Tom
+// Roe. He said ..." is left to the other rules: the mayor may speak.
+func (pp *people) soleNamed(text string, sents, spans []parley.Span, from, off int, pronoun string) string {
+	s := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if s == 0 || s >= len(sents) {
+		return ""
+	}
+	before := sents[s-1]
+	if before.Start < from || strings.Contains(text[before.Start:off], "\n") {
+		return ""
+	}
+	var first nameAt
+	for k := pp.namesBefore(before.Start); k < len(pp.at) && pp.at[k].off < before.End; k++ {
+		n := pp.at[k]
+		if n.subject || inSpans(spans, n.off) {
+			return "" // a subject is lastSubject's; a name in quoted words tells nothing
+		}
+		if first.name != "" && !sameName(first.name, n.name) {
+			return "" // two people: no telling which
+		}
+		if first.name == "" {
+			first = n
+		}
+	}
+	if first.name == "" || !pp.mayBe(first.name, pronoun) {
+		return ""
+	}
+	lead := strings.TrimSuffix(strings.TrimSpace(text[before.Start:first.off]), first.title)
+	for w := range strings.FieldsSeq(lead) {
+		w = strings.ToLower(strings.Trim(w, ".,;:'\"“”‘’"))
+		if personNoun(w) || inClass(w, personPronouns) || isPossessive(w) && personNoun(trimPossessive(w)) {
+			return "" // "The city's mayor met Tom Roe", "a man in a dark suit stood over the coffin of ...": a person before the name
+		}
+	}
+	return first.name
+}
+
 // mayBe reports whether pronoun (he or she) may stand for the person name.
 func (pp *people) mayBe(name, pronoun string) bool {
 	g := pp.genderOf(name)
@@ -770,6 +811,8 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 					from = prev.End
 				}
 				if name := pp.lastSubject(said(), from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
+					prev, ok = parley.Attribution{Speaker: name}, true
+				} else if name := pp.soleNamed(d.Text, d.Sents, said(), from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
 					prev, ok = parley.Attribution{Speaker: name}, true
 				}
 			}
