@@ -279,10 +279,26 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 var afterElision = wordSet(". , ; against abstaining are were in on at from")
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
-var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
+var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at from stands stood is was")
 
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
+
+// gatherVerbs follow a bare count of the people who gathered: "4,000
+// attended".
+var gatherVerbs = wordSet("attended marched rallied gathered protested demonstrated")
+
+// fromBefore reports "from" within a few words before token k, opening the
+// start of a change that ends at the number after k: "from 245 trucks in
+// May to fewer than 20".
+func fromBefore(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if word(toks, j) == "from" {
+			return true
+		}
+	}
+	return false
+}
 
 // crowdNouns count people in the number after "of": "a crowd of 8,000".
 var crowdNouns = wordSet("crowd crowds audience gathering throng")
@@ -782,18 +798,21 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
 	}
-	if word(toks, n.Last) == "who" && n.Value > 1 || verb == "of" && crowdNouns[word(toks, q-2)] { // not "the one who"
-		return "people", "", n.Last // "the 187,000 who caucused", "a crowd of about 8,000"
+	if word(toks, n.Last) == "who" && n.Value > 1 || (verb == "of" || verb == "at") && crowdNouns[word(toks, q-2)] || gatherVerbs[word(toks, n.Last)] { // not "the one who"
+		return "people", "", n.Last // "the 187,000 who caucused", "a crowd of about 8,000", "estimated the crowd at 15,000", "4,000 attended"
+	}
+	if countable(prev) && sent == prev.sent && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromBefore(toks, q-1)) {
+		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
 	}
+	if k := passiveAfter(toks, n.Last); k > 0 && sent-prev.sent <= 1 && countable(prev) && (sent == prev.sent || q == 0) {
+		return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted", "Russia launched 139 drones. 78 were shot down."
+	}
 	if sent == prev.sent && countable(prev) {
 		if stillHeld(toks, n.Last) {
 			return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
-		}
-		if k := passiveAfter(toks, n.Last); k > 0 {
-			return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted"
 		}
 		if elidedNoun(toks, n, q) {
 			return prev.unit, "", n.Last // "1.7 million people in Gaza and 1.3 million in the West Bank", "12 in favour, seven against"
@@ -877,8 +896,8 @@ func passiveAfter(toks []text.Token, k int) int {
 	default:
 		return 0
 	}
-	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) {
-		return j
+	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || inClass(w, irregularPasts) || w == "shot" || w == "hit" {
+		return j // "were intercepted", "were shot down", "were hit"
 	}
 	return 0
 }
