@@ -342,8 +342,8 @@ func (p *para) sectionLabel() int {
 			return 0
 		}
 		for k := 1; k < j && !p.is(0, "what", "why", "how"); k++ {
-			if p.in(k, speechVerbs) || p.putIt(k) || k == j-1 && p.in(k, cueHeads) {
-				return 0 // "Scott added:", "Lee said bluntly:", "Lee put it this way:" are cues
+			if p.in(k, speechVerbs) || p.putIt(k) || p.in(k, cueHeads) && (k == j-1 || p.cueEnd(k) == j) {
+				return 0 // "Scott added:", "Lee said bluntly:", "Lee put it this way:", "Putin went on:" are cues
 			}
 		}
 		return j + 1

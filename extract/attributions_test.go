@@ -1076,6 +1076,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Yusuf Demir", text: "the appeal had raised enough"}}},
 		{"a bare reporting verb after a possessive is a noun", "Norway's state oil company Equinor said the field would reopen.",
 			[]wantAttr{{speaker: "Equinor", role: "Norway's state oil company", text: "the field would reopen"}}},
+		{"a phrasal cue before a colon is no section label", "Ann Lee said the port was shut.\n\nShe went on: \"We will not be rushed.\"",
+			[]wantAttr{{speaker: "Ann Lee", cue: "said"}, {speaker: "Ann Lee", cue: "went on", kind: "direct", text: "We will not be rushed."}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
