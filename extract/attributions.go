@@ -3203,6 +3203,17 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	saying := p.quotedAsSaying(i)
 	medium := p.leftNP(i - 1)
 	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as " + p.lower[saying], position: i}
+	if p.is(saying-2, ",") {
+		// "quoted Shoigu's deputy, Alexander Fomin, as saying": the name
+		// in the aside speaks, the phrase before it is the role.
+		c := i + 1
+		for c < saying-2 && !p.is(c, ",") {
+			c++
+		}
+		if c > i+1 && c < saying-2 && p.allCapitalized(c+1, saying-2) {
+			r.mention, r.role, r.written = p.span(c+1, saying-2), p.str(i+1, c), p.span(i+1, saying-2)
+		}
+	}
 	if medium.to > medium.from {
 		r.medium = p.str(medium.from, medium.to)
 	}

@@ -1078,6 +1078,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Equinor", role: "Norway's state oil company", text: "the field would reopen"}}},
 		{"a phrasal cue before a colon is no section label", "Ann Lee said the port was shut.\n\nShe went on: \"We will not be rushed.\"",
 			[]wantAttr{{speaker: "Ann Lee", cue: "said"}, {speaker: "Ann Lee", cue: "went on", kind: "direct", text: "We will not be rushed."}}},
+		{"quoted a description and its name as saying", "Radio Nord quoted the mayor's deputy, Ivar Lund, as saying the ferries would sail.",
+			[]wantAttr{{speaker: "Ivar Lund", role: "the mayor's deputy", medium: "Radio Nord", text: "the ferries would sail"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
