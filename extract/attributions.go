@@ -1038,7 +1038,7 @@ func (p *para) quotedByAside(from, to int) string {
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
-	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing", "blaming")
+	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing") || p.is(i, "blaming") && p.anyWord(i+2, i+9, "for") // "blaming X for Y"; not "blaming weak demand"
 }
 
 // attribution tries the cue patterns at token i. prev holds the records
@@ -1519,11 +1519,15 @@ func (p *para) thatAfterPhrase(k, sTo int) int {
 	if !p.preposition(k) {
 		return 0
 	}
-	if t := p.skipAdverbials(k, sTo); t > k && p.is(t, "that") {
-		return t
+	if t := p.skipAdverbials(k, sTo); t > k && p.is(t, "that") && (p.in(t-1, documentNouns|timeWords) || occasionNouns[p.lower[t-1]] || p.capitalized(t-1) || p.q(t-1) == closeQuote) {
+		return t // "in a statement that", "on Sunday that", "on X that", `on "Meet the Press" that`; not "in a newspaper that the state owns"
 	}
 	return 0
 }
+
+// occasionNouns name where words were given: "arguing in an interview
+// that".
+var occasionNouns = wordSet("interview interviews briefing conference speech remarks address call post tweet op-ed article column")
 
 // coordinated reads a second cue joined to a first by "and"/"but" ("Hamas
 // said ..., but also called on ..."): the same speaker, new content.
@@ -3210,7 +3214,8 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		for c < saying-2 && !p.is(c, ",") {
 			c++
 		}
-		if c > i+1 && c < saying-2 && p.allCapitalized(c+1, saying-2) {
+		described := p.in(i+1, determiners) || p.possessive(i+1) || !p.capitalized(i+1) // "the mayor's deputy", "Shoigu's deputy"; not "Jon Berg, Deputy Mayor,"
+		if c > i+1 && c < saying-2 && described && p.allCapitalized(c+1, saying-2) && !p.anyIn(c+1, saying-2, roleWords) {
 			r.mention, r.role, r.written = p.span(c+1, saying-2), p.str(i+1, c), p.span(i+1, saying-2)
 		}
 	}

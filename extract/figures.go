@@ -279,7 +279,7 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 var afterElision = wordSet(". , ; against abstaining are were in on at from")
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
-var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at from stands stood is was")
+var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
@@ -288,13 +288,18 @@ var remainVerbs = wordSet("remain remained remains survive survived")
 // attended".
 var gatherVerbs = wordSet("attended marched rallied gathered protested demonstrated")
 
-// fromBefore reports "from" within a few words before token k, opening the
-// start of a change that ends at the number after k: "from 245 trucks in
-// May to fewer than 20".
-func fromBefore(toks []text.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+// fromPrevious reports a change from the previous figure (its number as
+// written) to the number after "to" at token k: "from 245 trucks in May to
+// fewer than 20"; not "aged from 18 to 65" after "300 volunteers".
+func fromPrevious(toks []text.Token, k int, number string) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if word(toks, j) == "from" {
-			return true
+			for t := j + 1; t <= j+3 && t < k; t++ {
+				if word(toks, t) == number {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
@@ -798,10 +803,10 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
 	}
-	if word(toks, n.Last) == "who" && n.Value > 1 || (verb == "of" || verb == "at") && crowdNouns[word(toks, q-2)] || gatherVerbs[word(toks, n.Last)] { // not "the one who"
+	if word(toks, n.Last) == "who" && n.Value > 1 || (verb == "of" || verb == "at") && crowdNouns[word(toks, q-2)] || gatherVerbs[word(toks, n.Last)] && verb != "at" && verb != "aged" { // not "the one who", "who at 54 attended"
 		return "people", "", n.Last // "the 187,000 who caucused", "a crowd of about 8,000", "estimated the crowd at 15,000", "4,000 attended"
 	}
-	if countable(prev) && sent == prev.sent && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromBefore(toks, q-1)) {
+	if countable(prev) && sent == prev.sent && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number)) {
 		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
@@ -825,7 +830,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if w := word(toks, k); w == "toll" || w == "tally" {
 			return "people", "killed", n.Last
 		}
-		if levelVerbs[verb] && word(toks, k) == "number" && word(toks, k+1) == "of" {
+		if (levelVerbs[verb] || comparedFrom(toks, q)) && word(toks, k) == "number" && word(toks, k+1) == "of" {
 			if unit, _, _ := countedNoun(toks, k+2); unit != "" && !text.IsTimeUnit(unit) {
 				return unit, "", n.Last // "the number of detainees still exceeds 9,800"
 			}
@@ -858,7 +863,7 @@ func comparedFrom(toks []text.Token, first int) bool {
 		return false
 	}
 	switch word(toks, first-2) {
-	case "down", "up", "fell", "rose", "dropped", "increased", "decreased", "declined", "climbed":
+	case "down", "up", "fell", "fallen", "rose", "risen", "grew", "grown", "dropped", "increased", "decreased", "declined", "climbed":
 		return true
 	}
 	return false
@@ -878,8 +883,6 @@ func isRate(toks []text.Token, k int) bool {
 	return false
 }
 
-// passiveOfPeople reads "have been killed", "were wounded", "are detained"
-// at toks[k:], returning the measure and the participle's token.
 // passiveAfter returns the participle of a passive verb right after a bare
 // count at token k ("three were intercepted", "12 had been destroyed"), 0
 // when none follows.
@@ -896,12 +899,18 @@ func passiveAfter(toks []text.Token, k int) int {
 	default:
 		return 0
 	}
-	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || inClass(w, irregularPasts) || w == "shot" || w == "hit" {
+	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] {
 		return j // "were intercepted", "were shot down", "were hit"
 	}
 	return 0
 }
 
+// irregularParticiples are past participles that end in neither -ed nor
+// -en: "78 were shot down".
+var irregularParticiples = wordSet("shot hit struck held caught brought sent lost found built bought sold kept left put set cut hurt spent thrown")
+
+// passiveOfPeople reads "have been killed", "were wounded", "are detained"
+// at toks[k:], returning the measure and the participle's token.
 func passiveOfPeople(toks []text.Token, k int) (string, int) {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		w := word(toks, j)

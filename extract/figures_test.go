@@ -153,6 +153,7 @@ func TestFindFigures(t *testing.T) {
 func TestFindFiguresExclusions(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"date day first", "The attack on 9 March shocked the region."},
+		{"an age after at before a gathering verb", "Jon Berg, who at 54 attended every rally, said the port would close."},
 		{"a fraction", "That is three quarters of the town."},
 		{"cases as instances", "In two cases the ferries turned back."},
 		{"the two countries already named", "The two countries signed the pact."},
@@ -232,6 +233,10 @@ func TestFindFiguresInContext(t *testing.T) {
 			[]string{"21 people", "4 people"}},
 		{"a count that leaves out the noun of the one before", "The ferries carried 900 passengers on Monday and 1,400 on Tuesday.",
 			[]string{"900 people", "1400 people"}},
+		{"a range of ages after a count is no change from it", "The 300 volunteers, aged from 18 to 65, cleaned the beach.",
+			[]string{"300 people"}},
+		{"a change after had", "The number of shelters had fallen from more than 900 to fewer than 100.",
+			[]string{"900 shelters", "100 shelters"}},
 		{"of which and another take the count before", "The navy tracked 60 boats, of which 12 were seized and another 9 turned back.",
 			[]string{"60 boats", "12 boats", "9 boats"}},
 		{"a passive count opening the next sentence", "The rebels fired 40 shells at the port. 31 were shot down.",

@@ -139,15 +139,32 @@ func analyseMention(m string) speaker {
 }
 
 // adjectival reports a word of origin or belief that opens a body's name
-// and no person's: "Jewish", "Democratic", "Palestinian", "Americans".
+// and no person's: "Jewish", "Democratic", "Palestinian", "Americans". A
+// long word is an adjective by its ending ("Norwegian", "Lebanese",
+// "Swedish"); shorter ones ending so are given names as often ("Julian",
+// "Cedric", "Hamish"), so only the listed ones count.
 func adjectival(lw string) bool {
-	for _, suffix := range []string{"ish", "ic", "ese", "ans", "ian"} {
-		if strings.HasSuffix(lw, suffix) && len(lw) >= 6 && lw != "dominic" && lw != "christian" {
-			return true // "Irish" may be a name; "Jewish", "Islamic", "Egyptian" open a body's
+	if beliefWords[lw] || strings.HasSuffix(lw, "ans") && len(lw) > 5 || strings.HasSuffix(lw, "ese") && len(lw) > 6 {
+		return true
+	}
+	for _, end := range []struct {
+		suffix string
+		min    int
+	}{{"ish", 7}, {"ian", 8}, {"ic", 9}} { // "Swedish" not "Hamish", "Egyptian" not "Julian", "Icelandic" not "Frederic"
+		if strings.HasSuffix(lw, end.suffix) && len(lw) >= end.min {
+			return true
 		}
 	}
 	return false
 }
+
+// beliefWords open bodies' names by faith or creed: "Jewish Voice for
+// Peace", "Islamic Relief".
+var beliefWords = wordSet("jewish muslim islamic catholic christian evangelical democratic socialist arab")
+
+// surnameLike are organisation nouns that are also family names: "Kate
+// West's memoir", "Oliver North's".
+var surnameLike = wordSet("house bank post west east north south city coast guard")
 
 // nameBeforeBody finds a person's name before the body they belong to,
 // named with an organisation noun: "Jan Novak of the Prague Institute for
@@ -464,10 +481,11 @@ func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string)
 
 // soleNamed returns the one person named, outside anyone's words, in the
 // sentence before the pronoun at offset off, when that sentence is in the
-// pronoun's paragraph, comes after from (the last speaker's words) and
-// opens with no person: "That detail keeps Ron Avidan up at night. He
-// said ..." is Ron Avidan's, not the last speaker's. "The mayor met Tom
-// Roe. He said ..." is left to the other rules: the mayor may speak.
+// pronoun's paragraph, comes after from (the last speaker's words), names
+// no person before the name and not as a preposition's object: "That
+// detail keeps Ron Avidan up at night. He said ..." is Ron Avidan's, not
+// the last speaker's. In "The mayor met Tom Roe. He said ..." the mayor
+// may speak, and in "a rebuke to Tom Roe" Roe is no topic.
 func (pp *people) soleNamed(text string, sents, spans []parley.Span, from, off int, pronoun string) string {
 	s := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
 	if s == 0 || s >= len(sents) {
@@ -494,6 +512,9 @@ func (pp *people) soleNamed(text string, sents, spans []parley.Span, from, off i
 		return ""
 	}
 	lead := strings.TrimSuffix(strings.TrimSpace(text[before.Start:first.off]), first.title)
+	if w := strings.ToLower(lastWord(lead)); inClass(w, nounPrepositions) || objectMarkers[w] || w == "about" || w == "against" {
+		return "" // "a rebuke to Tom Roe", "tired of Tom Roe": the object of a preposition is no topic
+	}
 	for w := range strings.FieldsSeq(lead) {
 		w = strings.ToLower(strings.Trim(w, ".,;:'\"“”‘’"))
 		if personNoun(w) || inClass(w, personPronouns) || isPossessive(w) && personNoun(trimPossessive(w)) {
@@ -577,7 +598,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		if possessor && k == j-1 {
 			lw = trimPossessive(lw)
 		}
-		if p.in(k, orgNouns|roleWords) || inClass(lw, orgNouns|roleWords) || isPossessive(lw) { // not "the Health Ministry's spokesman"
+		if p.in(k, orgNouns|roleWords) || inClass(lw, roleWords) || isPossessive(lw) || possessor && k == j-1 && inClass(lw, orgNouns) && !surnameLike[lw] { // not "the Health Ministry's spokesman"; "Kate West's memoir" is hers
 			return "", false, ""
 		}
 		if k > i && k < j-1 && p.in(k, speechVerbs) {
@@ -688,9 +709,9 @@ func (pp *people) titledAs(desc []string, off int) string {
 func (p *para) opensSentence(i int) bool {
 	start := p.sFrom[i]
 	lead, titled := i, false // the name's title after the comma: "In Oslo, port chief Tom Roe ..."
-	for lead > start && lead > i-4 && p.isWord(lead-1) && !p.in(lead-1, subjectStops|speechVerbs|finiteAuxiliaries) {
-		lead--
-		titled = titled || p.in(lead, roleWords|honorifics) || personNoun(p.lower[lead])
+	for lead > start && lead > i-4 && p.isWord(lead-1) && !p.in(lead-1, subjectStops|speechVerbs|finiteAuxiliaries|determiners|irregularPasts) && !strings.HasSuffix(p.lower[lead-1], "ed") {
+		lead-- // title and modifier words only: not "the mayor met Tom Roe"
+		titled = titled || personNoun(p.lower[lead])
 	}
 	if !p.is(lead-1, ",") || !titled {
 		lead = i

@@ -375,7 +375,7 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	for _, ph := range f.Permanent {
 		s.root.add(ph.Text, entry{kind: KindPermanent, id: "", pack: -1})
 	}
-	if len(f.Titles) > 0 && f.Name.Text != Generic {
+	if len(f.Titles) > 0 && idx > 0 { // the generic pack is always first
 		return fail(f.Titles[0].Line, "titles are read from the generic pack only", "add the words to pack/packs/generic.yaml and rebuild parley")
 	}
 	if err := s.addRoles(f.Roles, fail); err != nil {

@@ -102,7 +102,7 @@ func TestNoDomainWordsInGo(t *testing.T) {
 			if what, ok := ids[s]; ok && len(s) > 2 && reads(path) {
 				t.Errorf("%s: %q is a %s: take it from the pack set", fset.Position(pos), s, what)
 			}
-			for _, w := range strings.Fields(s) {
+			for _, w := range strings.Fields(strings.ToLower(s)) {
 				if what := ids[w]; what == "title" && reads(path) {
 					t.Errorf("%s: %q holds the title %q: the generic pack lists titles", fset.Position(pos), s, w)
 				}
