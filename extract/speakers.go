@@ -568,10 +568,8 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	for i < j && (p.cls[i]&(roleWords|honorifics|subjectStops|determiners|timeWords|cueModifiers|asideAdverbs) != 0 || p.lower[i] == "and" || objectMarkers[p.lower[i]] || p.titleWord(i)) {
 		i++
 	}
-	if i < j && p.isWord(i) {
-		if _, count := text.ParseNumber(p.lower[i]); count {
-			i++ // "Six Hamas militants": a count, no first name
-		}
+	if i < j && isNumeral(p.lower[i]) {
+		i++ // "Six Hamas militants": a count, no first name
 	}
 	if i < j && i == p.sFrom[i] && p.in(i, speechVerbs) && (p.is(j, ":") || p.is(j, ",") && p.q(j+1) == openQuote) {
 		i++ // `Said Ann Lee: "..."`: the cue opens the sentence
