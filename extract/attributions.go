@@ -70,18 +70,7 @@ func findAttributions(d *Doc) []parley.Attribution {
 			if r, ok := sc.ptrs[k].speakerLabel(true); ok {
 				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
 				if p := sc.ptrs[k]; p.questionTurn() {
-					// A question quotes others: "The ambassador said it was
-					// not binding. Is it?" What it asks or denies is no one's
-					// statement: "Does he think ...?", "She hasn't said yes".
-					n := len(raws)
-					raws = p.attributions(raws)
-					kept := raws[:n]
-					for _, q := range raws[n:] {
-						if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) {
-							kept = append(kept, q)
-						}
-					}
-					raws = kept
+					raws = p.questionRecords(raws)
 				}
 				for k+1 < len(sc.ptrs) && sc.ptrs[k+1].turnGoesOn(raws) {
 					k++ // the same turn's next paragraph, with no label of its own: the label's speaker, not a source it quoted
@@ -577,15 +566,28 @@ func (p *para) questionTurn() bool {
 	return ok && j-i == 1 && p.is(i, "q", "question")
 }
 
-// roleLabel reports a transcript label that names a speaker by role or
-// turn ("Spokesperson:", "Moderator:", "Question:"), like "Q:" in capitals.
-func (p *para) roleLabel(i, j int) bool {
-	return j-i == 1 && p.capitalized(i) && turnLabels[p.lower[i]]
+// questionRecords appends the records of a question turn that state
+// something. A question quotes others: "The ambassador said it was not
+// binding. Is it?" What it asks or denies is no one's statement: "Does he
+// think ...?", "She hasn't said yes".
+func (p *para) questionRecords(raws []raw) []raw {
+	n := len(raws)
+	raws = p.attributions(raws)
+	kept := raws[:n]
+	for _, q := range raws[n:] {
+		if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) {
+			kept = append(kept, q)
+		}
+	}
+	return kept
 }
 
 // turnName reports a label that names a speaker only in a transcript: a
-// plain name ("Kovalenko:") or a role ("Moderator:").
-func (p *para) turnName(i, j int) bool { return p.plainName(i, j) || p.roleLabel(i, j) }
+// plain name ("Kovalenko:") or a single word of role or turn
+// ("Moderator:", "Question:"), like "Q:" in capitals.
+func (p *para) turnName(i, j int) bool {
+	return p.plainName(i, j) || j-i == 1 && p.capitalized(i) && turnLabels[p.lower[i]]
+}
 
 // turnLabels name a transcript's speakers by role or turn.
 var turnLabels = wordSet("spokesperson spokesman spokeswoman moderator host interviewer anchor presenter chair chairman chairwoman question")
@@ -703,9 +705,11 @@ func nested(s string, rs []raw) []raw {
 				continue
 			}
 			switch {
-			case rs[a].relay && opensRelayed(s, rs[a], m) && knowingVerbs[cueWord(rs[b].cue)]:
-				drop[b] = true // "Lee learned that A, Israeli media reported": the media tell it; Lee said nothing
 			case rs[a].relay && opensRelayed(s, rs[a], m):
+				if knowingVerbs[cueWord(rs[b].cue)] {
+					drop[b] = true // "Lee learned that A, Israeli media reported": the media tell it; Lee said nothing
+					break
+				}
 				rs[b].medium = firstNonEmpty(rs[b].medium, rs[a].mentionText)
 				drop[a] = true
 				endBefore(s, rs[b].content, rs[a].mention.Start) // "A, SPA reported": A ends at its comma
@@ -1017,12 +1021,12 @@ func (p *para) askedWhat(i int) int {
 // questionWords open a reported question: "asked whether", "asked what".
 var questionWords = wordSet("whether if why how what when where who")
 
-// followingText reports a verb of issuing at token i whose object is
-// "the following statement" (or text, message, letter) closing its
-// paragraph with a colon: "The ministry released the following statement:".
+// followingText reports "the following statement" (or text, message,
+// letter) after the verb of issuing at token i, closing its paragraph with
+// a colon: "The ministry released the following statement:".
 func (p *para) followingText(i int) bool {
 	last := len(p.toks) - 1
-	return issueVerbs[p.lower[i]] && p.is(i+1, "the") && p.is(i+2, "following") &&
+	return p.is(i+1, "the") && p.is(i+2, "following") &&
 		i+4 <= last && p.is(i+3, "statement", "text", "message", "letter", "communique") && p.is(last, ":")
 }
 
@@ -1119,8 +1123,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
 			ok = false // "continued", "called": cues only with a quotation
 		}
-		if k := question; ok && k > 0 && !r.quoted && r.content[0].Start <= p.toks[k].Start && p.toks[k].Start < r.content[0].End {
-			r.content[0].Start = p.toks[k].Start // the question, after whom it was put to
+		if ok && question > 0 && !r.quoted && r.content[0].Start <= p.toks[question].Start && p.toks[question].Start < r.content[0].End {
+			r.content[0].Start = p.toks[question].Start // the question, after whom it was put to
 		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
@@ -1491,14 +1495,14 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		// "dismissed the claims, telling reporters that ...": the words
 		// told, after whom they were told to.
 		if k, medium := p.medium(next, sTo); k > next {
-			if t := p.thatAfterPhrase(k, sTo); t > 0 || p.is(k, "that") { // "telling reporters in Oslo that"
-				return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, max(t, k), sTo)
+			if t := p.skipAdverbials(k, sTo); p.is(k, "that") || p.thatAfterPhrase(k, t) { // "telling reporters in Oslo that"
+				return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, t, sTo)
 			}
 		}
 	}
 	k := p.skipAdverbials(next, sTo)
 	quoteAfter := k > next && p.is(k, ",", ":") && p.q(k+1) == openQuote // "adding later, "..."", "writing on Truth Social: "...""
-	thatAfter := p.thatAfterPhrase(next, sTo) > 0                        // "arguing in a statement that"
+	thatAfter := p.thatAfterPhrase(next, k)                              // "arguing in a statement that"
 	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || thatAfter || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
@@ -1511,18 +1515,13 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	return p.statementAfter(raw{inherit: true, cue: cue, position: i, channel: p.channel(next, k)}, k, sTo)
 }
 
-// thatAfterPhrase returns the "that" after a phrase opening with a
-// preposition at k ("in a statement that", "on Sunday that"), 0 when
-// there is none; a "that" after an object opens a relative clause
-// ("announcing breakthroughs that neither side signed").
-func (p *para) thatAfterPhrase(k, sTo int) int {
-	if !p.preposition(k) {
-		return 0
-	}
-	if t := p.skipAdverbials(k, sTo); t > k && p.is(t, "that") && (p.in(t-1, documentNouns|timeWords) || occasionNouns[p.lower[t-1]] || p.capitalized(t-1) || p.q(t-1) == closeQuote) {
-		return t // "in a statement that", "on Sunday that", "on X that", `on "Meet the Press" that`; not "in a newspaper that the state owns"
-	}
-	return 0
+// thatAfterPhrase reports a "that" at t, where skipAdverbials stopped,
+// after a phrase [k, t) opening with a preposition ("in a statement
+// that", "on Sunday that"); a "that" after an object opens a relative
+// clause ("announcing breakthroughs that neither side signed").
+func (p *para) thatAfterPhrase(k, t int) bool {
+	// "in a statement that", "on Sunday that", "on X that", `on "Meet the Press" that`; not "in a newspaper that the state owns"
+	return t > k && p.preposition(k) && p.is(t, "that") && (p.in(t-1, documentNouns|timeWords) || occasionNouns[p.lower[t-1]] || p.capitalized(t-1) || p.q(t-1) == closeQuote)
 }
 
 // occasionNouns name where words were given: "arguing in an interview
@@ -1633,6 +1632,10 @@ func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 	return -1
 }
 
+// personWord reports a noun for a person at token k, singular or plural:
+// "people", "residents", "the official".
+func (p *para) personWord(k int) bool { return personNoun(strings.TrimSuffix(p.lower[k], "s")) }
+
 // anonymityClause reports a relative clause in [from, to) that tells how
 // the source spoke, not who it is: "who spoke to reporters on condition
 // of anonymity", "who asked not to be named".
@@ -1698,7 +1701,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			relative = who // "McConnell, who in 2010 said"
 		} else if subj := p.leftNP(who - 1); !subj.empty() && p.subjectHead(subj.to-1) {
 			np = subj
-			if h := strings.TrimSuffix(p.lower[subj.to-1], "s"); p.is(who, "who") && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && personNoun(h)) && !p.anonymityClause(who, cueFrom) {
+			if p.is(who, "who") && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && p.personWord(subj.to-1)) && !p.anonymityClause(who, cueFrom) {
 				described = true // "Two people who were in the room said": the clause tells which people
 			}
 		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
@@ -1725,7 +1728,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				np.from = k + 1 // "unacceptable to Israel's prime minister, who"; not "Voice for Peace"
 				break
 			}
-			if p.is(k, "of") && p.is(relative, "which") && !p.capitalized(k-1) && personNoun(strings.TrimSuffix(p.lower[k-1], "s")) {
+			if p.is(k, "of") && p.is(relative, "which") && !p.capitalized(k-1) && p.personWord(k-1) {
 				np.from = k + 1 // "residents of the kibbutz, which": people are no "which"
 				break
 			}
@@ -3167,7 +3170,7 @@ const quantifiersList = "most many some all half none several more less fewer"
 // run by Hamas", "attorneys for the family").
 func (p *para) sourceEnd(i, sTo int) int {
 	j := i
-	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—") && !(p.is(j, "-", "–") && p.toks[j].Start > p.toks[j-1].End) && p.q(j) == notQuote {
+	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—") && !(p.is(j, "-", "–") && p.spaceBeforeTok(j)) && p.q(j) == notQuote {
 		j++
 	}
 	if p.is(j, "(") && p.is(j+2, ")") && text.IsAcronym(p.toks[j+1].Text) {

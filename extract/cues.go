@@ -233,13 +233,11 @@ const (
 // read", "pointed out", "made clear", "spoke of", "calling for", "issued
 // the following statement".
 var phrasalCueHeadsWords = wordSet("according per quoted went goes read reads point points pointed pointing make makes made making spoke speaks calling describing branding labelling labeling put puts putting",
-	"by words",     // "by Israel's count", "in the words of"
-	issueVerbsList) // "issued the following statement:"
+	"by words") // "by Israel's count", "in the words of"
 
-// issueVerbs open a cue only before "the following statement:".
-var issueVerbs = wordSet(issueVerbsList)
-
-const issueVerbsList = "releases released issues issued publishes published sends sent"
+// issueVerbs open a cue only before "the following statement:"; they are
+// phrasal cue heads too.
+var issueVerbs = wordSet("releases released issues issued publishes published sends sent")
 
 // cueLexicon maps a lower-case word to its classes.
 var cueLexicon = newLexiconTable(lexiconWords())
@@ -260,8 +258,10 @@ func lexiconWords() map[string]wordClass {
 			m[w] |= cueHeads
 		}
 	}
-	for w := range phrasalCueHeadsWords {
-		m[w] |= cueHeads
+	for _, heads := range []map[string]bool{phrasalCueHeadsWords, issueVerbs} {
+		for w := range heads {
+			m[w] |= cueHeads
+		}
 	}
 	for w := range speechVerbsWords {
 		if b, ok := strings.CutSuffix(w, "s"); ok && b != "" {

@@ -308,8 +308,8 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 // crowdNouns count people in the number after "of": "a crowd of 8,000".
 var crowdNouns = wordSet("crowd crowds audience gathering throng")
 
-// stillHeld reports "are still", "were still", "are alive" after a bare
-// number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
+// stillHeld reports "are still", "were still", "were thought" after a
+// bare number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
 func stillHeld(toks []text.Token, k int) bool {
 	if w := word(toks, k); w != "are" && w != "were" {
 		return false
@@ -755,7 +755,9 @@ func servedTerm(toks []text.Token, k int) int {
 // It returns the unit, a measure if known, and the text's end token.
 func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, sent int) (unit, measure string, end int) {
 	recent := sent-prev.sent <= 1 && prev.unit != ""
-	if word(toks, n.Last) == "of" {
+	same := sent == prev.sent && countable(prev) // the last figure counts things in this sentence
+	after := word(toks, n.Last)
+	if after == "of" {
 		k := n.Last + 1
 		switch word(toks, k) {
 		case "them", "those", "whom":
@@ -785,7 +787,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if unit, head, _ := countedNoun(toks, k); unit != "" && !text.IsTimeUnit(unit) {
 			return unit, "", head + 1
 		}
-		if countable(prev) && sent == prev.sent && k > n.Last+1 && word(toks, k-1) == prev.number {
+		if same && k > n.Last+1 && word(toks, k-1) == prev.number {
 			return prev.unit, "", k // "Of 90 captives, nine of the 90 are dead"
 		}
 		if m, e := passiveOfPeople(toks, k); m != "" && k > n.Last+1 {
@@ -793,7 +795,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		}
 		return "", "", 0
 	}
-	if countable(prev) && sent == prev.sent && (word(toks, q-1) == "including" || remainVerbs[word(toks, n.Last)]) {
+	if same && (word(toks, q-1) == "including" || remainVerbs[after]) {
 		return prev.unit, "", n.Last // "337 drones, including 91 over Moscow"; "Of 90 people seized, 41 remain"
 	}
 	if comparedFrom(toks, q) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
@@ -803,19 +805,22 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if verbsOfPeople[verb] {
 		return "people", measures[verb], n.Last
 	}
-	if word(toks, n.Last) == "who" && n.Value > 1 || (verb == "of" || verb == "at") && crowdNouns[word(toks, q-2)] || gatherVerbs[word(toks, n.Last)] && verb != "at" && verb != "aged" { // not "the one who", "who at 54 attended"
-		return "people", "", n.Last // "the 187,000 who caucused", "a crowd of about 8,000", "estimated the crowd at 15,000", "4,000 attended"
+	switch {
+	case after == "who" && n.Value > 1, // "the 187,000 who caucused", not "the one who"
+		(verb == "of" || verb == "at") && crowdNouns[word(toks, q-2)], // "a crowd of about 8,000", "estimated the crowd at 15,000"
+		gatherVerbs[after] && verb != "at" && verb != "aged":          // "4,000 attended", not "who at 54 attended"
+		return "people", "", n.Last
 	}
-	if countable(prev) && sent == prev.sent && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number)) {
+	if same && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number)) {
 		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
 	}
-	if k := passiveAfter(toks, n.Last); k > 0 && sent-prev.sent <= 1 && countable(prev) && (sent == prev.sent || q == 0) {
+	if k := passiveAfter(toks, n.Last); k > 0 && recent && countable(prev) && (sent == prev.sent || q == 0) {
 		return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted", "Russia launched 139 drones. 78 were shot down."
 	}
-	if sent == prev.sent && countable(prev) {
+	if same {
 		if stillHeld(toks, n.Last) {
 			return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
 		}

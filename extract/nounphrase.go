@@ -1342,7 +1342,7 @@ func (p *para) thirdPerson(i int) bool {
 // ("welcomes the agreement", "urges its allies"). A plural noun is seldom
 // followed by one; "officials this month" is, so "this" is left out.
 func (p *para) presentBeforeObject(k int) bool {
-	return !p.capitalized(k) && sForm(p.lower[k]) && p.is(k+1, "the", "a", "an", "its", "his", "her", "their")
+	return !p.capitalized(k) && sForm(p.lower[k]) && p.phraseAfter(k+1, len(p.lower))
 }
 
 // sForm reports a word that may be a verb's third person in -s: not

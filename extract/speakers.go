@@ -144,18 +144,11 @@ func analyseMention(m string) speaker {
 // "Swedish"); shorter ones ending so are given names as often ("Julian",
 // "Cedric", "Hamish"), so only the listed ones count.
 func adjectival(lw string) bool {
-	if beliefWords[lw] || strings.HasSuffix(lw, "ans") && len(lw) > 5 || strings.HasSuffix(lw, "ese") && len(lw) > 6 {
-		return true
-	}
-	for _, end := range []struct {
-		suffix string
-		min    int
-	}{{"ish", 7}, {"ian", 8}, {"ic", 9}} { // "Swedish" not "Hamish", "Egyptian" not "Julian", "Icelandic" not "Frederic"
-		if strings.HasSuffix(lw, end.suffix) && len(lw) >= end.min {
-			return true
-		}
-	}
-	return false
+	n := len(lw)
+	return beliefWords[lw] || n >= 6 && strings.HasSuffix(lw, "ans") || n >= 7 && strings.HasSuffix(lw, "ese") ||
+		n >= 7 && strings.HasSuffix(lw, "ish") || // "Swedish", not "Hamish"
+		n >= 8 && strings.HasSuffix(lw, "ian") || // "Egyptian", not "Julian"
+		n >= 9 && strings.HasSuffix(lw, "ic") // "Icelandic", not "Frederic"
 }
 
 // beliefWords open bodies' names by faith or creed: "Jewish Voice for
@@ -216,15 +209,16 @@ func particleName(w string) bool {
 func bareWord(t text.Token) string { return strings.TrimSuffix(strings.ToLower(t.Text), ".") }
 
 // isRoleWord also reads hyphenated titles ("vice-president").
-func isRoleWord(lw string) bool {
-	if inClass(lw, roleWords) {
-		return true
-	}
+func isRoleWord(lw string) bool { return inClass(lw, roleWords) || hyphenRole(lw) }
+
+// hyphenRole reports a hyphenated word with a role word among its parts:
+// "vice-president", "President-elect", "Commissioner-General".
+func hyphenRole(lw string) bool {
 	if !strings.Contains(lw, "-") {
 		return false
 	}
-	for _, part := range strings.Split(lw, "-") {
-		if inClass(part, roleWords) && part != "" {
+	for part := range strings.SplitSeq(lw, "-") {
+		if inClass(part, roleWords) {
 			return true
 		}
 	}
@@ -512,7 +506,7 @@ func (pp *people) soleNamed(text string, sents, spans []parley.Span, from, off i
 		return ""
 	}
 	lead := strings.TrimSuffix(strings.TrimSpace(text[before.Start:first.off]), first.title)
-	if w := strings.ToLower(lastWord(lead)); inClass(w, nounPrepositions) || objectMarkers[w] || w == "about" || w == "against" {
+	if w := strings.ToLower(lastWord(lead)); inClass(w, nounPrepositions) || objectMarkers[w] {
 		return "" // "a rebuke to Tom Roe", "tired of Tom Roe": the object of a preposition is no topic
 	}
 	for w := range strings.FieldsSeq(lead) {
@@ -769,7 +763,7 @@ func (p *para) shouting(i, j int) bool {
 // ("Sen.", "President", "President-elect", "Commissioner-General", "Mr").
 func (p *para) titleWord(k int) bool {
 	w := strings.TrimSuffix(p.lower[k], ".")
-	return inClass(w, honorifics) || isRoleWord(w) // "President-elect", "Commissioner-General"
+	return inClass(w, roleWords|honorifics) || hyphenRole(w)
 }
 
 // resolve turns raw records into attributions: speakers resolved within the
