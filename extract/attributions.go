@@ -3195,12 +3195,27 @@ func (p *para) sourceEnd(i, sTo int) int {
 // saying", or 0.
 func (p *para) quotedAsSaying(i int) int {
 	_, sTo := p.sentRange(i)
-	for j := i + 1; j+1 < sTo && j < i+10; j++ {
+	limit := i + 10
+	for j := i + 1; j+1 < sTo && j < limit; j++ {
+		if p.is(j, ",") && p.is(j+1, "who", "whom") {
+			limit = j + 14 // "quoted an official, who asked not to be named, as saying"
+		}
 		if p.is(j, "as") && p.is(j+1, "saying", "telling") {
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// relativeAfter returns the comma in [from, to) that opens a relative
+// clause on the phrase before it, -1 when there is none.
+func (p *para) relativeAfter(from, to int) int {
+	for c := from; c < to; c++ {
+		if p.is(c, ",") && p.is(c+1, "who", "whom") {
+			return c
+		}
+	}
+	return -1
 }
 
 // quotedAs: "CONTENT, Outlet quoted Name as saying.", "Outlet cited Name
@@ -3210,7 +3225,9 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	saying := p.quotedAsSaying(i)
 	medium := p.leftNP(i - 1)
 	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as " + p.lower[saying], position: i}
-	if p.is(saying-2, ",") {
+	if c := p.relativeAfter(i+1, saying-2); c > i+1 {
+		r.mention = p.span(i+1, c) // "quoted an official, who asked not to be named, as saying"
+	} else if p.is(saying-2, ",") {
 		// "quoted Shoigu's deputy, Alexander Fomin, as saying": the name
 		// in the aside speaks, the phrase before it is the role.
 		c := i + 1

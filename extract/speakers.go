@@ -301,13 +301,19 @@ func personNames(paras []*para, bodyStart int) *people {
 func (p *para) bodySubject(s int) int {
 	_, sTo := p.sentRange(s)
 	end := p.rightNP(s, sTo)
-	if end <= s || end-s > 8 || !p.capitalized(end-1) && !p.channelNumber(end-1) || p.in(s, personPronouns|groupPronouns) {
+	if end <= s || end-s > 8 || !p.capitalized(end-1) && !p.channelNumber(end-1) && !p.commonBody(s, end) || p.in(s, personPronouns|groupPronouns) {
 		return 0
 	}
 	if p.finiteAfter(end, sTo) {
 		return end
 	}
 	return 0
+}
+
+// commonBody reports a body named by a common noun after "the": "The
+// Ukrainian delegation flew home. It said ...".
+func (p *para) commonBody(s, end int) bool {
+	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || p.is(end-1, "delegation", "company", "firm", "side"))
 }
 
 // lastBody returns the named body that last opened a sentence of narration
@@ -327,6 +333,17 @@ func (pp *people) lastBody(spans []parley.Span, from, to int) string {
 		}
 	}
 	return ""
+}
+
+// nameHolds reports whether name holds word, in any case: "The ministry"
+// after a statement of "the Egyptian foreign ministry" is that ministry.
+func nameHolds(name, word string) bool {
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStart is the first token of a sentence in a paragraph.
@@ -834,7 +851,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				if ok {
 					from = prev.End
 				}
-				if name := pp.lastBody(said(), from, r.mention.Start); name != "" {
+				if name := pp.lastBody(said(), from, r.mention.Start); name != "" && !(ok && nameHolds(prev.Speaker, lastWord(name))) {
 					prev, ok = parley.Attribution{Speaker: name}, true // "Channel 12 offered a different account. It reported ..."
 				}
 			}
