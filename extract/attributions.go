@@ -3235,8 +3235,13 @@ func (p *para) quotedAs(i int) (raw, bool) {
 			c++
 		}
 		described := p.in(i+1, determiners) || p.possessive(i+1) || !p.capitalized(i+1) // "the mayor's deputy", "Shoigu's deputy"; not "Jon Berg, Deputy Mayor,"
-		if c > i+1 && c < saying-2 && described && p.allCapitalized(c+1, saying-2) && !p.anyIn(c+1, saying-2, roleWords) {
+		switch {
+		case c > i+1 && c < saying-2 && described && p.allCapitalized(c+1, saying-2) && !p.anyIn(c+1, saying-2, roleWords):
 			r.mention, r.role, r.written = p.span(c+1, saying-2), p.str(i+1, c), p.span(i+1, saying-2)
+		case c > i+1 && c < saying-2 && !described && p.allCapitalized(i+1, c) && (p.possessive(c+1) || p.in(c+1, determiners) || p.anyIn(c+1, saying-2, roleWords)):
+			// "quoted Jon Berg, Norway's foreign minister, as saying": the
+			// name speaks, the aside is the role.
+			r.mention, r.role, r.written = p.span(i+1, c), p.str(c+1, saying-2), p.span(i+1, saying-2)
 		}
 	}
 	if medium.to > medium.from {

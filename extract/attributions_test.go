@@ -1092,6 +1092,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "a port official", cue: "quoted as saying", text: "the cranes were idle"}}},
 		{"a named source's relative clause before as saying", "The paper quoted Ivar Lund, who runs the ferry line, as saying that fares would rise.",
 			[]wantAttr{{speaker: "Ivar Lund", text: "fares would rise"}}},
+		{"a quoted name before its role in an aside", "The radio quoted Ivar Lund, Bergen's harbour master, as saying the cranes were idle.",
+			[]wantAttr{{speaker: "Ivar Lund", text: "the cranes were idle"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
