@@ -955,6 +955,28 @@ func (p *para) putItEnd(i int) int {
 	return 0
 }
 
+// valuedAt reports a short object from k, then "at" and a number: the
+// value a source sets on something ("the crowd at about 4,000", "the
+// cost at $2 billion").
+func (p *para) valuedAt(k int) bool {
+	if !p.isWord(k) || p.is(k, "at") {
+		return false
+	}
+	for j := k + 1; j < len(p.toks) && j <= k+6; j++ {
+		if p.is(j, "at") {
+			n := j + 1
+			for n < len(p.toks) && n <= j+3 && p.is(n, "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "than", "least", "$", "£", "€") {
+				n++
+			}
+			return n < len(p.toks) && isNumeral(p.lower[n])
+		}
+		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries|speechVerbs) {
+			return false
+		}
+	}
+	return false
+}
+
 // madeClear reports "made clear that", "made it clear that".
 func (p *para) madeClear(i int) bool {
 	return p.is(i, "make", "makes", "made", "making") && p.madeClearEnd(i) > 0
@@ -1081,6 +1103,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
+	case p.is(i, "estimated", "estimates", "estimate", "put", "puts") && !p.in(i-1, beForms) && p.valuedAt(i+1):
+		r, ok = p.verbCue(i, prev) // "Police estimated the crowd at 4,000", "Officials put the toll at 40"
+		ok = ok && !r.quoted
 	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
 		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
@@ -1118,6 +1143,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.verbCue(i, prev)
 		question := p.askedWhat(i)
 		phrasal := p.is(i+1, "for", "on") && p.is(i, "call", "calls", "called", "calling") ||
+			p.is(i, "describe", "describes", "described") && p.namingAs(i+1) || // "described the demand as a red line"
 			question > 0 || // a question reported: "asked (Lee) whether ..."
 			p.is(i, "call", "calls", "called", "calling") && p.naming(i+1)
 		if ok && !p.in(i, speechVerbs) && !phrasal && !r.quoted && (!p.hasQuote(r.content) || p.in(i, quoteLeads)) {
