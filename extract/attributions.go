@@ -2828,7 +2828,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j
 			}
 		default:
-			if p.isParticiple(j) && (p.is(j+1, "that", ":") || p.q(j+1) == openQuote || p.objectCue(j)) {
+			if p.isParticiple(j) && (p.is(j+1, "that", ":") || p.q(j+1) == openQuote || p.objectCue(j) || p.is(j, "saying")) {
 				if p.q(j-1) == closeQuote {
 					return j // `called it "a success," adding`: the quotation closes the content
 				}
@@ -2890,7 +2890,14 @@ func (p *para) finiteVerbIn(from, to int) bool {
 // to): "returned" in "a team returned", not "rejected" in "had rejected".
 func (p *para) simplePastIn(from, to int) bool {
 	for j := from; j < to; j++ {
-		if p.pastVerb(j) && !p.in(j-1, finiteAuxiliaries|beForms) && !p.is(j-1, "not", "never", "also", "already") {
+		if !p.pastVerb(j) {
+			continue
+		}
+		b := j - 1
+		for b > from && (p.q(b) != notQuote || strings.HasSuffix(p.lower[b], "ly")) {
+			b-- // `was "fully funded"`: the adverb and the quotation mark stand between
+		}
+		if !p.in(b, finiteAuxiliaries|beForms) && !p.is(b, "not", "never", "also", "already") {
 			return true
 		}
 	}
