@@ -278,7 +278,7 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 	}
 	for o := k - 1; o > sFrom && o > j-28; o-- {
 		switch {
-		case p.is(o, ",") && p.is(o+1, "who", "which") && p.nameWord(o-1):
+		case p.is(o, ",") && p.is(o+1, "who", "which", "whose") && p.nameWord(o-1):
 			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom {
 				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
 			}
@@ -315,8 +315,11 @@ scan:
 		return -1
 	}
 	for o := k - 2; o > sFrom && o > k-16; o-- {
-		if p.is(o, ",") && !p.capitalized(o+1) && (ingForm(p.lower[o+1]) || strings.HasSuffix(p.lower[o+1], "ed") || p.in(o+1, nounPrepositions) || p.is(o+1, "who", "which")) {
+		if p.is(o, ",") && !p.capitalized(o+1) && (ingForm(p.lower[o+1]) || strings.HasSuffix(p.lower[o+1], "ed") || p.in(o+1, nounPrepositions) || p.is(o+1, "who", "which", "whose")) {
 			return o
+		}
+		if p.is(o, ",") && p.capitalized(o-1) && p.capitalized(o+1) {
+			continue // an earlier item of the list: "Cuba, Mexico, Peru and Chile"
 		}
 		if p.q(o) != notQuote || p.is(o, ",", "-", "(", ")") {
 			return -1 // another aside, or a quote
@@ -447,7 +450,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		named := 0
-		if !ingForm(first) { // not "..., speaking after meeting envoy Ann Lee,"
+		if !ingForm(first) && !p.in(k+1, nounPrepositions) && !p.is(k+1, "after", "before", "during", "while", "following") { // not "..., speaking after meeting envoy Ann Lee,", "..., after meeting envoy Ann Lee,"
 			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		}
 		switch {
@@ -717,7 +720,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		// the finance minister, a member of the bloc, said", "Jo Roe,
 		// Lee's son-in-law, who ..., said": two asides;
 		// the name before the first speaks, the first is her role.
-		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) && !p.connective(name) {
+		if name := p.leftNP(from - 2); !name.empty() && p.allCapitalized(name.from, name.to) && !p.connective(name) && !p.in(name.from-1, nounPrepositions) { // not "In Oslo, a spokesman, who ...,"
 			return nounPhrase{from: name.from, to: name.to, role: p.str(from, to), written: written}
 		}
 	}
@@ -859,6 +862,8 @@ func (p *para) hometown(j, sFrom int) int {
 	place := p.is(o, "of") && p.is(o-1, ",") && o+1 < j && p.capitalized(o+1)
 	if place {
 		k = o - 2 // the place: "of Ashton, Md.", "of San Diego"
+	} else if p.is(o, "of") && o+1 < j && p.capitalized(o+1) && p.capitalized(o-1) && p.capitalized(o-2) && !p.in(o-2, determiners) && !bodyWord(p.lower[o-1]) && p.anyWord(o+1, j, ",") {
+		place, k = true, o-1 // "Rabbi Ezra Cohen of Passaic, New Jersey,": the state's comma
 	}
 	if age(k) {
 		k -= 2 // the age: "Ann Lee, 59, said"
