@@ -2626,8 +2626,16 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if j == start {
 		// "told the mediators they were ready": an addressee, no medium.
 		e := p.rightNP(k, sTo)
-		if e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there")) {
-			return e, ""
+		if e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there") || p.onlyTimeLeft(e, sTo)) {
+			return e, "" // "..., the company told investors on Thursday.": the addressee ends the sentence
+		}
+		for t := e; e > k && t < sTo && t < k+14 && (p.isWord(t) || p.is(t, ",")); t++ {
+			if p.is(t, "that") {
+				return t, "" // "telling crowds in Bergen, Molde and Alesund that"
+			}
+			if p.in(t, speechVerbs|finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(t) || p.is(t, "to") {
+				break
+			}
 		}
 		for t := k; t < e && t < k+4; t++ {
 			if audienceNouns[p.lower[t]] && !p.toAfter(t+1, sTo) {
@@ -2637,6 +2645,16 @@ func (p *para) medium(k, sTo int) (int, string) {
 		return k, "" // "told his supporters at a rally to vote": the words after whom they were told to
 	}
 	return j, p.str(k, j)
+}
+
+// onlyTimeLeft reports that from k to the sentence's end stands a time
+// phrase at most ("on Thursday", "last month") before a comma or the
+// final mark.
+func (p *para) onlyTimeLeft(k, sTo int) bool {
+	for k < sTo && p.isWord(k) && (p.in(k, timeWords) || p.is(k, "on", "last", "this", "earlier", "late")) {
+		k++
+	}
+	return k >= sTo || p.is(k, ".", ";", "!") || p.is(k, ",") && !p.anyWord(k, sTo, "that") // not "telling crowds in Ohio, Iowa and Utah that"
 }
 
 // toAfter reports an infinitive's "to" within six words from k, before
