@@ -587,9 +587,10 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	}
 	// A title or a possessive inside the run starts the name after it
 	// ("Massachusetts Sen. Elizabeth Warren", "Israel's Benny Gantz").
+	owned := false // "former president Ann Lee's party": the title is the possessor's
 	for k := j - 2; k >= i; k-- {
 		if k > i && p.titleWord(k) || isPossessive(p.lower[k]) {
-			i = k + 1
+			i, owned = k+1, isPossessive(p.lower[k])
 			break
 		}
 	}
@@ -621,7 +622,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	for k := first; k < i && subject; k++ {
 		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
 	}
-	title = p.titleBefore(first, i)
+	if !owned {
+		title = p.titleBefore(first, i)
+	}
 	last, lastText := p.lower[j-1], p.toks[j-1].Text
 	if possessor {
 		last, lastText = trimPossessive(last), trimPossessive(lastText)
@@ -676,8 +679,8 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 // with a description word just before them ("Hamas official", "Israeli
 // Prime Minister"), as written; "" when there is none.
 func (p *para) titleBefore(first, i int) string {
-	if p.in(first-1, roleWords|anonymousHeads) && !p.capitalized(first-1) {
-		first-- // "Hamas official Basem Naim": "official" breaks the capitalized run
+	for n := 0; n < 3 && p.in(first-1, roleWords|anonymousHeads) && (!p.capitalized(first-1) || first-1 == p.sFrom[first-1] && n > 0); n++ {
+		first-- // "Hamas official Basem Naim", "Chief negotiator Jon Berg": a lower-case title breaks the capitalized run
 	}
 	if first >= i {
 		return ""
