@@ -1488,6 +1488,12 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			st = clause
 		} else {
 			end = p.rightNP(st, i)
+			for t := st + 1; t < end; t++ {
+				if (p.presentBeforeObject(t) || p.capitalized(t-1) && !p.capitalized(t) && sForm(p.lower[t]) && p.capitalized(t+1)) && !p.in(t-1, determiners) {
+					end = t // "The office publishes a list, saying ...", "The Council adopts Resolution 9, demanding": the verb ends the subject
+					break
+				}
+			}
 		}
 		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously")) && !p.capitalized(end-1) {
 			end-- // "Biden first presented the plan, describing ...": the adverb is no part of the name

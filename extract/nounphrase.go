@@ -951,6 +951,9 @@ func (p *para) finiteAfter(end, sTo int) bool {
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
+	if sFrom+3 < limit && p.is(sFrom+2, "-", "–", "—", ":") && isNumeral(p.lower[sFrom+1]) && inClass(strings.ToLower(p.lower[sFrom]), timeWords) {
+		sFrom += 3 // a timeline's date: "MAY 7 - The council adopts ...", "May 7: ..."
+	}
 	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
 		if p.is(sFrom+1, ",") {
 			sFrom++ // "But, ..."
