@@ -262,6 +262,17 @@ func (p *para) inQuestion(i int) bool {
 	return question
 }
 
+// askingHeading reports a cue inside a question the writer asks, outside
+// quotation marks: "Why does the mayor want to keep the port shut?" is a
+// heading or a rhetorical turn, not the mayor's words.
+func (p *para) askingHeading(i int) bool {
+	sFrom, sTo := p.sentRange(i)
+	if p.inside[i] || !p.is(sTo-1, "?") || p.q(sFrom) != notQuote {
+		return false
+	}
+	return p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are")
+}
+
 // turnGoesOn reports a transcript paragraph that carries on the turn
 // before it: no label, no cue of its own, no heading, and the speaker's
 // own first or second person ("And I'd add one thing. ...").
@@ -1075,7 +1086,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if issue && !p.followingText(i) {
 		return raw{}, false // "hostages released on Monday": no cue; checked first, the word is common
 	}
-	if p.inQuestion(i) {
+	if p.inQuestion(i) || p.askingHeading(i) {
 		return raw{}, false
 	}
 	var r raw
