@@ -27,6 +27,11 @@ func TestArticle(t *testing.T) {
 			body: "Qatari officials said on Monday that talks would resume within days.\nThe mediators met the delegations separately.",
 		},
 		{
+			name: "headlines listed under a bare read-more line",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nRead more:\nPort strike enters its 12th day as 900 dockers walk out\nFerry firm says storm cost $4 million\nThe next sailing is on Monday, the office said."},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Monday, the office said.",
+		},
+		{
 			name: "wire credits however long",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\n(Reporting by Ann Lee in Oslo, Tom Roe in Bergen and Jo Park in Tromso; Additional reporting by Ola Dahl in Stavanger; Writing by Ana Ruiz; Editing by Lena Haas)\n"},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.",
@@ -223,6 +228,9 @@ func TestClassify(t *testing.T) {
 		{"News / Middle East", junk},
 		{"Home › World › Gaza", junk},
 		{"Related articles", blockHeader},
+		{"Read more:", blockHeader},
+		{"RELATED", blockHeader},
+		{"Related talks resumed in Oslo on Monday.", prose},
 		{"You may also like", blockHeader},
 		{"Title: Something", titleLine},
 		{"Tue, June 4, 2024", dateLine},

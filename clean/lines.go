@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,7 +52,7 @@ func classify(l string) kind {
 	}
 	ends := endsSentence(l, n)
 	switch {
-	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders):
+	case n <= 8 && !ends && hasAnyPrefix(lower, blockHeaders), n <= 3 && isListLead(lower):
 		return blockHeader
 	case n <= 4 && !ends && isCommentsHeader(lower):
 		return commentsHeader
@@ -176,6 +177,16 @@ var linkPrefixes = []string{
 	"photo credit", "image:", "image source", "image caption", "file photo", "credit:",
 	"download the", "get the app", "skip to", // staff credits ("Reporting by ...") are isCredits
 	"listen to this article", "listen to article", "tags:", "topics:", "loading", "please enable javascript", "leave a comment",
+}
+
+// listLeads stand alone on a line above a list of links: "Read more:".
+var listLeads = []string{"read more", "read also", "also read", "see also", "related", "more"}
+
+// isListLead reports a link prefix with nothing after it but a colon: the
+// headlines on the lines below are links.
+func isListLead(lower string) bool {
+	lower = strings.TrimSpace(strings.TrimRight(lower, ": "))
+	return slices.Contains(listLeads, lower)
 }
 
 // linkShort is the longest line a link prefix marks without a separator.
