@@ -180,8 +180,16 @@ func splitParas(d *Doc) *scratch {
 		} else {
 			lw = strings.ToLower(t.Text) // the folded text's offsets differ
 		}
-		if acronymNotWord(toks, lw, i) {
-			lw = t.Text // "WHO said" names the agency, not "who"
+		if t.IsWord() {
+			c := wordToken
+			if isCap(t.Text) {
+				c |= capital
+				// Only a capitalised word can be an acronym: most skip the test.
+				if acronymNotWord(toks, lw, i) {
+					lw = t.Text // "WHO said" names the agency, not "who"
+				}
+			}
+			sc.cls[i] = c | cueLexicon.classes(lw)
 		}
 		sc.lower[i] = lw
 	}
@@ -245,17 +253,10 @@ func (sc *scratch) release() {
 	scratchPool.Put(sc)
 }
 
-// fill computes the per-token facts of a paragraph.
+// fill computes the per-token facts of a paragraph that its bounds decide;
+// splitParas gives each token its lower-case form and classes.
 func (p *para) fill() {
 	n := len(p.toks)
-	for i, t := range p.toks {
-		if t.IsWord() {
-			p.cls[i] = cueLexicon.classes(p.lower[i]) | wordToken
-			if isCap(t.Text) {
-				p.cls[i] |= capital
-			}
-		}
-	}
 	for i := 0; i < n; {
 		j := i
 		for j < n && p.sent[j] == p.sent[i] {

@@ -1,6 +1,8 @@
 package text
 
 import (
+	"iter"
+	"maps"
 	"math"
 	"strconv"
 	"strings"
@@ -125,6 +127,10 @@ var fractions = map[string]float64{"half": 0.5, "quarter": 0.25, "third": 1.0 / 
 // FindNumbers appends to dst every number in toks, in order.
 func FindNumbers(toks []Token, dst []Number) []Number {
 	for i := 0; i < len(toks); {
+		if !mayStartNumber(toks[i].Text) {
+			i++ // most tokens, tested before the call that returns a whole Number
+			continue
+		}
 		n, ok := numberAt(toks, i)
 		if !ok {
 			i++
@@ -136,11 +142,9 @@ func FindNumbers(toks []Token, dst []Number) []Number {
 	return dst
 }
 
-// numberAt reads the number starting at toks[i], if one does.
+// numberAt reads the number starting at toks[i], if one does; mayStartNumber
+// has passed toks[i].
 func numberAt(toks []Token, i int) (Number, bool) {
-	if !mayStartNumber(toks[i].Text) {
-		return Number{}, false
-	}
 	first := i
 	currency, width := currencyAt(toks, i)
 	if width > 0 {
@@ -185,7 +189,7 @@ func mayStartNumber(t string) bool {
 		return true
 	case c == 'a' || c == 'A':
 		return true // "a million", "A$"
-	case dollarPrefixes[t] != "":
+	case dollarShapes.may(c, len(t)) && dollarPrefixes[t] != "":
 		return true // "US$", "C$", "NZ$"
 	}
 	var buf [12]byte
@@ -197,12 +201,41 @@ func mayStartNumber(t string) bool {
 		buf[n] = t[n] | 0x20
 		n++
 	}
+	if n == 0 || !startShapes.may(buf[0], n) {
+		return false // most words: no number word or currency code has their first letter and length
+	}
 	if _, ok := wordValues[string(buf[:n])]; ok {
 		return true
 	}
 	_, ok := currencySigns[string(buf[:n])]
 	return ok
 }
+
+// keyShapes holds, per first byte, the lengths of the keys of some maps
+// (bit n for length n, bit 31 for any longer): a word whose first byte and
+// length no key has needs no map look-up.
+type keyShapes [256]uint32
+
+func shapesOf(keys ...iter.Seq[string]) *keyShapes {
+	var s keyShapes
+	for _, ks := range keys {
+		for k := range ks {
+			if k != "" {
+				s[k[0]] |= 1 << min(len(k), 31)
+			}
+		}
+	}
+	return &s
+}
+
+// may reports whether some key starts with byte first and is n bytes long.
+func (s *keyShapes) may(first byte, n int) bool { return s[first]&(1<<min(n, 31)) != 0 }
+
+// The words mayStartNumber looks up.
+var (
+	dollarShapes = shapesOf(maps.Keys(dollarPrefixes))
+	startShapes  = shapesOf(maps.Keys(wordValues), maps.Keys(currencySigns))
+)
 
 // currencyAt returns the currency a sign at toks[i] names ("$", "US$",
 // "USD") and how many tokens the sign takes; width 0 when there is none.
@@ -511,16 +544,16 @@ func startsDigit(t string) bool { return t != "" && isDigit(t[0]) }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// numberWordLens holds, per first letter, the lengths of the number and
-// scale words that start with it (bit n for length n), so that most words
-// need no map look-up.
-var numberWordLens = func() (lens [26]uint32) {
+// numberWordEnds holds, per first letter and length, the last letters of
+// the number and scale words (bit c-'a' for last letter c), so that most
+// words need no map look-up.
+var numberWordEnds = func() (ends [26][17]uint32) {
 	for _, m := range []map[string]float64{wordValues, scales} {
 		for w := range m {
-			lens[w[0]-'a'] |= 1 << len(w)
+			ends[w[0]-'a'][len(w)] |= 1 << (w[len(w)-1] - 'a')
 		}
 	}
-	return lens
+	return ends
 }()
 
 // MayHoldNumber reports whether s could hold a number FindNumbers finds: a
@@ -544,7 +577,7 @@ func MayHoldNumber(s string) bool {
 			n++
 			continue
 		}
-		if n > 0 && n <= len(buf) && numberWordLens[buf[0]-'a']&(1<<n) != 0 {
+		if n > 0 && n <= len(buf) && numberWordEnds[buf[0]-'a'][n]&(1<<(buf[n-1]-'a')) != 0 {
 			w := buf[:n]
 			if _, ok := wordValues[string(w)]; ok {
 				return true

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,22 +38,24 @@ func Tokens(s string, sp parley.Span) []Token {
 
 // AppendTokens appends the tokens of s[sp] to out.
 func AppendTokens(out []Token, s string, sp parley.Span) []Token {
+	s = s[:sp.End] // the loops then test j < len(s), which spares the bounds checks
 	i := sp.Start
-	for i < sp.End {
-		if c := s[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+	for i < len(s) {
+		c := s[i]
+		if asciiSpace[c] {
 			i++ // fast path: ASCII space
 			continue
 		}
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:sp.End])
-		}
-		if unicode.IsSpace(r) {
-			i += n
-			continue
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
 		}
 		if !isWordRune(r) {
-			if (r == '\'' || r == '`') && i+1 < sp.End && s[i+1] == s[i] {
+			if (r == '\'' || r == '`') && i+1 < len(s) && s[i+1] == s[i] {
 				n = 2 // '' and `` stand for double quotation marks in some typesetting
 			}
 			out = append(out, Token{parley.Span{Start: i, End: i + n}, s[i : i+n]})
@@ -60,18 +63,20 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 			continue
 		}
 		j := i + n
-		for j < sp.End {
-			if asciiAlnum[s[j]] {
+		for j < len(s) {
+			if c := s[j]; asciiAlnum[c] {
 				j++ // fast path: ASCII letters and digits
 				continue
+			} else if c == ' ' {
+				break // the common end of a word
 			}
-			r2, n2 := utf8.DecodeRuneInString(s[j:sp.End])
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
 			if isWordRune(r2) {
 				j += n2
 				continue
 			}
-			if isJoiner(r2) && j+n2 < sp.End {
-				r3, _ := utf8.DecodeRuneInString(s[j+n2 : sp.End])
+			if isJoiner(r2) && j+n2 < len(s) {
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
 				if isWordRune(r3) {
 					j += n2
 					continue
@@ -79,10 +84,10 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 			}
 			break
 		}
-		if j < sp.End && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) && (!numberMark(s[i:j]) || digitAfter(s[:sp.End], j)) {
+		if j < len(s) && s[j] == '.' && j-i <= 6 && abbreviation(s[i:j]) && (!numberMark(s[i:j]) || digitAfter(s, j)) {
 			j++ // "Mr.", "U.S.", "J." keep their period: it does not end anything
-		} else if j < sp.End && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
-			j = pluralPossessive(s, j, sp.End) // "the pilots' union": the apostrophe is the word's
+		} else if j < len(s) && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
+			j = pluralPossessive(s, j, len(s)) // "the pilots' union": the apostrophe is the word's
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
@@ -95,6 +100,14 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 var asciiAlnum = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiSpace marks the ASCII white space of unicode.IsSpace.
+var asciiSpace = func() (t [256]bool) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = true
 	}
 	return t
 }()
@@ -142,10 +155,14 @@ func abbreviation(w string) bool {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '_'
+		return asciiAlnum[r] || r == '_'
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return letterOrDigit(r)
 }
+
+// letterOrDigit is isWordRune beyond ASCII, apart so that the ASCII test
+// inlines.
+func letterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func isJoiner(r rune) bool {
 	switch r {
@@ -171,34 +188,47 @@ func IsAcronym(w string) bool {
 
 // Lower returns s in lower case and whether folding kept every byte offset
 // (true unless some non-ASCII letter changes its encoded length), so that
-// offsets into s also index the result. ASCII is folded byte by byte into
-// one buffer: this runs once per article over all of its text.
+// offsets into s also index the result. ASCII is folded eight bytes at a
+// time in a copy of s: this runs once per article over all of its text.
 func Lower(s string) (string, bool) {
 	if s == "" {
 		return "", true
 	}
-	buf := make([]byte, len(s))
-	for i := 0; i < len(s); {
-		c := s[i]
+	buf := []byte(s)
+	for i := 0; i < len(buf); {
+		if i+8 <= len(buf) {
+			if x := binary.LittleEndian.Uint64(buf[i:]); x&0x8080808080808080 == 0 {
+				binary.LittleEndian.PutUint64(buf[i:], lowerASCII8(x))
+				i += 8
+				continue
+			}
+		}
+		c := buf[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+				buf[i] = c + 'a' - 'A'
 			}
-			buf[i] = c
 			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		l := unicode.ToLower(r)
-		if l != r && utf8.RuneLen(l) != n {
-			return strings.ToLower(s), false
-		}
-		if l != r {
+		if l := unicode.ToLower(r); l != r {
+			if utf8.RuneLen(l) != n {
+				return strings.ToLower(s), false
+			}
 			utf8.EncodeRune(buf[i:], l)
-		} else {
-			copy(buf[i:i+n], s[i:i+n])
 		}
 		i += n
 	}
 	return unsafe.String(&buf[0], len(buf)), true // buf is never written again
+}
+
+// lowerASCII8 folds the eight ASCII bytes of x to lower case. Adding 0x3f
+// to a byte below 0x80 sets its top bit when it is 'A' or above, adding
+// 0x25 when it is above 'Z'; no sum carries into the next byte. The bytes
+// with the first bit and not the second are capitals: they gain 0x20.
+func lowerASCII8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	upper := (x + 0x3f*ones) &^ (x + 0x25*ones) & (0x80 * ones)
+	return x | upper>>2
 }

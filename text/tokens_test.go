@@ -22,3 +22,20 @@ func TestLower(t *testing.T) {
 		}
 	}
 }
+
+// Lower folds ASCII eight bytes at a time: every byte, at every offset of
+// the eight and beside runes of other lengths, must fold as ToLower does.
+func TestLowerEveryASCIIByte(t *testing.T) {
+	var all strings.Builder
+	for c := range 128 {
+		all.WriteByte(byte(c))
+	}
+	for pad := range 9 {
+		for _, r := range []string{"", "é", "—", "Ω"} {
+			in := strings.Repeat("A", pad) + r + all.String() + r + "Z"
+			if got, same := Lower(in); got != strings.ToLower(in) || !same {
+				t.Errorf("Lower(%q) = %q, %v; want %q, true", in, got, same, strings.ToLower(in))
+			}
+		}
+	}
+}
