@@ -11,8 +11,8 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/parley-news/parley"
@@ -1214,23 +1214,30 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && m+1 < len(p.lower) && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
 			return raw{}, false // "..., a claim the group denies": the claim is the verb's object, not its speaker
 		}
-		lm := strings.ToLower(r.mentionText)
-		if subject := objectPronouns[lm]; subject != "" {
-			lm = subject // "quoted him as saying": he
-		}
-		if inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
-			r.pronoun = lm
+		// A pronoun is a word of four letters at most, and ASCII keeps its
+		// length in lower case: a longer mention needs no lower-case copy.
+		if len(r.mentionText) <= 4 || !isASCII(r.mentionText) {
+			lm := strings.ToLower(r.mentionText)
+			if subject := objectPronouns[lm]; subject != "" {
+				lm = subject // "quoted him as saying": he
+			}
+			if inClass(lm, personPronouns) || inClass(lm, groupPronouns) {
+				r.pronoun = lm
+			}
 		}
 		p.documentIssuer(&r, i)
-		lm = strings.ToLower(r.mentionText)
+		lm := r.mentionText
+		if !isASCII(lm) {
+			lm = strings.ToLower(lm) // ASCII is compared without case below
+		}
 		// A relay passes on others' words: "media reported that ...", "X
 		// said Y, WAM reported", "X said Y, the news agency said". A
 		// statement that opens its content is the inner speaker's, given
 		// through this medium. A source after the clause ("X told police
 		// Y, a source said") tells what it heard: it stays the speaker.
 		trailing := len(r.content) > 0 && r.content[0].End <= r.mention.Start
-		r.relay = strings.HasSuffix(lm, "media") || strings.HasSuffix(lm, "reports") || strings.HasSuffix(lm, "report") ||
-			strings.HasPrefix(r.cue, "report") || trailing && mediumNouns[lastWord(lm)]
+		r.relay = hasSuffixFold(lm, "media") || hasSuffixFold(lm, "reports") || hasSuffixFold(lm, "report") ||
+			strings.HasPrefix(r.cue, "report") || trailing && inFolded(mediumNouns, lastWord(lm))
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
 			rel := k
 			if p.is(rel, "whose", "who") {
@@ -1297,7 +1304,8 @@ func selfReference(m string) bool {
 	if len(m) < 5 || !(strings.EqualFold(m[:2], "a ") || strings.EqualFold(m[:3], "an ") || strings.Contains(m, "this ") || strings.EqualFold(m[:5], "this ")) {
 		return false // the common case, without splitting the mention
 	}
-	f := strings.Fields(strings.ToLower(m))
+	var buf [16]string // the words, on the stack
+	f := appendFields(buf[:0], strings.ToLower(m))
 	if len(f) == 3 && (f[0] == "an" || f[0] == "a") && (f[1] == "earlier" || f[1] == "previous") {
 		switch f[2] {
 		case "post", "version", "update", "entry", "story", "article":
@@ -1325,6 +1333,9 @@ func (p *para) pastForm(i int) bool {
 // contraction returns the length of an auxiliary contracted onto the end
 // of s ("I've", "they’d", "we'll"), or 0.
 func contraction(s string) int {
+	if tail := s[max(len(s)-5, 0):]; strings.IndexByte(tail, '\'') < 0 && !strings.Contains(tail, "’") {
+		return 0 // no apostrophe where a suffix would open: most mentions
+	}
 	for _, suffix := range []string{"'ve", "’ve", "'d", "’d", "'ll", "’ll", "'re", "’re"} {
 		if len(s) > len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix) {
 			return len(suffix)
@@ -1920,7 +1931,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		r.medium = firstNonEmpty(m, r.medium)
 		r.addressed = m == "" && after > object // "told his aides": no outlet
 	}
-	r.medium = firstNonEmpty(r.medium, p.interviewMedium(sFrom, sTo), p.accordingMedium(after, sTo), p.quotedByAside(np.to, cueFrom))
+	// The first medium found wins: scan the sentence again only while none is.
+	if r.medium == "" {
+		r.medium = p.interviewMedium(sFrom, sTo)
+	}
+	if r.medium == "" {
+		r.medium = p.accordingMedium(after, sTo)
+	}
+	if r.medium == "" {
+		r.medium = p.quotedByAside(np.to, cueFrom)
+	}
 	if afterClause {
 		// "The panel was misled, said Rep. Lee, in a statement.": the
 		// clause before the cue is the content; nothing after it is.
@@ -2740,7 +2760,7 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 // than only punctuation and trailing adverbials.
 func (p *para) contentAfter(k, sTo int) bool {
 	words := 0
-	for j := k; j < sTo; j++ {
+	for j := k; j < sTo && words < 2; j++ { // two words settle it: a comma then no longer counts
 		if p.is(j, ",") && words == 0 {
 			return false
 		}
@@ -3439,6 +3459,6 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 		}
 		i = c
 	}
-	sort.SliceStable(out[first:], func(a, b int) bool { return out[first+a].content[0].Start < out[first+b].content[0].Start })
+	slices.SortStableFunc(out[first:], func(a, b raw) int { return cmp.Compare(a.content[0].Start, b.content[0].Start) }) // no reflection: it runs per paragraph
 	return out
 }

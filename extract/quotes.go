@@ -119,26 +119,12 @@ func singleQuoted(s string) bool {
 
 func isLetterByte(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
-// hasQuoteMark reports a double quotation mark of any kind in s, in one
-// pass over its bytes (“ ” „ are E2 80 9C/9D/9E in UTF-8, « » are C2 AB/BB).
+// hasQuoteMark reports a double quotation mark of any kind in s: a
+// straight one, two straight single marks in a row, or “ ” „ « ». One
+// vectorised search per mark is faster than one pass that tests each
+// byte: it runs over every record's text.
 func hasQuoteMark(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			return true
-		case '\'':
-			if i+1 < len(s) && s[i+1] == '\'' {
-				return true
-			}
-		case 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D || s[i+2] == 0x9E) {
-				return true
-			}
-		case 0xC2:
-			if i+1 < len(s) && (s[i+1] == 0xAB || s[i+1] == 0xBB) {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "''") ||
+		strings.Contains(s, "“") || strings.Contains(s, "”") || strings.Contains(s, "„") ||
+		strings.Contains(s, "«") || strings.Contains(s, "»")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -39,12 +40,15 @@ func analyseMention(m string) speaker {
 	if n == 0 {
 		return speaker{}
 	}
+	var lowBuf [16]string
+	low := lowerTokens(lowBuf[:0], m, toks)
+	bare := func(k int) string { return strings.TrimSuffix(low[k], ".") } // bareWord(toks[k])
 	start := n
 	for start > 0 {
 		t := toks[start-1]
-		lw := bareWord(t)
+		lw := bare(start - 1)
 		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) ||
-			start < n && isPossessive(strings.ToLower(t.Text)) { // "Al Jazeera's Hani Mahmoud": the name after the possessive
+			start < n && isPossessive(low[start-1]) { // "Al Jazeera's Hani Mahmoud": the name after the possessive
 			break
 		}
 		start--
@@ -52,7 +56,7 @@ func analyseMention(m string) speaker {
 	for start < n && !isCap(toks[start].Text) && inClass(toks[start].Text, nameParticles) {
 		start++ // "al Thani" alone is no name; "Van Hollen" and "Abu Zuhri" are
 	}
-	if s, e, ok := nameBeforeBody(toks); ok {
+	if s, e, ok := nameBeforeBody(toks, low); ok {
 		start, n = s, e // "Jan Novak of the Prague Institute for Labour Studies"
 	}
 	for k := 1; k+1 < start; k++ {
@@ -61,14 +65,14 @@ func analyseMention(m string) speaker {
 		if !strings.EqualFold(toks[k].Text, "and") || !isCap(toks[k-1].Text) {
 			continue
 		}
-		next := bareWord(toks[k+1])
-		title := isRoleWord(next) || k+2 < start && isRoleWord(bareWord(toks[k+2]))
-		if inClass(next, honorifics) || title && !isRoleWord(bareWord(toks[k-1])) { // not "President and CEO Ann Lee"
+		next := bare(k + 1)
+		title := isRoleWord(next) || k+2 < start && isRoleWord(bare(k+2))
+		if inClass(next, honorifics) || title && !isRoleWord(bare(k-1)) { // not "President and CEO Ann Lee"
 			return speaker{}
 		}
 	}
 	if start == n || start >= 2 && strings.EqualFold(toks[start-1].Text, "and") && isCap(toks[start-2].Text) ||
-		n-start == 1 && inClass(strings.ToLower(toks[start].Text), timeWords) {
+		n-start == 1 && inClass(low[start], timeWords) {
 		return speaker{} // "Cairo and Doha": names joined, no title before one of them
 	}
 	end := n
@@ -76,59 +80,59 @@ func analyseMention(m string) speaker {
 		if strings.EqualFold(toks[b].Text, "the") {
 			b--
 		}
-		if b > 0 && inClass(strings.ToLower(toks[b].Text), nounPrepositions) {
+		if b > 0 && inClass(low[b], nounPrepositions) {
 			// "Rep. Ann Lee of Ohio", "Del. Rosa Diaz of the Virgin
 			// Islands": the name before the place, when it is a person's
 			// (two words, or a title before it). Otherwise the phrase is a
 			// description ("officials in Kyiv"), or one name ("Bank of Ohio").
-			title := func(t text.Token) bool { lw := bareWord(t); return isRoleWord(lw) || inClass(lw, honorifics) }
+			title := func(k int) bool { lw := bare(k); return isRoleWord(lw) || inClass(lw, honorifics) }
 			e := b
 			s := e
-			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(bareWord(toks[s-1]), determiners) && !title(toks[s-1]) {
+			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(bare(s-1), determiners) && !title(s-1) {
 				s--
 			}
-			if !(e-s >= 2 || e-s == 1 && s > 0 && title(toks[s-1])) {
+			if !(e-s >= 2 || e-s == 1 && s > 0 && title(s-1)) {
 				return speaker{}
 			}
-			for _, t := range toks[s:e] {
-				if lw := bareWord(t); bodyWord(lw) || isPossessive(lw) {
+			for k := s; k < e; k++ {
+				if lw := bare(k); bodyWord(lw) || isPossessive(lw) {
 					return speaker{} // "Lebanon's Ministry of Public Health": a body's name
 				}
 			}
-			if strings.EqualFold(toks[b].Text, "for") && adjectival(bareWord(toks[s])) {
+			if strings.EqualFold(toks[b].Text, "for") && adjectival(bare(s)) {
 				return speaker{} // "Jewish Voice for Peace", "Americans for Peace Now"; not "Ann Lee for Reuters"
 			}
 			start, end = s, e
 		}
 	}
-	if end-start == 1 && start >= 2 && !isCap(toks[start-1].Text) && toks[start-1].IsWord() && !isRoleWord(bareWord(toks[start-1])) {
+	if end-start == 1 && start >= 2 && !isCap(toks[start-1].Text) && toks[start-1].IsWord() && !isRoleWord(bare(start-1)) {
 		// "One man in neighbouring Jabalia", "a teacher from rural
 		// Kansas": a place inside a description, not a person's name.
-		for _, t := range toks[1 : start-1] {
-			if lw := bareWord(t); inClass(lw, nounPrepositions) && lw != "to" {
+		for k := 1; k < start-1; k++ {
+			if lw := bare(k); inClass(lw, nounPrepositions) && lw != "to" {
 				return speaker{}
 			}
 		}
 	}
-	if q := bareWord(toks[0]); start > 0 && !strings.Contains(m[:toks[start].Start], ",") && (isNumeral(q) || countWords[q]) {
+	if q := bare(0); start > 0 && !strings.Contains(m[:toks[start].Start], ",") && (isNumeral(q) || countWords[q]) {
 		return speaker{} // "many Democrats", "two Palestinians": a count of people, no one's name
 	}
 	name := m[toks[start].Start:toks[end-1].End]
 	tEnd := start
-	for tEnd > 0 && inClass(bareWord(toks[tEnd-1]), honorifics) {
+	for tEnd > 0 && inClass(bare(tEnd-1), honorifics) {
 		tEnd--
 	}
 	var title string
 	if tEnd > 0 {
 		first := 0
-		if lw := strings.ToLower(toks[0].Text); lw == "the" || lw == "a" || lw == "an" {
+		if lw := low[0]; lw == "the" || lw == "a" || lw == "an" {
 			first = 1
 		}
 		last := tEnd - 1
 		for last >= first && !toks[last].IsWord() {
 			last-- // "the mayor, Ann Lee": no comma in the title
 		}
-		if first <= last && !isPossessive(strings.ToLower(toks[last].Text)) { // "Al Jazeera's" is no title
+		if first <= last && !isPossessive(low[last]) { // "Al Jazeera's" is no title
 			title = m[toks[first].Start:toks[last].End]
 		}
 	}
@@ -164,16 +168,18 @@ var surnameLike = wordSet("house bank post west east north south city coast guar
 // Labour Studies", "Ann Lee from the Lee Foundation". The name is two
 // capitalized words or more, or one after a title, and opens the mention
 // after its titles; "Voice of America" and "Bank of England" are no person.
-func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
+// low holds the tokens in lower case.
+func nameBeforeBody(toks []text.Token, low []string) (start, end int, ok bool) {
+	bare := func(k int) string { return strings.TrimSuffix(low[k], ".") } // bareWord(toks[k])
 	for k := 1; k+1 < len(toks); k++ {
-		if lw := bareWord(toks[k]); lw != "of" && lw != "from" && lw != "at" && lw != "for" {
+		if lw := bare(k); lw != "of" && lw != "from" && lw != "at" && lw != "for" {
 			continue
 		}
 		s := k
-		for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !isRoleWord(bareWord(toks[s-1])) && !inClass(bareWord(toks[s-1]), honorifics|orgNouns|determiners) {
+		for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !isRoleWord(bare(s-1)) && !inClass(bare(s-1), honorifics|orgNouns|determiners) {
 			s--
 		}
-		titled := s > 0 && (isRoleWord(bareWord(toks[s-1])) || inClass(bareWord(toks[s-1]), honorifics))
+		titled := s > 0 && (isRoleWord(bare(s-1)) || inClass(bare(s-1), honorifics))
 		if k-s < 2 && !(k-s == 1 && titled) {
 			return 0, 0, false
 		}
@@ -184,13 +190,13 @@ func nameBeforeBody(toks []text.Token) (start, end int, ok bool) {
 			if titled && toks[t].IsWord() {
 				continue // "Housing Minister Effi Eitam of ...": words of the title before its head
 			}
-			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bareWord(toks[t])) && !inClass(bareWord(toks[t]), honorifics) {
+			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bare(t)) && !inClass(bare(t), honorifics) {
 				return 0, 0, false // the name must open the mention after its titles
 			}
 		}
 		body := false
 		for t := k + 1; t < len(toks); t++ {
-			body = body || bodyWord(bareWord(toks[t]))
+			body = body || bodyWord(bare(t))
 		}
 		return s, k, body
 	}
@@ -207,6 +213,122 @@ func particleName(w string) bool {
 // bareWord is a token in lower case without a closing full stop ("Gov." ->
 // "gov"), as the word lists hold it.
 func bareWord(t text.Token) string { return strings.TrimSuffix(strings.ToLower(t.Text), ".") }
+
+// The helpers below answer what a test of strings.ToLower(s) would, for the
+// words of mentions that every record looks up: an ASCII word is folded in
+// place or on the stack, with no copy on the heap; any other word is folded
+// by strings.ToLower as before.
+
+// lowerTokens appends each of the tokens of m in lower case to dst, as
+// strings.ToLower gives it: for ASCII, slices of one lower-case copy of m.
+func lowerTokens(dst []string, m string, toks []text.Token) []string {
+	if !isASCII(m) {
+		for _, t := range toks {
+			dst = append(dst, strings.ToLower(t.Text))
+		}
+		return dst
+	}
+	lm := strings.ToLower(m)
+	for _, t := range toks {
+		dst = append(dst, lm[t.Start:t.End])
+	}
+	return dst
+}
+
+// isASCII reports s holds only ASCII bytes, which fold one for one.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isLower reports s == strings.ToLower(s).
+func isLower(s string) bool {
+	if !isASCII(s) {
+		return s == strings.ToLower(s)
+	}
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// hasPrefixFold reports strings.HasPrefix(strings.ToLower(s), prefix) for
+// a lower-case ASCII prefix holding no "i" or "k" (the only ASCII letters
+// a non-ASCII one folds to): EqualFold then matches ASCII bytes only.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
+// hasSuffixFold reports strings.HasSuffix(strings.ToLower(s), suffix) for
+// a lower-case ASCII suffix and s either ASCII or already in lower case, or
+// for a suffix of one letter but "i" or "k": EqualFold matches only when
+// the last len(suffix) bytes are ASCII.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// foldShort writes ASCII s in lower case into buf; ok is false when s is
+// longer than buf or not ASCII. A look-up of string(b) copies nothing.
+func foldShort(buf []byte, s string) (b []byte, ok bool) {
+	if len(s) > len(buf) {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(s)], true
+}
+
+// inFolded reports set[strings.ToLower(w)].
+func inFolded(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if b, ok := foldShort(buf[:], w); ok {
+		return set[string(b)]
+	}
+	return set[strings.ToLower(w)]
+}
+
+// inClassFolded reports inClass(strings.ToLower(w), c).
+func inClassFolded(w string, c wordClass) bool {
+	var buf [32]byte
+	if b, ok := foldShort(buf[:], w); ok {
+		return inClass(string(b), c)
+	}
+	return inClass(strings.ToLower(w), c)
+}
+
+// appendFields appends the words of s to dst as strings.Fields splits
+// them, so that a caller may keep them in an array on its stack.
+func appendFields(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				dst = append(dst, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
 
 // isRoleWord also reads hyphenated titles ("vice-president").
 func isRoleWord(lw string) bool { return inClass(lw, roleWords) || hyphenRole(lw) }
@@ -271,6 +393,7 @@ type people struct {
 // word. A headline in title case names nobody.
 func personNames(paras []*para, bodyStart int) *people {
 	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, titledFirst: map[string]string{}, possessed: map[string]bool{}, gender: map[string]string{}}
+	pp.at, pp.bodies = make([]nameAt, 0, 16), make([]sentenceStart, 0, 16) // room for a short article's: fewer copies as they grow
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
 			continue
@@ -405,10 +528,10 @@ var (
 // for "a spokesman", "she" for "the mother of a hostage"), "" if none.
 func roleGender(role string) string {
 	for w := range strings.FieldsFuncSeq(role, isDescriptionSpace) {
-		switch lw := strings.ToLower(w); {
-		case femaleNouns[lw]:
+		switch {
+		case inFolded(femaleNouns, w):
 			return "she"
-		case maleNouns[lw]:
+		case inFolded(maleNouns, w):
 			return "he"
 		}
 	}
@@ -551,11 +674,15 @@ func inSpans(spans []parley.Span, off int) bool {
 // mergeSpans returns the union of the records' content spans, sorted and
 // not overlapping.
 func mergeSpans(raws []raw) []parley.Span {
-	var spans []parley.Span
+	n := 0
+	for _, r := range raws {
+		n += len(r.content)
+	}
+	spans := make([]parley.Span, 0, n)
 	for _, r := range raws {
 		spans = append(spans, r.content...)
 	}
-	sort.Slice(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+	slices.SortFunc(spans, func(a, b parley.Span) int { return cmp.Compare(a.Start, b.Start) })
 	merged := spans[:0]
 	for _, sp := range spans {
 		if n := len(merged); n > 0 && sp.Start <= merged[n-1].End {
@@ -568,7 +695,7 @@ func mergeSpans(raws []raw) []parley.Span {
 }
 
 // add indexes the name in tokens [i, j) of p and returns it, "" when it is
-// not a personal name. subject reports a name that opens its sentence, after
+// not a personal name (subject and title then unset). subject reports a name that opens its sentence, after
 // titles and an article at most ("The Hamas leader Ann Lee"; not "His Lee
 // party", nor a heading "Ann Lee:").
 func (pp *people) add(p *para, i, j int) (name string, subject bool, title string) {
@@ -615,13 +742,6 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			return "", false, "" // a headline in title case: "Lee Says Talks Will Go On"
 		}
 	}
-	// A subject goes on to its verb or an appositive: not a heading
-	// ("Trade Policy."), nor a plural ("Dutch Canadians are").
-	subject = p.opensSentence(first) && (p.is(j, ",", "(") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
-		!p.shouting(i, j)
-	for k := first; k < i && subject; k++ {
-		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
-	}
 	if !owned {
 		title = p.titleBefore(first, i)
 	}
@@ -636,13 +756,16 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		pp.titled[last] = true
 		surname := lastText
 		pp.setGender(surname, honorificGender(p.lower[i-1]))
-		return firstNonEmpty(full[last], pp.byFirst[last], surname), subject, title
+		return firstNonEmpty(full[last], pp.byFirst[last], surname), p.nameSubject(first, i, j), title
 	}
 	if j-i < 2 {
 		if j == i+1 && p.is(j, ",") && p.is(j+1, "who") {
 			pp.titled[last] = true // "Samir, who drives a truck,": one name, and a person's
 		}
-		return full[last], subject, title // a surname alone names whom the article has named in full
+		if full[last] == "" {
+			return "", false, "" // most single capitalized words: no one named in full
+		}
+		return full[last], p.nameSubject(first, i, j), title // a surname alone names whom the article has named in full
 	}
 	if i > first {
 		pp.setGender(lastText, honorificGender(p.lower[i-1])) // "Mrs. Ann Lee"
@@ -672,7 +795,21 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
-	return full[last], subject, title
+	return full[last], p.nameSubject(first, i, j), title
+}
+
+// nameSubject reports a name in tokens [i, j), after titles from first,
+// that opens its sentence as its subject. It is asked only for a name add
+// returns: most capitalized words name no one.
+func (p *para) nameSubject(first, i, j int) bool {
+	// A subject goes on to its verb or an appositive: not a heading
+	// ("Trade Policy."), nor a plural ("Dutch Canadians are").
+	subject := p.opensSentence(first) && (p.is(j, ",", "(") || p.isWord(j) && !p.capitalized(j) && !p.is(j, "are", "were", "have", "to", "and", "of")) &&
+		!p.shouting(i, j)
+	for k := first; k < i && subject; k++ {
+		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
+	}
+	return subject
 }
 
 // titleBefore is the title written in tokens [first, i) before a name,
@@ -762,6 +899,22 @@ func (p *para) opensSentence(i int) bool {
 	return true
 }
 
+// inCapitals reports strings.ToUpper(t) == t && strings.ToLower(t) != t:
+// an upper-case letter and no lower-case one.
+func inCapitals(t string) bool {
+	if !isASCII(t) {
+		return strings.ToUpper(t) == t && strings.ToLower(t) != t
+	}
+	upper := false
+	for i := 0; i < len(t); i++ {
+		if 'a' <= t[i] && t[i] <= 'z' {
+			return false
+		}
+		upper = upper || 'A' <= t[i] && t[i] <= 'Z'
+	}
+	return upper
+}
+
 var possessiveDeterminers = wordSet("his her its their our my your")
 
 // openingAdverbs open a sentence before its subject and a comma ("Finally,
@@ -772,7 +925,7 @@ var openingAdverbs = wordSet("afterwards still finally eventually previously")
 // heading ("NORTH HARBOUR"), not a name in running text.
 func (p *para) shouting(i, j int) bool {
 	for k := i; k < j; k++ {
-		if t := p.toks[k].Text; len(t) >= 3 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
+		if t := p.toks[k].Text; len(t) >= 3 && inCapitals(t) {
 			return true
 		}
 	}
@@ -798,10 +951,14 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
 	var partyNames []pack.Match          // the parties the text names, found when "the group" needs them
 	var mediums map[string]mediumCheck   // each medium named, checked once
-	orgs, parties := map[string]string{}, map[string]string{}
+	// Keyed by the strings the packs read, joined only on a miss: records
+	// share speakers, and a joined key costs a copy per record.
+	type partyKey struct{ speaker, mention, role string }
+	type orgKey struct{ mention, role string }
+	orgs, parties := map[orgKey]string{}, map[partyKey]string{}
 	var out []parley.Attribution
 	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
-	seen := map[parley.Span]bool{}
+	seen := make(map[parley.Span]bool, len(raws))
 	var merged []parley.Span // what the records quote, merged; built when a pronoun or alias needs it
 	said := func() []parley.Span {
 		if merged == nil {
@@ -923,25 +1080,29 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				}
 			}
 		}
-		who := a.Speaker + " " + a.SpeakerMention + " " + a.Role
+		who := partyKey{a.Speaker, a.SpeakerMention, a.Role}
 		party, ok := parties[who]
 		if !ok {
-			party = d.Pack.PartyIn(who)
+			party = d.Pack.PartyIn(who.speaker + " " + who.mention + " " + who.role)
 			parties[who] = party
 		}
 		a.Party = party
-		key := a.SpeakerMention + " " + a.Role
+		key := orgKey{a.SpeakerMention, a.Role}
 		org, ok := orgs[key]
 		if !ok {
-			org = orgIn(d, key)
+			org = orgIn(d, key.mention+" "+key.role)
 			orgs[key] = org
 		}
 		a.Org = org
-		var parts []string
-		for _, c := range r.content {
-			parts = append(parts, d.Text[c.Start:c.End])
+		if len(r.content) == 1 {
+			a.Text = d.Text[r.content[0].Start:r.content[0].End] // nearly every record: no list to join
+		} else {
+			parts := make([]string, 0, len(r.content))
+			for _, c := range r.content {
+				parts = append(parts, d.Text[c.Start:c.End])
+			}
+			a.Text = strings.Join(parts, " ")
 		}
-		a.Text = strings.Join(parts, " ")
 		a.Span = parley.Span{Start: r.content[0].Start, End: r.content[len(r.content)-1].End}
 		if len(r.content) > 1 {
 			a.Parts = r.content
@@ -959,7 +1120,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		refs = append(refs, referent{})
 	}
 	dropPersonMedia(out, mediums)
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	slices.SortStableFunc(out, func(a, b parley.Attribution) int { return cmp.Compare(a.Start, b.Start) })
 	return out
 }
 
@@ -1015,8 +1176,9 @@ func canonical(d *Doc, mention string, pp *people) (name, role string, anonymous
 // returns "" unless lower-case words stand between the article and a name
 // that ends in an organisation noun.
 func bodyName(m string) string {
-	words := strings.Fields(m)
-	if len(words) < 4 || !strings.EqualFold(words[0], "the") || !inClass(strings.ToLower(words[len(words)-1]), orgNouns) {
+	var buf [16]string // the words of a mention, on the stack
+	words := appendFields(buf[:0], m)
+	if len(words) < 4 || !strings.EqualFold(words[0], "the") || !inClassFolded(words[len(words)-1], orgNouns) {
 		return ""
 	}
 	k := len(words) - 1
@@ -1042,7 +1204,8 @@ func bodyName(m string) string {
 // capitalised organisation noun ("Institute", "Office") before that.
 // "White House spokesman Kirby" names Kirby.
 func namesBody(mention, name string) bool {
-	words := strings.Fields(mention)
+	var buf [16]string // the words of a mention, on the stack
+	words := appendFields(buf[:0], mention)
 	k := len(words) - 1
 	if k < 1 || words[k] != name || !isCap(words[k-1]) {
 		return false
@@ -1099,15 +1262,14 @@ func personsParty(name, tag string) bool {
 // official", "officials in Kyiv", "a source close to the talks"; the head
 // stands before the first preposition.
 func isAnonymous(mention string) bool {
-	lm := strings.ToLower(mention)
 	for _, q := range []string{"one of ", "some of ", "two of ", "three of ", "several of ", "many of ", "most of ", "none of "} {
-		if strings.HasPrefix(lm, q) {
+		if hasPrefixFold(mention, q) {
 			mention = mention[len(q):] // "One of the officials": the officials
 			break
 		}
 	}
 	head, _ := headWord(mention) // "A diplomat briefed on the talks": the diplomat
-	return inClass(strings.TrimRight(strings.ToLower(head), ",;:"), anonymousHeads)
+	return inClassFolded(strings.TrimRight(head, ",;:"), anonymousHeads)
 }
 
 // groupNouns head a description that stands for an organisation named
@@ -1273,10 +1435,19 @@ func dropPersonMedia(out []parley.Attribution, mediums map[string]mediumCheck) {
 	}
 }
 
+// lastWord returns what follows the last space or no-break space of s
+// (past the first byte of a no-break space, as strings.LastIndexAny(s,
+// " \u00a0") finds it). It reads bytes: neither mark's bytes occur inside
+// another character's, and LastIndexAny would decode every rune.
 func lastWord(s string) string {
 	s = strings.TrimSpace(s)
-	if i := strings.LastIndexAny(s, " \u00a0"); i >= 0 {
-		return s[i+1:]
+	for i := len(s) - 1; i >= 0; i-- {
+		switch {
+		case s[i] == ' ':
+			return s[i+1:]
+		case s[i] == 0xA0 && i > 0 && s[i-1] == 0xC2: // U+00A0
+			return s[i:]
+		}
 	}
 	return s
 }
@@ -1287,22 +1458,23 @@ func lastWord(s string) string {
 // reports a head that is no name: written in lower case, or opening the
 // phrase before a lower-case word.
 func headWord(s string) (head string, lowerCase bool) {
-	words := strings.Fields(s)
+	var buf [16]string // the words of a mention, on the stack
+	words := appendFields(buf[:0], s)
 	if len(words) == 0 {
 		return "", false
 	}
 	h := len(words) - 1
 	for i := 1; i < len(words); i++ {
 		w := words[i]
-		participle := w == strings.ToLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
-			!inClass(strings.ToLower(words[i-1]), determiners) // "the armed group" is headed by "group"
+		participle := isLower(w) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) &&
+			!inClassFolded(words[i-1], determiners) // "the armed group" is headed by "group"
 		if inClass(w, nounPrepositions|personPronouns|groupPronouns) || w == "I" || w == "who" || w == "which" || w == "that" || participle {
 			h = i - 1
 			break
 		}
 	}
 	head = words[h]
-	lowerCase = head == strings.ToLower(head) || h == 0 && len(words) > 1 && words[1] == strings.ToLower(words[1])
+	lowerCase = isLower(head) || h == 0 && len(words) > 1 && isLower(words[1])
 	return head, lowerCase
 }
 
@@ -1356,8 +1528,8 @@ type referent struct {
 }
 
 func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
-	ls := strings.ToLower(a.Speaker)
-	if rest, ok := strings.CutPrefix(ls, "one of "); ok {
+	if hasPrefixFold(a.Speaker, "one of ") {
+		rest := strings.ToLower(a.Speaker)[len("one of "):]
 		// "One of the pilots" is a "he" or a "she" when the pilots are people.
 		head, _ := headWord(rest)
 		return referent{known: true, person: a.Anonymous || personNoun(strings.TrimSuffix(head, "s")) || rest == "them"} // "One of them admits ...", a speaker
@@ -1369,7 +1541,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	if _, ok := known.Person(a.Speaker); ok && !r.person && !a.Anonymous {
 		r.person = true // "Hamdan" alone, a surname the packs know
 	}
-	if pp.titled[strings.ToLower(a.Speaker)] && !a.Anonymous {
+	if inFolded(pp.titled, a.Speaker) && !a.Anonymous {
 		r.person = true // "Obama" alone, written "President Obama" elsewhere
 	}
 	if !r.person && !a.Anonymous && !strings.Contains(a.Speaker, " ") {
@@ -1382,7 +1554,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	if a.Anonymous && (inClass(lh, documentNouns) || findingSources[lh]) {
 		r.body = true // "A report compiled by ...", unnamed but no person
 	}
-	r.plural = strings.HasSuffix(ls, "s") || strings.HasSuffix(lh, "s") || lh == "media" // "all the experts I interviewed", "Israeli media"
+	r.plural = hasSuffixFold(a.Speaker, "s") || strings.HasSuffix(lh, "s") || lh == "media" // "all the experts I interviewed", "Israeli media"
 	return r
 }
 
@@ -1417,6 +1589,9 @@ func antecedent(out []parley.Attribution, refs []referent, pronoun string, known
 // words, and "the ministry" or "the health ministry" to the most recent
 // body named with them.
 func definite(out []parley.Attribution, mention string) (parley.Attribution, bool) {
+	if !hasPrefixFold(mention, "the ") && !hasPrefixFold(mention, "our ") {
+		return parley.Attribution{}, false // most mentions: no lower-case copy
+	}
 	lm := strings.ToLower(mention)
 	rest, ok := strings.CutPrefix(lm, "the ")
 	if !ok {
@@ -1484,6 +1659,9 @@ var titleParts = wordSet("state affairs interior finance vice acting former seni
 // title ("the prime minister", "the Egyptian foreign minister"), nil for
 // any other mention.
 func titleWords(mention string) []string {
+	if !hasPrefixFold(mention, "the ") {
+		return nil // most mentions: no lower-case copy
+	}
 	lm := strings.ToLower(mention)
 	rest, ok := strings.CutPrefix(lm, "the ")
 	if head := lastWord(rest); !ok || !inClass(head, roleWords) || titleParts[head] {
