@@ -267,8 +267,8 @@ func (p *para) inQuestion(i int) bool {
 // heading or a rhetorical turn, not the mayor's words.
 func (p *para) askingHeading(i int) bool {
 	sFrom, sTo := p.sentRange(i)
-	if p.inside[i] || !p.is(sTo-1, "?") || p.q(sFrom) != notQuote {
-		return false
+	if p.inside[i] || !p.is(sTo-1, "?") || p.anyWord(sFrom, i, ",") || slices.ContainsFunc(p.quote[sFrom:sTo], func(q int8) bool { return q != notQuote }) {
+		return false // `Is the route, as Ann Lee put it, "a lost cause"?`: her words inside the question
 	}
 	return p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are")
 }
@@ -966,20 +966,24 @@ func (p *para) putItEnd(i int) int {
 	return 0
 }
 
-// valuedAt reports a short object from k, then "at" and a number: the
-// value a source sets on something ("the crowd at about 4,000", "the
-// cost at $2 billion").
+// valuedAt reports a short object from k, then "at" and a value that ends
+// the phrase: what a source sets on something ("the crowd at about 4,000",
+// "the cost at $2 billion over five years"), not a place or a time ("troops
+// at 30 checkpoints", "the vote at 9 a.m.").
 func (p *para) valuedAt(k int) bool {
-	if !p.isWord(k) || p.is(k, "at") {
+	if !p.isWord(k) || p.is(k, "at", "up", "down", "off", "out", "on", "in") {
 		return false
 	}
 	for j := k + 1; j < len(p.toks) && j <= k+6; j++ {
 		if p.is(j, "at") {
-			n := j + 1
-			for n < len(p.toks) && n <= j+3 && p.is(n, "about", "around", "some", "roughly", "nearly", "almost", "over", "more", "than", "least", "$", "£", "€") {
-				n++
+			q := j + 1 + qualifierLen(p.lower, j+1)
+			var buf [2]text.Number
+			nums := text.FindNumbers(p.toks[q:min(q+6, len(p.toks))], buf[:0])
+			if len(nums) == 0 || nums[0].First != 0 {
+				return false
 			}
-			return n < len(p.toks) && isNumeral(p.lower[n])
+			e := q + nums[0].Last
+			return e >= len(p.toks) || !p.isWord(e) || p.is(e, "over", "a", "per", "each", "in", "on", "as", "for", "by", "and", "or", "from", "since", "last", "this", "without", "with")
 		}
 		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries|speechVerbs) {
 			return false
@@ -1114,7 +1118,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
 			r, ok = p.findingPhrase(r)
 		}
-	case p.is(i, "estimated", "estimates", "estimate", "put", "puts") && !p.in(i-1, beForms) && p.valuedAt(i+1):
+	case p.is(i, "estimated", "estimates", "estimate", "put", "puts") && !p.in(i-1, beForms|determiners) && p.valuedAt(i+1):
 		r, ok = p.verbCue(i, prev) // "Police estimated the crowd at 4,000", "Officials put the toll at 40"
 		ok = ok && !r.quoted
 	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
@@ -1511,8 +1515,10 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		} else {
 			end = p.rightNP(st, i)
 			for t := st + 1; t < end; t++ {
-				if (p.presentBeforeObject(t) || p.capitalized(t-1) && !p.capitalized(t) && sForm(p.lower[t]) && p.capitalized(t+1)) && !p.in(t-1, determiners) {
-					end = t // "The office publishes a list, saying ...", "The Council adopts Resolution 9, demanding": the verb ends the subject
+				verb := p.presentBeforeObject(t) || !p.capitalized(t) && sForm(p.lower[t]) &&
+					(p.capitalized(t+1) && t+2 < len(p.lower) && isNumeral(p.lower[t+2]) || p.is(t+1, "out", "up", "off", "down", "back", "away"))
+				if verb && !p.in(t-1, determiners) {
+					end = t // "The office publishes a list, saying ...", "The Council adopts Resolution 9, demanding", "The union walks out, saying": the verb ends the subject
 					break
 				}
 			}
@@ -3313,23 +3319,25 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	saying := p.quotedAsSaying(i)
 	medium := p.leftNP(i - 1)
 	r := raw{mention: p.span(i+1, saying-1), cue: p.lower[i] + " as " + p.lower[saying], position: i}
+	end := saying - 2 // the comma closing an aside before "as saying"
 	if c := p.relativeAfter(i+1, saying-2); c > i+1 {
-		r.mention = p.span(i+1, c) // "quoted an official, who asked not to be named, as saying"
-	} else if p.is(saying-2, ",") {
+		r.mention, end = p.span(i+1, c), c // "quoted an official, who asked not to be named, as saying"
+	}
+	if p.is(end, ",") {
 		// "quoted Shoigu's deputy, Alexander Fomin, as saying": the name
 		// in the aside speaks, the phrase before it is the role.
 		c := i + 1
-		for c < saying-2 && !p.is(c, ",") {
+		for c < end && !p.is(c, ",") {
 			c++
 		}
 		described := p.in(i+1, determiners) || p.possessive(i+1) || !p.capitalized(i+1) // "the mayor's deputy", "Shoigu's deputy"; not "Jon Berg, Deputy Mayor,"
 		switch {
-		case c > i+1 && c < saying-2 && described && p.allCapitalized(c+1, saying-2) && !p.anyIn(c+1, saying-2, roleWords):
-			r.mention, r.role, r.written = p.span(c+1, saying-2), p.str(i+1, c), p.span(i+1, saying-2)
-		case c > i+1 && c < saying-2 && !described && p.allCapitalized(i+1, c) && (p.possessive(c+1) || p.in(c+1, determiners) || p.anyIn(c+1, saying-2, roleWords)):
+		case c > i+1 && c < end && described && p.allCapitalized(c+1, end) && !p.anyIn(c+1, end, roleWords):
+			r.mention, r.role, r.written = p.span(c+1, end), p.str(i+1, c), p.span(i+1, end)
+		case c > i+1 && c < end && !described && p.allCapitalized(i+1, c) && (p.possessive(c+1) || p.in(c+1, determiners) || p.anyIn(c+1, end, roleWords)):
 			// "quoted Jon Berg, Norway's foreign minister, as saying": the
 			// name speaks, the aside is the role.
-			r.mention, r.role, r.written = p.span(i+1, c), p.str(c+1, saying-2), p.span(i+1, saying-2)
+			r.mention, r.role, r.written = p.span(i+1, c), p.str(c+1, end), p.span(i+1, end)
 		}
 	}
 	if medium.to > medium.from {

@@ -139,6 +139,17 @@ var qualifiers = qualifierTable(map[string][]string{
 		"an estimated", "estimated", "close to", "closer to", "circa", "approx"},
 })
 
+// qualifierLen is how many words of lower, from k, a qualifier takes
+// ("about", "as much as"); 0 when none starts there.
+func qualifierLen(lower []string, k int) int {
+	for _, q := range qualifiers {
+		if k+len(q.words) <= len(lower) && slices.Equal(lower[k:k+len(q.words)], q.words) {
+			return len(q.words)
+		}
+	}
+	return 0
+}
+
 type qualifierPhrase struct {
 	words     phrase
 	qualifier string

@@ -434,9 +434,11 @@ func (p *para) bodySubject(s int) int {
 }
 
 // commonBody reports a body named by a common noun after "the": "The
-// Ukrainian delegation flew home. It said ...".
+// Ukrainian delegation flew home. It said ...". Not when the sentence
+// names a document, which the "it" may be ("The ministry published the
+// report. It said ...").
 func (p *para) commonBody(s, end int) bool {
-	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || p.is(end-1, "delegation", "company", "firm", "side"))
+	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || p.is(end-1, "delegation", "company", "firm")) && !p.anyIn(end, p.sTo[s], documentNouns)
 }
 
 // lastBody returns the named body that last opened a sentence of narration
@@ -456,17 +458,6 @@ func (pp *people) lastBody(spans []parley.Span, from, to int) string {
 		}
 	}
 	return ""
-}
-
-// nameHolds reports whether name holds word, in any case: "The ministry"
-// after a statement of "the Egyptian foreign ministry" is that ministry.
-func nameHolds(name, word string) bool {
-	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(w, word) {
-			return true
-		}
-	}
-	return false
 }
 
 // sentenceStart is the first token of a sentence in a paragraph.
@@ -1011,7 +1002,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				if ok {
 					from = prev.End
 				}
-				if name := pp.lastBody(said(), from, r.mention.Start); name != "" && !(ok && nameHolds(prev.Speaker, lastWord(name))) {
+				if name := pp.lastBody(said(), from, r.mention.Start); name != "" && !(ok && hasWord(prev.Speaker, lastWord(name))) {
 					prev, ok = parley.Attribution{Speaker: name}, true // "Channel 12 offered a different account. It reported ..."
 				}
 			}
