@@ -267,10 +267,9 @@ func (p *para) inQuestion(i int) bool {
 // heading or a rhetorical turn, not the mayor's words.
 func (p *para) askingHeading(i int) bool {
 	sFrom, sTo := p.sentRange(i)
-	if p.inside[i] || !p.is(sTo-1, "?") || p.anyWord(sFrom, i, ",") || slices.ContainsFunc(p.quote[sFrom:sTo], func(q int8) bool { return q != notQuote }) {
-		return false // `Is the route, as Ann Lee put it, "a lost cause"?`: her words inside the question
-	}
-	return p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are")
+	return !p.inside[i] && p.is(sTo-1, "?") && p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are") &&
+		// not `Is the route, as Ann Lee put it, "a lost cause"?`: her words inside the question
+		!p.anyWord(sFrom, i, ",") && !slices.ContainsFunc(p.quote[sFrom:sTo], func(q int8) bool { return q != notQuote })
 }
 
 // turnGoesOn reports a transcript paragraph that carries on the turn
@@ -1515,10 +1514,15 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		} else {
 			end = p.rightNP(st, i)
 			for t := st + 1; t < end; t++ {
-				verb := p.presentBeforeObject(t) || !p.capitalized(t) && sForm(p.lower[t]) &&
-					(p.capitalized(t+1) && t+2 < len(p.lower) && isNumeral(p.lower[t+2]) || p.is(t+1, "out", "up", "off", "down", "back", "away"))
-				if verb && !p.in(t-1, determiners) {
-					end = t // "The office publishes a list, saying ...", "The Council adopts Resolution 9, demanding", "The union walks out, saying": the verb ends the subject
+				if p.in(t-1, determiners) || p.capitalized(t) || !sForm(p.lower[t]) {
+					continue
+				}
+				// A present-tense verb before its object (as presentBeforeObject
+				// reads it), a label number or a particle ends the subject: "The
+				// office publishes a list, saying ...", "The Council adopts
+				// Resolution 9, demanding", "The union walks out, saying".
+				if p.phraseAfter(t+1, len(p.lower)) || p.capitalized(t+1) && t+2 < len(p.lower) && isNumeral(p.lower[t+2]) || p.is(t+1, "out", "up", "off", "down", "back", "away") {
+					end = t
 					break
 				}
 			}
@@ -3291,7 +3295,7 @@ func (p *para) quotedAsSaying(i int) int {
 	_, sTo := p.sentRange(i)
 	limit := i + 10
 	for j := i + 1; j+1 < sTo && j < limit; j++ {
-		if p.is(j, ",") && p.is(j+1, "who", "whom") {
+		if p.relativeComma(j) {
 			limit = j + 14 // "quoted an official, who asked not to be named, as saying"
 		}
 		if p.is(j, "as") && p.is(j+1, "saying", "telling") {
@@ -3301,16 +3305,20 @@ func (p *para) quotedAsSaying(i int) int {
 	return 0
 }
 
-// relativeAfter returns the comma in [from, to) that opens a relative
-// clause on the phrase before it, -1 when there is none.
+// relativeAfter returns the first comma in [from, to) that opens a
+// relative clause, -1 when there is none.
 func (p *para) relativeAfter(from, to int) int {
 	for c := from; c < to; c++ {
-		if p.is(c, ",") && p.is(c+1, "who", "whom") {
+		if p.relativeComma(c) {
 			return c
 		}
 	}
 	return -1
 }
+
+// relativeComma reports a comma at c that opens a relative clause on the
+// phrase before it: ", who", ", whom".
+func (p *para) relativeComma(c int) bool { return p.is(c, ",") && p.is(c+1, "who", "whom") }
 
 // quotedAs: "CONTENT, Outlet quoted Name as saying.", "Outlet cited Name
 // as saying that ...".
@@ -3332,9 +3340,10 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		}
 		described := p.in(i+1, determiners) || p.possessive(i+1) || !p.capitalized(i+1) // "the mayor's deputy", "Shoigu's deputy"; not "Jon Berg, Deputy Mayor,"
 		switch {
-		case c > i+1 && c < end && described && p.allCapitalized(c+1, end) && !p.anyIn(c+1, end, roleWords):
+		case c == i+1 || c == end: // no comma between two phrases: no aside
+		case described && p.allCapitalized(c+1, end) && !p.anyIn(c+1, end, roleWords):
 			r.mention, r.role, r.written = p.span(c+1, end), p.str(i+1, c), p.span(i+1, end)
-		case c > i+1 && c < end && !described && p.allCapitalized(i+1, c) && (p.possessive(c+1) || p.in(c+1, determiners) || p.anyIn(c+1, end, roleWords)):
+		case !described && p.allCapitalized(i+1, c) && (p.possessive(c+1) || p.in(c+1, determiners) || p.anyIn(c+1, end, roleWords)):
 			// "quoted Jon Berg, Norway's foreign minister, as saying": the
 			// name speaks, the aside is the role.
 			r.mention, r.role, r.written = p.span(i+1, c), p.str(c+1, end), p.span(i+1, end)

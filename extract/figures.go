@@ -94,7 +94,7 @@ var uncounted = wordSet(
 	"options conditions demands reasons questions rounds terms clauses articles elements",
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
 	"percent cents fronts states occasions instances cases quarters thirds fifths halves",
-	"wars terms counts charges per fold",
+	"wars counts charges per fold",
 )
 
 // labelNouns name something by a number after them ("Resolution 2728",
@@ -809,7 +809,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if same && (word(toks, q-1) == "including" || remainVerbs[after]) {
 		return prev.unit, "", n.Last // "337 drones, including 91 over Moscow"; "Of 90 people seized, 41 remain"
 	}
-	if comparedFrom(toks, q) && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
+	changed := comparedFrom(toks, q)
+	if changed && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {
 		return prev.unit, prev.measure, n.Last // "97 trucks a day in May, down from 169 in April", "up from about 40"
 	}
 	verb := word(toks, q-1)
@@ -842,11 +843,12 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if n.Words || verb == "of" || verb == "and" {
 		return "", "", 0
 	}
+	level := levelVerbs[verb] || changed
 	for k := range toks[:n.First] {
-		if w := word(toks, k); w == "toll" || w == "tally" {
+		switch w := word(toks, k); {
+		case w == "toll" || w == "tally":
 			return "people", "killed", n.Last
-		}
-		if (levelVerbs[verb] || comparedFrom(toks, q)) && word(toks, k) == "number" && word(toks, k+1) == "of" {
+		case level && w == "number" && word(toks, k+1) == "of":
 			if unit, _, _ := countedNoun(toks, k+2); unit != "" && !text.IsTimeUnit(unit) {
 				return unit, "", n.Last // "the number of detainees still exceeds 9,800"
 			}

@@ -450,7 +450,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		named := 0
-		if !ingForm(first) && !p.in(k+1, nounPrepositions) && !p.is(k+1, "after", "before", "during", "while", "following") { // not "..., speaking after meeting envoy Ann Lee,", "..., after meeting envoy Ann Lee,"
+		if !ingForm(first) { // not "..., speaking after meeting envoy Ann Lee,"
 			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		}
 		switch {
@@ -742,8 +742,8 @@ func (p *para) titledNameEnd(from, to int) int {
 	if to-n < 2 || n == from || !p.in(n-1, roleWords) || p.anyIn(from, n, speechVerbs|finiteAuxiliaries) || p.possessive(to-1) {
 		return 0
 	}
-	if p.anyIn(from, n, nounPrepositions) {
-		return 0 // "Ann Lee, an aide to Prime Minister Tom Roe, said": the titled name is the object
+	if p.anyIn(from, n, nounPrepositions) || p.is(from, "after", "before", "during", "while", "following") {
+		return 0 // "Ann Lee, an aide to Prime Minister Tom Roe, said", "..., after meeting envoy Ann Lee,": the titled name is the object
 	}
 	return n
 }
@@ -859,11 +859,14 @@ func (p *para) hometown(j, sFrom int) int {
 	for o > sFrom && o > j-7 && (p.capitalized(o) || p.is(o, ",", ".")) {
 		o--
 	}
-	place := p.is(o, "of") && p.is(o-1, ",") && o+1 < j && p.capitalized(o+1)
-	if place {
-		k = o - 2 // the place: "of Ashton, Md.", "of San Diego"
-	} else if p.is(o, "of") && o+1 < j && p.capitalized(o+1) && p.capitalized(o-1) && p.capitalized(o-2) && !p.in(o-2, determiners) && !bodyWord(p.lower[o-1]) && p.anyWord(o+1, j, ",") {
-		place, k = true, o-1 // "Rabbi Ezra Cohen of Passaic, New Jersey,": the state's comma
+	place := false
+	if p.is(o, "of") && o+1 < j && p.capitalized(o+1) {
+		switch {
+		case p.is(o-1, ","):
+			place, k = true, o-2 // the place: "of Ashton, Md.", "of San Diego"
+		case p.capitalized(o-1) && p.capitalized(o-2) && !p.in(o-2, determiners) && !bodyWord(p.lower[o-1]) && p.anyWord(o+1, j, ","):
+			place, k = true, o-1 // "Rabbi Ezra Cohen of Passaic, New Jersey,": the state's comma
+		}
 	}
 	if age(k) {
 		k -= 2 // the age: "Ann Lee, 59, said"

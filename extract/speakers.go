@@ -438,8 +438,12 @@ func (p *para) bodySubject(s int) int {
 // names a document, which the "it" may be ("The ministry published the
 // report. It said ...").
 func (p *para) commonBody(s, end int) bool {
-	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || p.is(end-1, "delegation", "company", "firm")) && !p.anyIn(end, p.sTo[s], documentNouns)
+	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || commonBodyNouns[p.lower[end-1]]) && !p.anyIn(end, p.sTo[s], documentNouns)
 }
+
+// commonBodyNouns name a body with a common noun that ends no body's name
+// (not in bodyNouns): "the delegation", "the company".
+var commonBodyNouns = wordSet("delegation company firm")
 
 // lastBody returns the named body that last opened a sentence of narration
 // between offsets from and to, for an "it" after it: "Channel 12 offered a
@@ -707,8 +711,8 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	// ("Massachusetts Sen. Elizabeth Warren", "Israel's Benny Gantz").
 	owned := false // "former president Ann Lee's party": the title is the possessor's
 	for k := j - 2; k >= i; k-- {
-		if k > i && p.titleWord(k) || isPossessive(p.lower[k]) {
-			i, owned = k+1, isPossessive(p.lower[k])
+		if owned = isPossessive(p.lower[k]); owned || k > i && p.titleWord(k) {
+			i = k + 1
 			break
 		}
 	}
@@ -980,16 +984,16 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		case r.pronoun != "":
 			// r.pronoun is lower case as written ("he", "they").
 			prev, ok := antecedent(out, refs, r.pronoun, d.Pack, pp)
+			from := -1 // after the antecedent's words; a name may open the text at offset 0
+			if ok {
+				from = prev.End
+			}
 			person := inClass(r.pronoun, personPronouns)
 			if person {
 				if ok && len(out) > 0 && prev.Start == out[len(out)-1].Start && (prev.Cue == "asked" || prev.Cue == "asking") {
 					if name := pp.addressee(d.Text, prev.Start); name != "" && !sameName(name, prev.Speaker) && pp.mayBe(name, r.pronoun) {
 						prev = parley.Attribution{Speaker: name, Span: prev.Span} // "A reporter asked Ann Lee whether ... She said": the one asked answers
 					}
-				}
-				from := -1 // a name may open the text at offset 0
-				if ok {
-					from = prev.End
 				}
 				if name := pp.lastSubject(said(), from, r.mention.Start, r.pronoun); name != "" && (!ok || !sameName(name, prev.Speaker)) {
 					prev, ok = parley.Attribution{Speaker: name}, true
@@ -998,10 +1002,6 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 				}
 			}
 			if r.pronoun == "it" {
-				from := -1
-				if ok {
-					from = prev.End
-				}
 				if name := pp.lastBody(said(), from, r.mention.Start); name != "" && !(ok && hasWord(prev.Speaker, lastWord(name))) {
 					prev, ok = parley.Attribution{Speaker: name}, true // "Channel 12 offered a different account. It reported ..."
 				}
@@ -1386,17 +1386,7 @@ func outletWords(m string) bool {
 	}
 	var buf [16]byte // a lower-case copy of each word, for the word list, without allocating
 	for w := range strings.FieldsSeq(m) {
-		if len(w) > len(buf) {
-			continue
-		}
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[i] = c
-		}
-		if mediumNouns[string(buf[:len(w)])] {
+		if b, ok := foldShort(buf[:], w); ok && mediumNouns[string(b)] { // the nouns are short and ASCII
 			return true
 		}
 	}
