@@ -1098,7 +1098,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case w == "according" && p.is(i+1, "to"):
 		r, ok = p.accordingTo(i, 2)
 	case w == "per" && p.perSource(i):
-		r, ok = p.accordingTo(i, 1)
+		if p.is(i-1, "as") {
+			r, ok = p.accordingTo(i-1, 2) // "As per the ministry, ..."
+		} else {
+			r, ok = p.accordingTo(i, 1)
+		}
 	case w == "words" && p.is(i-1, "the") && p.is(i-2, "in") && p.is(i+1, "of"):
 		r, ok = p.accordingTo(i-2, 4) // "in the words of Ann Lee, ..."
 	case w == "by":
@@ -1408,7 +1412,8 @@ func (p *para) finiteClause(k int) bool {
 	if k >= len(p.toks) || !(p.in(k, personPronouns|groupPronouns|determiners) || p.is(k, "i", "you", "there") || p.capitalized(k)) {
 		return false
 	}
-	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
+	_, sTo := p.sentRange(k)
+	for j := k + 1; j < sTo && j <= k+8; j++ {
 		switch {
 		case p.is(j, ",", ";", ":", "to"):
 			return false
@@ -3001,6 +3006,9 @@ func (p *para) clauseCue(s, sTo int) int {
 	}
 	v = p.skipModifiersRight(v)
 	if v < sTo && !p.capitalized(v) && p.in(v, speechVerbs|tellVerbs) && (p.pastForm(v) || p.thirdPerson(v)) {
+		if p.in(v, clauseVerbs) && !p.anyWord(v+1, min(v+6, sTo), "that") {
+			return -1 // "and that the movement had informed the mediators": no clause of its own
+		}
 		return v
 	}
 	return -1
@@ -3245,7 +3253,11 @@ func (p *para) personSource(from, to int) bool {
 // statement." Not "30 trucks per day" nor "per cent".
 func (p *para) perSource(i int) bool {
 	sFrom, _ := p.sentRange(i)
-	return (i == sFrom || p.is(i-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
+	at := i
+	if p.is(i-1, "as") {
+		at = i - 1 // "As per the ministry", "..., as per the ministry"
+	}
+	return (at == sFrom || p.is(at-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
 }
 
 // narratorAfterSource open what follows "according to X," when it is the

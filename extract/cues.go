@@ -87,7 +87,8 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "know knows knew", "realize realizes realized realise realises realised", "estimate estimates estimated",
 	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
 	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected",
-	"underline underlines underlined", "underscore underscores underscored", "counter counters countered")
+	"underline underlines underlined", "underscore underscores underscored", "counter counters countered",
+	"maintains maintained", "inform informs informed informing")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
@@ -130,7 +131,7 @@ const feelingVerbs = "fume fumes fumed rage rages raged snap snaps snapped sigh 
 	"gush gushes gushed thunder thunders thundered yell yells yelled sneer sneers sneered rant rants ranted gripe gripes griped marvel marvels marveled marvelled"
 
 // tellVerbs take the addressee before the content: "told Reuters that ...".
-var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring")
+var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring", "inform informs informed informing")
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").
