@@ -2681,6 +2681,11 @@ func (p *para) medium(k, sTo int) (int, string) {
 		if e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there") || p.onlyTimeLeft(e, sTo)) {
 			return e, "" // "..., the company told investors on Thursday.": the addressee ends the sentence
 		}
+		for t := k + 1; t < sTo && t <= k+4 && p.isWord(t) && !p.capitalized(t) && !p.in(t, subjectStops|finiteAuxiliaries); t++ {
+			if p.in(t, determiners) && !p.in(t-1, determiners) && p.finiteClause(t) {
+				return t, "" // "told investors the plan would work": an addressee, then a clause with its own subject
+			}
+		}
 		for t := e; e > k && t < sTo && t < k+14 && (p.isWord(t) || p.is(t, ",")); t++ {
 			if p.is(t, "that") {
 				return t, "" // "telling crowds in Bergen, Molde and Alesund that"

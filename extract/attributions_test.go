@@ -1148,6 +1148,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Tom Roe", cue: "told", text: "the strike was over and that the union had informed the port owners"}}},
 		{"a clause test stops at the sentence's end", `The coastguard maintained its patrols. "We will stay," the captain said.`,
 			[]wantAttr{{speaker: "the captain", cue: "said", text: "We will stay"}}},
+		{"an addressee before a clause with its own subject is not the content", "Ann Lee told investors the yard would reopen. Tom Roe told his crew the ferry was late.",
+			[]wantAttr{{speaker: "Ann Lee", cue: "told", text: "the yard would reopen"}, {speaker: "Tom Roe", cue: "told", text: "the ferry was late"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
