@@ -1186,7 +1186,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
-			ok = p.clauseAt(k)
+			ok = p.clauseAt(k) || r.content[0].End <= r.mention.Start // "The dockers accept, a source tells the radio": the clause before
 			for j := k; !ok && p.in(i, tellVerbs) && j < k+8 && p.isWord(j); j++ {
 				// "told his aides to ...", "told the host on Monday how ...":
 				// the words after whom they were told to.
@@ -2231,7 +2231,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int, prev []raw)
 	if strings.HasSuffix(r.cue, " for") || strings.HasSuffix(r.cue, " on") {
 		return raw{}, false // "the 600 a day the deal calls for": "calls for" wants its object after it
 	}
-	sFrom = p.afterSource(sFrom, np.from, prev) // "A, according to X, and B, Y says": Y says B
+	sFrom = p.afterSource(p.afterTimelineDate(sFrom, np.from), np.from, prev) // "A, according to X, and B, Y says": Y says B
 	end := np.from
 	for end > sFrom && p.is(end-1, ",") {
 		end--

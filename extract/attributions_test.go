@@ -1150,6 +1150,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the captain", cue: "said", text: "We will stay"}}},
 		{"an addressee before a clause with its own subject is not the content", "Ann Lee told investors the yard would reopen. Tom Roe told his crew the ferry was late.",
 			[]wantAttr{{speaker: "Ann Lee", cue: "told", text: "the yard would reopen"}, {speaker: "Tom Roe", cue: "told", text: "the ferry was late"}}},
+		{"a timeline's date is neither content nor a bar to a present-tense cue", "AUGUST 3 - The dockers accept the offer, a union source tells the radio.\n\nAug 9: The yard reopened, the owners said.",
+			[]wantAttr{{speaker: "a union source", cue: "tells", text: "The dockers accept the offer"}, {speaker: "the owners", cue: "said", text: "The yard reopened"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

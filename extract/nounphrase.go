@@ -950,13 +950,21 @@ func (p *para) finiteAfter(end, sTo int) bool {
 	return v < sTo && !p.capitalized(v) && (p.in(v, finiteAuxiliaries) || p.pastForm(v) || p.thirdPerson(v))
 }
 
+// afterTimelineDate skips a timeline's date that opens a sentence at
+// sFrom: "MAY 7 - The council adopts ...", "May 7: ...". The date is the
+// entry's label, neither subject nor reported words.
+func (p *para) afterTimelineDate(sFrom, limit int) int {
+	if sFrom+3 < limit && p.is(sFrom+2, "-", "–", "—", ":") && isNumeral(p.lower[sFrom+1]) && inClass(strings.ToLower(p.lower[sFrom]), timeWords) {
+		return sFrom + 3
+	}
+	return sFrom
+}
+
 // subjectStart is where a sentence's subject begins: after an opening
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
-	if sFrom+3 < limit && p.is(sFrom+2, "-", "–", "—", ":") && isNumeral(p.lower[sFrom+1]) && inClass(strings.ToLower(p.lower[sFrom]), timeWords) {
-		sFrom += 3 // a timeline's date: "MAY 7 - The council adopts ...", "May 7: ..."
-	}
+	sFrom = p.afterTimelineDate(sFrom, limit)
 	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
 		if p.is(sFrom+1, ",") {
 			sFrom++ // "But, ..."
