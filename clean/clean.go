@@ -74,6 +74,19 @@ func (p *page) read(ls []string) {
 	if len(body) > 0 {
 		body[0] = p.takeDateline(body[0])
 	}
+	for i, lines := 1, 0; p.dateline == "" && i < len(body) && lines < 4; i++ {
+		if body[i] == "" {
+			continue
+		}
+		lines++
+		if classify(body[i]) != prose {
+			continue // a byline, a date or a caption between the standfirst and the story
+		}
+		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil {
+			p.dateline, body[i] = strings.TrimSpace(body[i][:m[1]]), body[i][m[1]:]
+		}
+		break
+	}
 	skipping := false // inside a block of links after a recirculation header
 body:
 	for _, l := range body {

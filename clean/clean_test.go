@@ -136,6 +136,26 @@ func TestArticle(t *testing.T) {
 			body: "The cabinet met on Tuesday, a spokesman said.",
 		},
 		{
+			name:     "a place and an agency between spaced dashes",
+			in:       parley.Article{Text: "Ferry talks resume\n\nTromso - NTB - Ferry owners and the crew union met again on Monday, the union said."},
+			title:    "Ferry talks resume",
+			dateline: "Tromso - NTB -",
+			body:     "Ferry owners and the crew union met again on Monday, the union said.",
+		},
+		{
+			name: "a dateline after the standfirst and a byline",
+			in: parley.Article{Text: "Port strike enters its third week\n\nThe dockers want a raise of 9 per cent over three years, and the owners offer six.\n\nBy Ann Lee\n\n" +
+				"BERGEN — Talks between the dockers and the port owners broke off on Friday, a union official said.\n\nNOTE: This story has been updated."},
+			title: "Port strike enters its third week", dateline: "BERGEN —",
+			body: "The dockers want a raise of 9 per cent over three years, and the owners offer six.\nTalks between the dockers and the port owners broke off on Friday, a union official said.\nNOTE: This story has been updated.",
+		},
+		{
+			name:  "a label with a colon past the first paragraph is no dateline",
+			in:    parley.Article{Text: "Port strike ends\n\nThe dockers voted to return to work on Monday.\n\nUPDATE: The owners said the cranes would restart at noon."},
+			title: "Port strike ends",
+			body:  "The dockers voted to return to work on Monday.\nUPDATE: The owners said the cranes would restart at noon.",
+		},
+		{
 			name: "hard-wrapped paragraph is joined; credits trimmed from the tail",
 			in: parley.Article{Text: "The envoy said the gaps were narrowing and\nthat a deal could come soon.\n\n" +
 				"Reporting by Maayan Lubell; Editing by Alex Richardson\n"},

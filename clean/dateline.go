@@ -10,12 +10,14 @@ import (
 //	21 November 2012 – / May 26, 2024 -                     a date alone (splitDateDateline), which dates the page
 //	GAZA: / CAIRO (AP) — / GAZA CITY, May 26 (Reuters) -    a place in capitals
 //	Gaza City, May 26 (Reuters) -                           a place, then a news agency
+//	Gaza - Ma'an - / Ramallah – WAFA –                      a place, then a news agency, between spaced dashes
 //	Alwaght- / Middle East Eye-                             a publication's name glued to a dash
 //
 // Only the last names the outlet: a place is not a publication, and an
 // agency credit travels with copies republished by other outlets.
 var (
 	placeDateline  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)\s*[:\-—–]\s+`)
+	creditDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2} [\-—–] \p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,2}) [\-—–]\s+`)
 	agencyDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,30}?(?:, [\p{L}\p{N}. ]{1,30}?)? \([^()]{1,40}\))\s*[:\-—–]\s+`)
 	outletDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3})[\-—–]\s+`)
 )
@@ -23,7 +25,7 @@ var (
 // splitDateline returns the dateline opening l (without trailing space),
 // the rest of l, and the outlet when the dateline is a publication's name.
 func splitDateline(l string) (dateline, rest, outlet string) {
-	for _, re := range []*regexp.Regexp{placeDateline, agencyDateline, outletDateline} {
+	for _, re := range []*regexp.Regexp{placeDateline, agencyDateline, creditDateline, outletDateline} {
 		m := re.FindStringSubmatchIndex(l)
 		if m == nil {
 			continue
@@ -54,3 +56,9 @@ func splitDateDateline(l string) (dateline, rest, day string) {
 	}
 	return "", l, ""
 }
+
+// lateDateline is the one shape trusted past the first paragraph: a place
+// in capitals and a spaced dash ("WASHINGTON — ", "GAZA CITY (AP) - "),
+// after a standfirst or a byline the page put first. A colon ("NOTE:") is
+// too common a label there.
+var lateDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?) [\-—–]\s+`)
