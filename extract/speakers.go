@@ -1588,14 +1588,35 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
+	alt := sameTitle(rest)       // "the premier" for "Prime Minister Ann Lee"
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
 		a := out[k]
-		if person && describedBy(want, a.Speaker, a.SpeakerMention, a.Role) ||
+		if person && (describedBy(want, a.Speaker, a.SpeakerMention, a.Role) || alt != nil && describedBy(alt, a.Speaker, a.SpeakerMention, a.Role)) ||
 			body && describedBy(want, a.Speaker) && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns) { // the body's own name, not its spokesman's
 			return a, true
 		}
 	}
 	return parley.Attribution{}, false
+}
+
+// titleSynonyms are English titles written two ways for one office.
+var titleSynonyms = [][2]string{
+	{"premier", "prime minister"}, {"prime minister", "premier"}, {"pm", "prime minister"},
+	{"spokesperson", "spokesman"}, {"spokesman", "spokesperson"}, {"spokeswoman", "spokesperson"},
+	{"top diplomat", "foreign minister"},
+}
+
+// sameTitle returns the words of description with a title written the
+// other way ("israeli premier" -> "israeli prime minister"), nil when it
+// holds none.
+func sameTitle(description string) []string {
+	padded := " " + description + " "
+	for _, t := range titleSynonyms {
+		if i := strings.Index(padded, " "+t[0]+" "); i >= 0 {
+			return strings.Fields(padded[:i+1] + t[1] + padded[i+1+len(t[0]):])
+		}
+	}
+	return nil
 }
 
 // describedBy reports whether every word of want (lower case) is a word of
