@@ -338,6 +338,7 @@ func findFigures(d *Doc) []parley.Figure {
 	var nums []text.Number
 	seen := map[figureKey]bool{}
 	add := func(f parley.Figure, toks []text.Token) {
+		f.Unit = localUnit(d.Text, f)
 		key := figureKey{math.Round(f.Value*1000) / 1000, f.Unit}
 		if seen[key] {
 			return
@@ -388,6 +389,20 @@ func findFigures(d *Doc) []parley.Figure {
 	// A tally written as one token is read before the sentence's numbers.
 	slices.SortStableFunc(out, func(a, b parley.Figure) int { return a.Start - b.Start })
 	return out
+}
+
+// localUnit names the currency of a sign or a name that several
+// countries share ("Rs250 million" or "40 million rupees" in a Pakistani
+// paper is in pkr) by the country the article names most.
+func localUnit(article string, f parley.Figure) string {
+	sign := f.Unit
+	if f.Unit == "inr" && !strings.Contains(f.Text, "Indian") && !strings.Contains(f.Text, "INR") && !strings.Contains(f.Text, "₹") {
+		sign = "rs" // "Rs250 million", "2 billion rupees": the rupee of the article's country
+	}
+	if c, ok := text.LocalCurrency(sign, article); ok && c != "" {
+		return c
+	}
+	return f.Unit
 }
 
 // voteWords come just before a tally: "passed the bill 311 to 112",

@@ -96,6 +96,8 @@ func TestFindFigures(t *testing.T) {
 		{"people serving sentences", "Among those freed were 14 serving long jail terms.", 14, parley.Exact, "people", "released", "14 serving long jail terms"},
 		{"yuan", "Beijing set aside 3.5 trillion yuan for the plan.", 3.5e12, parley.Exact, "cny", "", "3.5 trillion yuan"},
 		{"crore", "The state pledged Rs 250 crore in relief.", 2.5e9, parley.Exact, "inr", "aid", "Rs 250 crore"},
+		{"a currency code written onto the numeral", "The council approved NIS40m for the shelters.", 40e6, parley.Exact, "ils", "", "NIS40m"},
+		{"rand", "The province sent 12 million rand in relief.", 12e6, parley.Exact, "zar", "aid", "12 million rand"},
 		{"lakh", "Some 2 lakh people fled the floods.", 200000, parley.Approx, "people", "displaced", "Some 2 lakh people"},
 		{"inhabitants are people", "The town's 18,000 inhabitants have no water.", 18000, parley.Exact, "people", "", "18,000 inhabitants"},
 		{"a unit written onto the numeral", "The site holds about 90kg of uranium.", 90, parley.Approx, "kilograms", "", "about 90kg"},
@@ -229,6 +231,10 @@ func TestFindFiguresInContext(t *testing.T) {
 		in   string
 		want []string // "value unit" of each figure, in order
 	}{
+		{"a shared rupee sign takes the currency of the country the article names", "Pakistan's cabinet approved Rs250 million for relief. Pakistani flights carried 30 tonnes of tents and 5 million Indian rupees of medicine.",
+			[]string{"250000000 pkr", "30 tonnes", "5000000 inr"}},
+		{"shillings of the country the article names", "Kenya's treasury set aside 80 million shillings for the camps.",
+			[]string{"80000000 kes"}},
 		{"of them takes the last unit", "The army said 21 soldiers were hurt, four of them badly.",
 			[]string{"21 people", "4 people"}},
 		{"a count that leaves out the noun of the one before", "The ferries carried 900 passengers on Monday and 1,400 on Tuesday.",

@@ -62,7 +62,8 @@ var numeralSuffixes = map[string]float64{
 // currencySigns name a currency written before a numeral.
 var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils",
 	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed",
-	"₹": "inr", "rs": "inr", "inr": "inr", "cny": "cny", "rmb": "cny", "jpy": "jpy"}
+	"₹": "inr", "rs": "inr", "inr": "inr", "cny": "cny", "rmb": "cny", "jpy": "jpy",
+	"pkr": "pkr", "kes": "kes", "ksh": "kes", "zar": "zar", "ngn": "ngn", "amd": "amd", "azn": "azn", "cop": "cop", "chf": "chf", "sgd": "sgd"}
 
 // currencyNames name a currency written as words after a numeral, by the
 // noun alone when it names one currency ("dirhams"), else by the country's
@@ -76,6 +77,11 @@ var currencyNames = map[string]string{
 	"syrian pounds": "syp", "syrian pound": "syp", "qatari riyals": "qar", "qatari riyal": "qar",
 	"saudi riyals": "sar", "saudi riyal": "sar", "jordanian dinars": "jod", "jordanian dinar": "jod",
 	"turkish lira": "try", "turkish liras": "try", "iranian rials": "irr", "iranian rial": "irr",
+	"pakistani rupees": "pkr", "pakistani rupee": "pkr", "indian rupees": "inr", "indian rupee": "inr",
+	"kenyan shillings": "kes", "kenyan shilling": "kes", "ugandan shillings": "ugx", "tanzanian shillings": "tzs",
+	"swiss francs": "chf", "swiss franc": "chf", "colombian pesos": "cop", "mexican pesos": "mxn",
+	"rand": "zar", "drams": "amd", "dram": "amd", "naira": "ngn", "ringgit": "myr", "rupiah": "idr", "taka": "bdt",
+	"azerbaijani manat": "azn", "georgian lari": "gel", "hryvnia": "uah", "zlotys": "pln", "zloty": "pln",
 }
 
 // CurrencyNamed returns the currency code that noun, after the word
@@ -86,6 +92,35 @@ func CurrencyNamed(before, noun string) string {
 		return c
 	}
 	return currencyNames[noun]
+}
+
+// sharedCurrencies are signs and names several countries' currencies
+// use, with the country that owns each; the first is the default, "" to
+// keep the word as the unit.
+var sharedCurrencies = map[string][]struct{ code, country string }{
+	"rs":        {{"inr", "India"}, {"pkr", "Pakistan"}, {"lkr", "Sri Lanka"}, {"npr", "Nepal"}},
+	"shillings": {{"", ""}, {"kes", "Kenya"}, {"ugx", "Uganda"}, {"tzs", "Tanzania"}, {"sos", "Somalia"}},
+}
+
+// LocalCurrency returns the currency a shared sign or name (lower case:
+// "rs", "shillings") stands for in an article: the one whose country the
+// article names most ("Pakistan", "Pakistani"), else the default. ok is
+// false when sign is not shared.
+func LocalCurrency(sign, article string) (code string, ok bool) {
+	cs, ok := sharedCurrencies[sign]
+	if !ok {
+		return "", false
+	}
+	best, most := cs[0].code, 0
+	for _, c := range cs[1:] {
+		if n := strings.Count(article, c.country); n > most {
+			best, most = c.code, n
+		}
+	}
+	if cs[0].country != "" && strings.Count(article, cs[0].country) >= most {
+		best = cs[0].code
+	}
+	return best, true
 }
 
 // dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".

@@ -89,10 +89,29 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		} else if j < len(s) && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
 			j = pluralPossessive(s, j, len(s)) // "the pilots' union": the apostrophe is the word's
 		}
+		if k := gluedSign(s[i:j]); k > 0 {
+			out = append(out, Token{parley.Span{Start: i, End: i + k}, s[i : i+k]}) // "Rs250": the sign, then the numeral
+			i += k
+		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
 	}
 	return out
+}
+
+// gluedSign returns the length of a currency code written onto a numeral
+// ("Rs250", "EUR40m", "NIS5bn"), 0 when w opens otherwise.
+func gluedSign(w string) int {
+	for k := 2; k <= 3 && k < len(w); k++ {
+		if !isDigit(w[k]) {
+			continue
+		}
+		if _, ok := currencySigns[strings.ToLower(w[:k])]; ok && asciiAlnum[w[0]] && asciiAlnum[w[1]] && !isDigit(w[0]) && !isDigit(w[1]) {
+			return k
+		}
+		return 0
+	}
+	return 0
 }
 
 // asciiAlnum marks the ASCII letters and digits: one load per byte in the
