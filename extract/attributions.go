@@ -1033,6 +1033,27 @@ func (p *para) namingAs(k int) bool {
 	return false
 }
 
+// judgedAs reports an object from token k and then "as" and a verdict on
+// it, or "for" and a reason: "dismissed the plan as a stunt", "dismissed
+// this as defeatist", "slammed Lee for his record", "praised them for
+// holding firm"; not "confirmed the deal as talks resumed", where "as"
+// opens a clause, nor "pledged $5 million for relief".
+func (p *para) judgedAs(k int) bool {
+	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
+		if p.is(j, "as") {
+			_, sTo := p.sentRange(j)
+			return p.isWord(j+1) && !p.in(j+1, subjectStops) && !p.finiteVerbIn(j+1, min(j+4, sTo)) || p.q(j+1) == openQuote
+		}
+		if p.is(j, "for") {
+			return p.is(j+1, "his", "her", "its", "their") || j+1 < len(p.lower) && ingForm(p.lower[j+1])
+		}
+		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries) || p.pastVerb(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // askedWhat finds the question a finite "asked" reports, after an
 // optional addressee ("asked the envoy whether ...", "asked her if ..."):
 // the token that opens the question, "whether" kept as the question's own
@@ -1181,6 +1202,13 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "credit", "responsibility") && strings.HasPrefix(w, "claim") {
 			ok = false // "claimed responsibility for the attack": a deed owned, no words
+		}
+		if ok && !r.block && !r.quoted && plainObjectVerbs[w] && r.content[0].Start > r.mention.Start && !p.hasQuote(r.content) {
+			// "condemned the move", "confirmed the extension", "pledged $50
+			// million": a deed done to a thing; "confirmed (that) 24 were
+			// freed" and "dismissed the plan as a stunt" report words.
+			k := p.tokenAt(r.content[0].Start)
+			ok = p.clauseAt(k) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k)
 		}
 		if ok && !r.block && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1)) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
@@ -1532,8 +1560,8 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 				}
 			}
 		}
-		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously")) && !p.capitalized(end-1) {
-			end-- // "Biden first presented the plan, describing ...": the adverb is no part of the name
+		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously", "himself", "herself", "itself", "themselves")) && !p.capitalized(end-1) {
+			end-- // "Biden first presented the plan, describing ...", "Trump himself ...": no part of the name
 		}
 		k := next
 		var medium string

@@ -85,10 +85,16 @@ var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks aske
 // clauseVerbs are cues only before a that-clause or a quotation: "agreed
 // that the plan fails", not "agreed to talk".
 var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed", "know knows knew", "realize realizes realized realise realises realised", "estimate estimates estimated",
-	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought", "hope hopes hoped",
+	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought",
 	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected",
 	"underline underlines underlined", "underscore underscores underscored", "counter counters countered",
 	"maintains maintained", "inform informs informed informing")
+
+// plainObjectVerbs report a deed when their object is a plain thing
+// ("condemned the move", "pledged $50 million") and words only before a
+// clause, an infinitive, a gerund or "X as Y".
+var plainObjectVerbs = wordSet("confirm confirms confirmed confirming condemn condemns condemned condemning praise praises praised praising",
+	"dismiss dismisses dismissed dismissing blast blasts blasted blasting slam slams slammed slamming pledge pledges pledged pledging tout touts touted touting")
 
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
