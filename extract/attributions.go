@@ -1033,6 +1033,18 @@ func (p *para) namingAs(k int) bool {
 	return false
 }
 
+// reportsThat reports an object from token k that is a report or a claim
+// with its content: "dismissed reports that the office would close",
+// "confirmed the claim that ...".
+func (p *para) reportsThat(k int) bool {
+	for j := k; j < len(p.lower) && j <= k+3 && p.isWord(j); j++ {
+		if w := strings.TrimSuffix(p.lower[j], "s"); (claimNouns[w] || w == "report" || w == "suggestion" || w == "rumour" || w == "rumor") && p.is(j+1, "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // judgedAs reports an object from token k and then "as" and a verdict on
 // it, or "for" and a reason: "dismissed the plan as a stunt", "dismissed
 // this as defeatist", "slammed Lee for his record", "praised them for
@@ -1208,7 +1220,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// million": a deed done to a thing; "confirmed (that) 24 were
 			// freed" and "dismissed the plan as a stunt" report words.
 			k := p.tokenAt(r.content[0].Start)
-			ok = p.clauseAt(k) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k)
+			ok = p.clauseAt(k) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k)
 		}
 		if ok && !r.block && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1)) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
