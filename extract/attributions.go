@@ -2652,7 +2652,7 @@ func (p *para) relativeThat(j int) bool {
 	w := p.lower[j+1]
 	return p.in(j+1, finiteAuxiliaries) ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && p.in(j+2, determiners) && !p.in(j+1, determiners|personPronouns|groupPronouns) || // "a deal that ends the war"
-		p.pastVerb(j+1) && !p.in(j+2, finiteAuxiliaries) // "the meeting that ended the talks"
+		p.pastForm(j+1) && !p.in(j+2, finiteAuxiliaries) // "the meeting that ended the talks" (pastVerb would take "that" for a determiner)
 }
 
 // mediumNouns head a medium's description: "the New Arab website",

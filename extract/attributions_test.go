@@ -1158,6 +1158,8 @@ func TestAttributionPatterns(t *testing.T) {
 				{speaker: "The mayor", cue: "dismissed", text: "the plan as defeatist"}, {speaker: "The board", cue: "slammed", text: "Tom Roe for his record"}}},
 		{"a reflexive pronoun after the speaker stresses it", "Ann Lee herself said the quay was safe. Tom Roe himself walked out, saying the talks were over.",
 			[]wantAttr{{speaker: "Ann Lee", cue: "said", text: "the quay was safe"}, {speaker: "Tom Roe", cue: "saying", text: "the talks were over"}}},
+		{"a relative that after a circumstance of the cue is not its clause", `"The cranes are idle," Ann Lee told reporters in Oslo after talks that lasted three hours. "The rest is up to them."`,
+			[]wantAttr{{speaker: "Ann Lee", cue: "told", text: "The cranes are idle The rest is up to them."}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
