@@ -1160,6 +1160,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ann Lee", cue: "said", text: "the quay was safe"}, {speaker: "Tom Roe", cue: "saying", text: "the talks were over"}}},
 		{"a relative that after a circumstance of the cue is not its clause", `"The cranes are idle," Ann Lee told reporters in Oslo after talks that lasted three hours. "The rest is up to them."`,
 			[]wantAttr{{speaker: "Ann Lee", cue: "told", text: "The cranes are idle The rest is up to them."}}},
+		{"a firm named in the possessive form speaks", "Lloyd's said the insurers would pay. In its note, Fitch's also said that rates would rise. The yard's repeated claim was false.",
+			[]wantAttr{{speaker: "Lloyd's", cue: "said", text: "the insurers would pay"}, {speaker: "Fitch's", cue: "also said", text: "rates would rise"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

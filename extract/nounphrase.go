@@ -1239,7 +1239,12 @@ var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly 
 func (p *para) subjectHead(h int) bool {
 	w := p.lower[h]
 	if isPossessive(w) {
-		return false // "Editor's note": a possessive determines the noun after it
+		// "Editor's note": a possessive determines the noun after it; but
+		// a name in the possessive form before a verb is a firm ("Moody's
+		// said", "McDonald's says").
+		v := p.skipModifiersRight(h + 1)
+		return p.capitalized(h) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’") && v < len(p.lower) && !p.capitalized(v) &&
+			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) // not "Obama's remarks", "Stumpf's repeated claim"
 	}
 	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
@@ -1375,6 +1380,13 @@ func sForm(w string) bool {
 
 // collectiveNouns take a plural verb without ending in -s ("police say").
 var collectiveNouns = wordSet("police people media staff personnel public clergy military")
+
+// opensObject reports a token that may open what a verb before it
+// governs: a clause, a quotation, a name, a determiner or a pronoun, not a
+// bare noun ("the bank's repeated claim").
+func (p *para) opensObject(k int) bool {
+	return k >= len(p.lower) || !p.isWord(k) || p.capitalized(k) || p.in(k, determiners|personPronouns|groupPronouns) || isNumeral(p.lower[k]) || p.is(k, "that", "on", "in", "at")
+}
 
 // modifiesNoun reports a bare verb form used as a noun modifier: "state
 // media", "state department", "report authors".
