@@ -1237,6 +1237,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
 		return raw{}, false // "responded within hours": a time, no words; "who said what"
 	}
+	if k := p.tokenAt(r.content[0].Start); !r.quoted && r.content[0].Start > r.mention.Start && (p.is(k, "or", "nor") || p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]) {
+		return raw{}, false // "denied or delayed 27 convoys", "neither confirmed nor denied", "the views expressed in this article"
+	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
 			// "I've suggested": the auxiliary joins the cue, "I" speaks.
@@ -1842,6 +1845,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				break
 			}
 		}
+	}
+	if p.is(np.from, "least", "most") && p.is(np.from-1, "at") {
+		np.from-- // "At least 15 companies said"
 	}
 	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...": nobody in particular
@@ -3189,7 +3195,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
-		!p.circumstance(end+1, sTo) { // not "Prices fell, according to the office, in the first quarter"
+		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
+		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) || p.in(end+1, finiteAuxiliaries) || p.pastVerb(end+1)) { // not "..., according to the bank, roughly equal to ..."
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -3216,6 +3223,21 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// pageNouns name the page itself: "in this article".
+var pageNouns = wordSet("article story piece column post page op-ed report")
+
+// openClauseBefore reports that the words before an aside's comma at c
+// leave a clause open: a subordinator right before it ("in Gaza where,
+// according to the UN, ..."), or a short subject with no finite verb since
+// the sentence began at sFrom ("The demands, according to a copy, include
+// ..."). What
+// follows the aside then completes that clause, as a verb right after the
+// aside does ("Its proposed changes, according to X, included ...").
+func (p *para) openClauseBefore(sFrom, c int) bool {
+	return p.is(c-1, "where", "which", "that", "who", "whom", "when", "as", "because", "while", "and", "but", "since", "if", "although") ||
+		c-sFrom <= 5 && !p.finiteVerbIn(sFrom, c)
 }
 
 // countNouns name a source's own tally: "by Israel's count".
