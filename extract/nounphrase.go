@@ -390,9 +390,6 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		written, end, j = j+1, k-1, k-1
 	}
-	if j > sFrom && p.is(j, "himself", "herself", "itself", "themselves") && p.isWord(j-1) {
-		written, end, j = j+1, j-1, j-1 // "Trump himself said": the name speaks, the pronoun stresses it
-	}
 	if o := p.hometown(j, sFrom); o >= 0 {
 		// "Tom Ruiz, 61, of Dayton, Ohio, said": the name before the age
 		// and the hometown speaks.
