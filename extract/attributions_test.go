@@ -1170,6 +1170,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{}},
 		{"at least before a counted subject", "At least 15 skippers told the radio the quay was unsafe.",
 			[]wantAttr{{speaker: "At least 15 skippers", cue: "told", text: "the quay was unsafe"}}},
+		{"answered with a quotation", `Asked if the strike was over, Ann Lee answered: "Not yet." The mayor answered questions for an hour.`,
+			[]wantAttr{{speaker: "Ann Lee", cue: "answered", text: "Not yet."}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

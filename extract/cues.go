@@ -77,7 +77,7 @@ var speechVerbsWords = wordSet(
 
 // afterQuoteOnly verbs are cues only right after a quotation ("...," the
 // official continued) because elsewhere they are ordinary verbs.
-var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "call calls called", "describe describes described",
+var afterQuoteOnlyWords = wordSet("continue continues continued", "ask asks asked", "answer answers answered", "call calls called", "describe describes described",
 	"wonder wonders wondered", "quip quips quipped", "joke jokes joked",
 	"retort retorts retorted", "shout shouts shouted", "exclaim exclaims exclaimed", "scoff scoffs scoffed", "boast boasts boasted",
 	"lament laments lamented", "muse muses mused", feelingVerbs)
