@@ -75,6 +75,17 @@ func analyseMention(m string) speaker {
 		n-start == 1 && inClass(low[start], timeWords) {
 		return speaker{} // "Cairo and Doha": names joined, no title before one of them
 	}
+	if b := start - 1; n-start >= 3 && b > 1 {
+		// "US ambassador to the UN Linda Lee", "envoy to the Middle East
+		// Tom Roe": a title ending in a place or a body runs on into the
+		// name, which is the last two words.
+		if strings.EqualFold(toks[b].Text, "the") {
+			b--
+		}
+		if b > 0 && low[b] == "to" && isRoleWord(bare(b-1)) {
+			start = n - 2
+		}
+	}
 	end := n
 	if b := start - 1; b > 0 {
 		if strings.EqualFold(toks[b].Text, "the") {
@@ -715,6 +726,13 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			i = k + 1
 			break
 		}
+	}
+	t := i - 1
+	if p.is(t, "the") {
+		t--
+	}
+	if j-i >= 3 && p.is(t, "to") && p.in(t-1, roleWords) {
+		i = j - 2 // "ambassador to the UN Linda Lee": the title's place, then the name
 	}
 	// A possessive ends the name: "Yahya Sinwar's reply" names Sinwar, and
 	// the topic of its sentence.
