@@ -74,16 +74,17 @@ func (p *page) read(ls []string) {
 	if len(body) > 0 {
 		body[0] = p.takeDateline(body[0])
 	}
-	for i, lines := 1, 0; p.dateline == "" && i < len(body) && lines < 4; i++ {
+	for i, lines, furniture := 1, 0, false; p.dateline == "" && i < len(body) && lines < 4; i++ {
 		if body[i] == "" {
 			continue
 		}
 		lines++
 		if classify(body[i]) != prose {
-			continue // a byline, a date or a caption between the standfirst and the story
+			furniture = true // a byline, a date or a caption between the standfirst and the story
+			continue
 		}
-		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil {
-			p.dateline, body[i] = strings.TrimSpace(body[i][:m[1]]), body[i][m[1]:]
+		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil && (furniture || strings.ContainsAny(body[i][:m[3]], ",(")) { // "WASHINGTON, Aug 20 (Reuters) -" after a caption
+			p.dateline, body[i] = strings.TrimSpace(body[i][:m[5]]), body[i][m[5]:]
 		}
 		break
 	}

@@ -156,6 +156,17 @@ func TestArticle(t *testing.T) {
 			body:  "The dockers voted to return to work on Monday.\nUPDATE: The owners said the cranes would restart at noon.",
 		},
 		{
+			name: "dashes around a name with a possessive before them are no dateline",
+			in:   parley.Article{Text: "Norway's Prime Minister – Ann Lee – said on Monday that the yard would close."},
+			body: "Norway's Prime Minister – Ann Lee – said on Monday that the yard would close.",
+		},
+		{
+			name:  "an acronym with a dash in the second paragraph is no dateline",
+			in:    parley.Article{Text: "Yard to close\n\nThe yard will close in May, its owners said.\n\nNATO – which runs the base – said it was not consulted."},
+			title: "Yard to close",
+			body:  "The yard will close in May, its owners said.\nNATO – which runs the base – said it was not consulted.",
+		},
+		{
 			name: "hard-wrapped paragraph is joined; credits trimmed from the tail",
 			in: parley.Article{Text: "The envoy said the gaps were narrowing and\nthat a deal could come soon.\n\n" +
 				"Reporting by Maayan Lubell; Editing by Alex Richardson\n"},

@@ -17,7 +17,7 @@ import (
 // agency credit travels with copies republished by other outlets.
 var (
 	placeDateline  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)\s*[:\-—–]\s+`)
-	creditDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?: \p{Lu}[\p{L}.'’]*){0,2} [\-—–] \p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,2}) [\-—–]\s+`)
+	creditDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? [\-—–] \p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*)?)( [\-—–]\s+)\p{Lu}`)
 	agencyDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,30}?(?:, [\p{L}\p{N}. ]{1,30}?)? \([^()]{1,40}\))\s*[:\-—–]\s+`)
 	outletDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3})[\-—–]\s+`)
 )
@@ -30,8 +30,12 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 		if m == nil {
 			continue
 		}
-		dateline = strings.TrimSpace(l[:m[1]])
-		rest = l[m[1]:]
+		end := m[1]
+		if re == creditDateline {
+			end = m[5] // the capital after the dash opens the story
+		}
+		dateline = strings.TrimSpace(l[:end])
+		rest = l[end:]
 		if re == outletDateline {
 			outlet = l[m[2]:m[3]]
 		}
@@ -58,7 +62,8 @@ func splitDateDateline(l string) (dateline, rest, day string) {
 }
 
 // lateDateline is the one shape trusted past the first paragraph: a place
-// in capitals and a spaced dash ("WASHINGTON — ", "GAZA CITY (AP) - "),
-// after a standfirst or a byline the page put first. A colon ("NOTE:") is
-// too common a label there.
-var lateDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?) [\-—–]\s+`)
+// in capitals (three letters at least) and a spaced dash before a capital
+// ("WASHINGTON — The", "GAZA CITY (AP) - A"), after a byline, date or
+// caption line the page put first, or with a date or an agency of its own
+// ("AQABA, Jordan —"). A colon ("NOTE:") is too common a label there.
+var lateDateline = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}{3}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)( [\-—–]\s+)\p{Lu}`)

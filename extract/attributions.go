@@ -1033,17 +1033,33 @@ func (p *para) namingAs(k int) bool {
 	return false
 }
 
+// bareSubject reports a clause at k whose subject has no determiner
+// before an auxiliary or a past verb: "confirmed troops had entered the
+// town", "confirmed talks were under way". An -s form is no verb here:
+// "recent remarks by officials" is a noun phrase.
+func (p *para) bareSubject(k, sTo int) bool {
+	if p.in(k, determiners) {
+		return false
+	}
+	v := p.skipModifiersRight(p.rightNP(k, sTo))
+	return v < sTo && (p.in(v, finiteAuxiliaries) || p.pastVerb(v) && !p.in(v, speechVerbs))
+}
+
 // reportsThat reports an object from token k that is a report or a claim
 // with its content: "dismissed reports that the office would close",
-// "confirmed the claim that ...".
-func (p *para) reportsThat(k int) bool {
-	for j := k; j < len(p.lower) && j <= k+3 && p.isWord(j); j++ {
-		if w := strings.TrimSuffix(p.lower[j], "s"); (claimNouns[w] || w == "report" || w == "suggestion" || w == "rumour" || w == "rumor") && p.is(j+1, "that") {
-			return true
+// "confirmed reports the port would close".
+func (p *para) reportsThat(k, sTo int) bool {
+	for j := k; j < sTo && j <= k+3 && p.isWord(j); j++ {
+		if reportNouns[strings.TrimSuffix(p.lower[j], "s")] {
+			return p.is(j+1, "that") || p.clauseAt(j+1) || p.bareSubject(j+1, sTo)
 		}
 	}
 	return false
 }
+
+// reportNouns are things said whose content may follow them: "reports
+// that", "the claim that".
+var reportNouns = wordSet("claim assertion allegation accusation charge report suggestion rumour rumor")
 
 // judgedAs reports an object from token k and then "as" and a verdict on
 // it, or "for" and a reason: "dismissed the plan as a stunt", "dismissed
@@ -1122,8 +1138,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if issue && !p.followingText(i) {
 		return raw{}, false // "hostages released on Monday": no cue; checked first, the word is common
 	}
-	if p.inQuestion(i) || p.askingHeading(i) {
-		return raw{}, false
+	if p.inQuestion(i) || p.askingHeading(i) || p.is(i, "informed") && !p.isWord(i+1) {
+		return raw{}, false // "kept the crew informed, and said": an adjective
 	}
 	var r raw
 	var ok bool
@@ -1220,7 +1236,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// million": a deed done to a thing; "confirmed (that) 24 were
 			// freed" and "dismissed the plan as a stunt" report words.
 			k := p.tokenAt(r.content[0].Start)
-			ok = p.clauseAt(k) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k)
+			_, sTo := p.sentRange(k)
+			ok = p.clauseAt(k) || p.bareSubject(k, sTo) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k, sTo)
 		}
 		if ok && !r.block && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1)) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
@@ -1237,8 +1254,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
 		return raw{}, false // "responded within hours": a time, no words; "who said what"
 	}
-	if k := p.tokenAt(r.content[0].Start); !r.quoted && r.content[0].Start > r.mention.Start && (p.is(k, "or", "nor") || p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]) {
-		return raw{}, false // "denied or delayed 27 convoys", "neither confirmed nor denied", "the views expressed in this article"
+	if k := p.tokenAt(r.content[0].Start); !r.quoted && r.content[0].Start > r.mention.Start && (p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") || p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]) {
+		return raw{}, false // "denied or delayed 27 convoys", "neither confirmed nor denied", "the views expressed in this article"; not "said or hinted that"
 	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
@@ -1575,7 +1592,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 				}
 			}
 		}
-		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously", "himself", "herself", "itself", "themselves")) && !p.capitalized(end-1) {
+		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously") || reflexives[p.lower[end-1]]) && !p.capitalized(end-1) {
 			end-- // "Biden first presented the plan, describing ...", "Trump himself ...": no part of the name
 		}
 		k := next
@@ -2658,7 +2675,7 @@ func (p *para) relativeThat(j int) bool {
 	w := p.lower[j+1]
 	return p.in(j+1, finiteAuxiliaries) ||
 		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && p.in(j+2, determiners) && !p.in(j+1, determiners|personPronouns|groupPronouns) || // "a deal that ends the war"
-		p.pastForm(j+1) && !p.in(j+2, finiteAuxiliaries) // "the meeting that ended the talks" (pastVerb would take "that" for a determiner)
+		p.pastForm(j+1) && !p.in(j+2, finiteAuxiliaries) && !p.finiteVerbIn(j+2, min(j+5, len(p.toks))) // "the meeting that ended the talks"; not "said that displaced families would"
 }
 
 // mediumNouns head a medium's description: "the New Arab website",
@@ -3196,7 +3213,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
-		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) || p.in(end+1, finiteAuxiliaries) || p.pastVerb(end+1)) { // not "..., according to the bank, roughly equal to ..."
+		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) ||
+			p.in(end+1, finiteAuxiliaries) || p.pastVerb(end+1) || p.thirdPerson(end+1)) { // not "..., according to the bank, roughly equal to ..."
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -3230,13 +3248,14 @@ var pageNouns = wordSet("article story piece column post page op-ed report")
 
 // openClauseBefore reports that the words before an aside's comma at c
 // leave a clause open: a subordinator right before it ("in Gaza where,
-// according to the UN, ..."), or a short subject with no finite verb since
+// according to the UN, ..."), an opening phrase of time or place, or a short subject with no finite verb since
 // the sentence began at sFrom ("The demands, according to a copy, include
 // ..."). What
 // follows the aside then completes that clause, as a verb right after the
 // aside does ("Its proposed changes, according to X, included ...").
 func (p *para) openClauseBefore(sFrom, c int) bool {
-	return p.is(c-1, "where", "which", "that", "who", "whom", "when", "as", "because", "while", "and", "but", "since", "if", "although") ||
+	return subordinators[p.lower[max(c-1, 0)]] || p.is(c-1, "and", "but") ||
+		(subordinators[p.lower[sFrom]] || p.in(sFrom, nounPrepositions)) && !p.anyWord(sFrom, c, ",") || // "In the three years since the port closed, according to X, ..."
 		c-sFrom <= 5 && !p.finiteVerbIn(sFrom, c)
 }
 
@@ -3323,6 +3342,14 @@ func (p *para) perSource(i int) bool {
 	at := i
 	if p.is(i-1, "as") {
 		at = i - 1 // "As per the ministry", "..., as per the ministry"
+	}
+	if at < i {
+		// "as per the ministry", not "as per the agreement": a source, not a rule followed
+		_, sTo := p.sentRange(i)
+		e := p.rightNP(i+1, sTo)
+		if !(p.capitalized(i+1) || e > i+1 && (p.in(e-1, anonymousHeads|orgNouns|documentNouns) || p.is(e-1, "data", "figures"))) {
+			return false
+		}
 	}
 	return (at == sFrom || p.is(at-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
 }

@@ -73,6 +73,13 @@ func unitOf(before, w string) string {
 	return text.CurrencyNamed(before, w)
 }
 
+// currencyWord reports a currency named by the word at toks[k] in lower
+// case or in capitals: "12 million rand", not "a 2019 Rand study".
+func currencyWord(toks []text.Token, k int) bool {
+	t := toks[k].Text
+	return t != "" && (t[0] < 'A' || t[0] > 'Z' || strings.ToUpper(t) == t)
+}
+
 // spanBefore are words before "one day" or "one week" that make it a
 // length of time: "extended by one day", "for one week".
 var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional add adds added adding")
@@ -711,7 +718,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if possessor {
 			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
 		}
-		if u := unitOf(word(toks, k-1), w); u != "" {
+		if u := unitOf(word(toks, k-1), w); u != "" && (!text.IsCurrency(u) || currencyWord(toks, k)) {
 			if next := word(toks, k+1); (u == "people" || isPersonNoun(w)) && !isPluralNoun(w) && isPluralNoun(next) && k+1 < from+6 {
 				continue // "57 member states", "25 crew members": the last noun is counted
 			}

@@ -233,6 +233,8 @@ func TestFindFiguresInContext(t *testing.T) {
 	}{
 		{"a shared rupee sign takes the currency of the country the article names", "Pakistan's cabinet approved Rs250 million for relief. Pakistani flights carried 30 tonnes of tents and 5 million Indian rupees of medicine.",
 			[]string{"250000000 pkr", "30 tonnes", "5000000 inr"}},
+		{"a summit's number and a capitalised currency name are no money", "At the COP26 summit, 40 countries signed. A 2019 Rand study found 300 ports at risk.",
+			[]string{"40 countries", "300 ports"}},
 		{"shillings of the country the article names", "Kenya's treasury set aside 80 million shillings for the camps.",
 			[]string{"80000000 kes"}},
 		{"of them takes the last unit", "The army said 21 soldiers were hurt, four of them badly.",

@@ -695,7 +695,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		from = p.listStart(from, sFrom)
 	}
 	to := trimTimeTail(p, from, end+1)
-	if to-1 > from && p.is(to-1, "himself", "herself", "themselves", "itself") {
+	if to-1 > from && reflexives[p.lower[to-1]] {
 		to--
 	}
 	lead := 0
@@ -1240,7 +1240,10 @@ func (p *para) subjectHead(h int) bool {
 		// a name in the possessive form before a verb is a firm ("Moody's
 		// said", "McDonald's says").
 		v := p.skipModifiersRight(h + 1)
-		return p.capitalized(h) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’") && v < len(p.lower) && !p.capitalized(v) &&
+		base := trimPossessive(w)
+		return p.capitalized(h) && !p.in(h-1, determiners) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’") && v < len(p.lower) && !p.capitalized(v) &&
+			!inClass(base, personPronouns|groupPronouns|determiners|subjectStops) && !p.usedBare(trimPossessive(p.toks[h].Text)) && // not "She's said", "That's said", "Lee's said" (has)
+			!isNumeral(p.lower[min(v+1, len(p.lower)-1)]) &&
 			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) // not "Obama's remarks", "Stumpf's repeated claim"
 	}
 	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
@@ -1377,6 +1380,28 @@ func sForm(w string) bool {
 
 // collectiveNouns take a plural verb without ending in -s ("police say").
 var collectiveNouns = wordSet("police people media staff personnel public clergy military")
+
+// usedBare reports a name the article also writes without a possessive
+// ending ("Ann Lee runs the port"): its "Lee's said" is "Lee has said".
+// A firm's name keeps its "'s" everywhere ("Moody's").
+func (p *para) usedBare(name string) bool {
+	for at := 0; ; {
+		k := strings.Index(p.s[at:], name)
+		if k < 0 {
+			return false
+		}
+		at += k + len(name)
+		if at >= len(p.s) || !isNameByte(p.s[at]) && p.s[at] != '\'' && p.s[at] != 0xE2 {
+			return true
+		}
+	}
+}
+
+func isNameByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 }
+
+// reflexives stress the name before them ("Trump himself said"); they are
+// no part of it.
+var reflexives = wordSet("himself herself itself themselves")
 
 // opensObject reports a token that may open what a verb before it
 // governs: a clause, a quotation, a name, a determiner or a pronoun, not a

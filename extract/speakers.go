@@ -1054,11 +1054,12 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 					name = body // "Hamas ... Hezbollah fired rockets. The group said": the body named since
 				}
 				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
-			} else if desc := titleWords(mention); desc != nil {
-				if name := pp.titledAs(desc, r.mention.Start); name != "" {
-					a.Speaker, a.Anonymous = name, false // "the prime minister" after "Prime Minister Ann Lee arrived ..."
-					a.Role = firstNonEmpty(a.Role, mention)
-				}
+			} else if name := titledName(pp, mention, r.mention.Start); name != "" {
+				a.Speaker, a.Anonymous = name, false // "the prime minister" after "Prime Minister Ann Lee arrived ..."
+				a.Role = firstNonEmpty(a.Role, mention)
+			} else if prev, ok := otherTitle(out, mention); ok {
+				a.Speaker, a.Anonymous = prev.Speaker, prev.Anonymous
+				a.Role = firstNonEmpty(a.Role, prev.Role)
 			}
 		}
 		if a.Medium == "" && r.channel != "" && d.Pack.IsMedium(r.channel) {
@@ -1606,12 +1607,29 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
-	alt := sameTitle(rest)       // "the premier" for "Prime Minister Ann Lee"
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
 		a := out[k]
-		if person && (describedBy(want, a.Speaker, a.SpeakerMention, a.Role) || alt != nil && describedBy(alt, a.Speaker, a.SpeakerMention, a.Role)) ||
+		if person && describedBy(want, a.Speaker, a.SpeakerMention, a.Role) ||
 			body && describedBy(want, a.Speaker) && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns) { // the body's own name, not its spokesman's
 			return a, true
+		}
+	}
+	return parley.Attribution{}, false
+}
+
+// otherTitle resolves a description whose title the article wrote the
+// other way ("the premier" for "Prime Minister Ann Lee") to the most
+// recent speaker it describes; tried when nothing matches as written.
+func otherTitle(out []parley.Attribution, mention string) (parley.Attribution, bool) {
+	rest, ok := strings.CutPrefix(strings.ToLower(mention), "the ")
+	if !ok {
+		return parley.Attribution{}, false
+	}
+	if alt := sameTitle(rest); alt != nil {
+		for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
+			if a := out[k]; describedBy(alt, a.Speaker, a.SpeakerMention, a.Role) {
+				return a, true
+			}
 		}
 	}
 	return parley.Attribution{}, false
@@ -1674,6 +1692,15 @@ func containsAll(words, want []string) bool {
 // titleParts are role words that sit inside a title but head none: "the
 // state" is no "Secretary of State".
 var titleParts = wordSet("state affairs interior finance vice acting former senior crown")
+
+// titledName is the person the article named with the title a
+// description holds ("the prime minister"), "" when none.
+func titledName(pp *people, mention string, off int) string {
+	if desc := titleWords(mention); desc != nil {
+		return pp.titledAs(desc, off)
+	}
+	return ""
+}
 
 // titleWords returns the words of a definite description headed by a
 // title ("the prime minister", "the Egyptian foreign minister"), nil for

@@ -113,15 +113,36 @@ func LocalCurrency(sign, article string) (code string, ok bool) {
 	}
 	best, most := cs[0].code, 0
 	for _, c := range cs[1:] {
-		if n := strings.Count(article, c.country); n > most {
+		if n := countWord(article, c.country); n > most {
 			best, most = c.code, n
 		}
 	}
-	if cs[0].country != "" && strings.Count(article, cs[0].country) >= most {
+	if cs[0].country != "" && countWord(article, cs[0].country) >= most {
 		best = cs[0].code
 	}
 	return best, true
 }
+
+// countWord counts w in s where it starts a word and runs on only into
+// "n" or "i" ("India", "Indian"; "Pakistan", "Pakistani"), not "Indiana".
+func countWord(s, w string) int {
+	n := 0
+	for at := 0; ; {
+		k := strings.Index(s[at:], w)
+		if k < 0 {
+			return n
+		}
+		k += at
+		at = k + len(w)
+		before := k == 0 || !isLetter(s[k-1])
+		after := at >= len(s) || !isLetter(s[at]) || (s[at] == 'n' || s[at] == 'i') && (at+1 >= len(s) || !isLetter(s[at+1]))
+		if before && after {
+			n++
+		}
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".
 var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ": "nzd", "HK": "hkd", "S": "sgd"}

@@ -101,12 +101,16 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 
 // gluedSign returns the length of a currency code written onto a numeral
 // ("Rs250", "EUR40m", "NIS5bn"), 0 when w opens otherwise.
+
+// gluedSigns are the codes written onto numerals; not every code is
+// ("COP26" is a summit, not Colombian pesos).
+var gluedSigns = map[string]bool{"rs": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true}
 func gluedSign(w string) int {
 	for k := 2; k <= 3 && k < len(w); k++ {
 		if !isDigit(w[k]) {
 			continue
 		}
-		if _, ok := currencySigns[strings.ToLower(w[:k])]; ok && asciiAlnum[w[0]] && asciiAlnum[w[1]] && !isDigit(w[0]) && !isDigit(w[1]) {
+		if gluedSigns[strings.ToLower(w[:k])] && asciiAlnum[w[0]] && asciiAlnum[w[1]] && !isDigit(w[0]) && !isDigit(w[1]) {
 			return k
 		}
 		return 0
