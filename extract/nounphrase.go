@@ -1397,7 +1397,9 @@ func (p *para) usedBare(name string) bool {
 	}
 }
 
-func isNameByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 }
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
 
 // reflexives stress the name before them ("Trump himself said"); they are
 // no part of it.
