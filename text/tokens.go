@@ -89,9 +89,11 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		} else if j < len(s) && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
 			j = pluralPossessive(s, j, len(s)) // "the pilots' union": the apostrophe is the word's
 		}
-		if k := gluedSign(s[i:j]); k > 0 {
-			out = append(out, Token{parley.Span{Start: i, End: i + k}, s[i : i+k]}) // "Rs250": the sign, then the numeral
-			i += k
+		if j-i > 2 && (isDigit(s[i+2]) || j-i > 3 && isDigit(s[i+3])) { // the cheap test first: most words hold no digit there
+			if k := gluedSign(s[i:j]); k > 0 {
+				out = append(out, Token{parley.Span{Start: i, End: i + k}, s[i : i+k]}) // "Rs250": the sign, then the numeral
+				i += k
+			}
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
