@@ -1385,6 +1385,9 @@ var collectiveNouns = wordSet("police people media staff personnel public clergy
 // ending ("Ann Lee runs the port"): its "Lee's said" is "Lee has said".
 // A firm's name keeps its "'s" everywhere ("Moody's").
 func (p *para) usedBare(name string) bool {
+	if name == "" {
+		return true // "'s" alone names nothing
+	}
 	for at := 0; ; {
 		k := strings.Index(p.s[at:], name)
 		if k < 0 {
