@@ -74,19 +74,8 @@ func (p *page) read(ls []string) {
 	if len(body) > 0 {
 		body[0] = p.takeDateline(body[0])
 	}
-	for i, lines, furniture := 1, 0, false; p.dateline == "" && i < len(body) && lines < 4; i++ {
-		if body[i] == "" {
-			continue
-		}
-		lines++
-		if classify(body[i]) != prose {
-			furniture = true // a byline, a date or a caption between the standfirst and the story
-			continue
-		}
-		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil && (furniture || strings.ContainsAny(body[i][:m[3]], ",(")) { // "WASHINGTON, Aug 20 (Reuters) -" after a caption
-			p.dateline, body[i] = strings.TrimSpace(body[i][:m[5]]), body[i][m[5]:]
-		}
-		break
+	if p.dateline == "" {
+		p.takeLateDateline(body)
 	}
 	skipping := false // inside a block of links after a recirculation header
 body:
@@ -165,6 +154,25 @@ func (p *page) furniture(l string, k kind) {
 		if p.appOutlet == "" {
 			p.appOutlet = appOwner(l)
 		}
+	}
+}
+
+// takeLateDateline removes a dateline (lateDateline) from the first prose
+// paragraph after the first, within four lines, and records it.
+func (p *page) takeLateDateline(body []string) {
+	for i, lines, furniture := 1, 0, false; i < len(body) && lines < 4; i++ {
+		if body[i] == "" {
+			continue
+		}
+		lines++
+		if classify(body[i]) != prose {
+			furniture = true // a byline, a date or a caption between the standfirst and the story
+			continue
+		}
+		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil && (furniture || strings.ContainsAny(body[i][:m[3]], ",(")) { // "WASHINGTON, Aug 20 (Reuters) -" after a caption
+			p.dateline, body[i] = strings.TrimSpace(body[i][:m[5]]), body[i][m[5]:]
+		}
+		return
 	}
 }
 

@@ -1022,15 +1022,23 @@ func (p *para) callingFor(i int) bool {
 // namingAs reports a short object from token k and "as" with the name the
 // speaker gives it: `the move as "a breach"`, "the talks as a farce".
 func (p *para) namingAs(k int) bool {
+	j := p.objectThen(k, "as")
+	return j >= 0 && (p.q(j+1) == openQuote || p.is(j+1, "a", "an"))
+}
+
+// objectThen returns the first of words after a short object from token k
+// (within eight tokens), or -1 when a stop word, an auxiliary, a past verb
+// or a non-word ends the object first.
+func (p *para) objectThen(k int, words ...string) int {
 	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
-		if p.is(j, "as") {
-			return p.q(j+1) == openQuote || p.is(j+1, "a", "an")
+		if p.is(j, words...) {
+			return j
 		}
 		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries) || p.pastVerb(j) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // bareSubject reports a clause at k whose subject has no determiner
@@ -1059,7 +1067,7 @@ func (p *para) reportsThat(k, sTo int) bool {
 
 // reportNouns are things said whose content may follow them: "reports
 // that", "the claim that".
-var reportNouns = wordSet("claim assertion allegation accusation charge report suggestion rumour rumor")
+var reportNouns = wordSet(statementNouns, "report suggestion rumour rumor")
 
 // judgedAs reports an object from token k and then "as" and a verdict on
 // it, or "for" and a reason: "dismissed the plan as a stunt", "dismissed
@@ -1067,19 +1075,15 @@ var reportNouns = wordSet("claim assertion allegation accusation charge report s
 // holding firm"; not "confirmed the deal as talks resumed", where "as"
 // opens a clause, nor "pledged $5 million for relief".
 func (p *para) judgedAs(k int) bool {
-	for j := k + 1; j < len(p.toks) && j <= k+8; j++ {
-		if p.is(j, "as") {
-			_, sTo := p.sentRange(j)
-			return p.isWord(j+1) && !p.in(j+1, subjectStops) && !p.finiteVerbIn(j+1, min(j+4, sTo)) || p.q(j+1) == openQuote
-		}
-		if p.is(j, "for") {
-			return p.is(j+1, "his", "her", "its", "their") || j+1 < len(p.lower) && ingForm(p.lower[j+1])
-		}
-		if !p.isWord(j) || p.in(j, subjectStops|finiteAuxiliaries) || p.pastVerb(j) {
-			return false
-		}
+	switch j := p.objectThen(k, "as", "for"); {
+	case j < 0:
+		return false
+	case p.is(j, "as"):
+		_, sTo := p.sentRange(j)
+		return p.isWord(j+1) && !p.in(j+1, subjectStops) && !p.finiteVerbIn(j+1, min(j+4, sTo)) || p.q(j+1) == openQuote
+	default: // "for"
+		return p.is(j+1, "his", "her", "its", "their") || j+1 < len(p.lower) && ingForm(p.lower[j+1])
 	}
-	return false
 }
 
 // askedWhat finds the question a finite "asked" reports, after an
@@ -1254,8 +1258,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
 		return raw{}, false // "responded within hours": a time, no words; "who said what"
 	}
-	if k := p.tokenAt(r.content[0].Start); !r.quoted && r.content[0].Start > r.mention.Start && (p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") || p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]) {
-		return raw{}, false // "denied or delayed 27 convoys", "neither confirmed nor denied", "the views expressed in this article"; not "said or hinted that"
+	if !r.quoted && r.content[0].Start > r.mention.Start {
+		if k := p.tokenAt(r.content[0].Start); p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") || // "denied or delayed 27 convoys", "neither confirmed nor denied"; not "said or hinted that"
+			p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]] { // "the views expressed in this article"
+			return raw{}, false
+		}
 	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
@@ -1363,6 +1370,9 @@ func (p *para) bareObject(c parley.Span) bool {
 	}
 	return e-k <= 3 && p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
 }
+
+// pageNouns name the page itself: "in this article".
+var pageNouns = wordSet("article story piece column post page op-ed report")
 
 // selfReference reports a subject that is the page itself ("This
 // article", "this story", "An earlier version of this post"), as in a
@@ -2885,7 +2895,11 @@ var topicVerbs = wordSet("report reports reported reporting",
 
 // claimNouns name a statement as the narrator sums it up after a comma:
 // "..., a claim the group denies", "..., a figure that could not be verified".
-var claimNouns = wordSet("claim assertion allegation accusation charge figure number tally toll")
+var claimNouns = wordSet(statementNouns, "figure number tally toll")
+
+// statementNouns name a statement by its kind; claimNouns and reportNouns
+// share them.
+const statementNouns = "claim assertion allegation accusation charge"
 
 // contentEnd is where reported content starting at k ends: the sentence's
 // end, or a participle cue that opens a new record (", adding that").
@@ -3243,16 +3257,13 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	return r, true
 }
 
-// pageNouns name the page itself: "in this article".
-var pageNouns = wordSet("article story piece column post page op-ed report")
-
 // openClauseBefore reports that the words before an aside's comma at c
 // leave a clause open: a subordinator right before it ("in Gaza where,
-// according to the UN, ..."), an opening phrase of time or place, or a short subject with no finite verb since
-// the sentence began at sFrom ("The demands, according to a copy, include
-// ..."). What
-// follows the aside then completes that clause, as a verb right after the
-// aside does ("Its proposed changes, according to X, included ...").
+// according to the UN, ..."), an opening phrase of time or place, or a
+// short subject with no finite verb since the sentence began at sFrom
+// ("The demands, according to a copy, include ..."). What follows the
+// aside then completes that clause, as a verb right after the aside does
+// ("Its proposed changes, according to X, included ...").
 func (p *para) openClauseBefore(sFrom, c int) bool {
 	return subordinators[p.lower[max(c-1, 0)]] || p.is(c-1, "and", "but") ||
 		(subordinators[p.lower[sFrom]] || p.in(sFrom, nounPrepositions)) && !p.anyWord(sFrom, c, ",") || // "In the three years since the port closed, according to X, ..."
@@ -3338,14 +3349,12 @@ func (p *para) personSource(from, to int) bool {
 // "Per a readout from the palace, the leaders agreed ...", "..., per the
 // statement." Not "30 trucks per day" nor "per cent".
 func (p *para) perSource(i int) bool {
-	sFrom, _ := p.sentRange(i)
+	sFrom, sTo := p.sentRange(i)
 	at := i
 	if p.is(i-1, "as") {
-		at = i - 1 // "As per the ministry", "..., as per the ministry"
-	}
-	if at < i {
-		// "as per the ministry", not "as per the agreement": a source, not a rule followed
-		_, sTo := p.sentRange(i)
+		// "As per the ministry", "..., as per the ministry"; not "as per
+		// the agreement": a source, not a rule followed
+		at = i - 1
 		e := p.rightNP(i+1, sTo)
 		if !(p.capitalized(i+1) || e > i+1 && (p.in(e-1, anonymousHeads|orgNouns|documentNouns) || p.is(e-1, "data", "figures"))) {
 			return false

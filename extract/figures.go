@@ -73,13 +73,6 @@ func unitOf(before, w string) string {
 	return text.CurrencyNamed(before, w)
 }
 
-// currencyWord reports a currency named by the word at toks[k] in lower
-// case or in capitals: "12 million rand", not "a 2019 Rand study".
-func currencyWord(toks []text.Token, k int) bool {
-	t := toks[k].Text
-	return t != "" && (t[0] < 'A' || t[0] > 'Z' || strings.ToUpper(t) == t)
-}
-
 // spanBefore are words before "one day" or "one week" that make it a
 // length of time: "extended by one day", "for one week".
 var spanBefore = wordSet("for by last lasts lasted lasting another only just extra additional add adds added adding")
@@ -345,7 +338,7 @@ func findFigures(d *Doc) []parley.Figure {
 	var nums []text.Number
 	seen := map[figureKey]bool{}
 	add := func(f parley.Figure, toks []text.Token) {
-		f.Unit = localUnit(d.Text, f)
+		f.Unit = text.LocalCurrency(f.Unit, f.Text, d.Text) // "Rs250 million" in a Pakistani paper is in pkr
 		key := figureKey{math.Round(f.Value*1000) / 1000, f.Unit}
 		if seen[key] {
 			return
@@ -396,20 +389,6 @@ func findFigures(d *Doc) []parley.Figure {
 	// A tally written as one token is read before the sentence's numbers.
 	slices.SortStableFunc(out, func(a, b parley.Figure) int { return a.Start - b.Start })
 	return out
-}
-
-// localUnit names the currency of a sign or a name that several
-// countries share ("Rs250 million" or "40 million rupees" in a Pakistani
-// paper is in pkr) by the country the article names most.
-func localUnit(article string, f parley.Figure) string {
-	sign := f.Unit
-	if f.Unit == "inr" && !strings.Contains(f.Text, "Indian") && !strings.Contains(f.Text, "INR") && !strings.Contains(f.Text, "₹") {
-		sign = "rs" // "Rs250 million", "2 billion rupees": the rupee of the article's country
-	}
-	if c, ok := text.LocalCurrency(sign, article); ok && c != "" {
-		return c
-	}
-	return f.Unit
 }
 
 // voteWords come just before a tally: "passed the bill 311 to 112",
@@ -718,7 +697,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if possessor {
 			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
 		}
-		if u := unitOf(word(toks, k-1), w); u != "" && (!text.IsCurrency(u) || currencyWord(toks, k)) {
+		if u := unitOf(word(toks, k-1), w); u != "" && (!text.IsCurrency(u) || !isCapital(t) || inCapitals(t)) { // a currency in lower case or capitals: "12 million rand", not "a 2019 Rand study"
 			if next := word(toks, k+1); (u == "people" || isPersonNoun(w)) && !isPluralNoun(w) && isPluralNoun(next) && k+1 < from+6 {
 				continue // "57 member states", "25 crew members": the last noun is counted
 			}

@@ -1239,12 +1239,14 @@ func (p *para) subjectHead(h int) bool {
 		// "Editor's note": a possessive determines the noun after it; but
 		// a name in the possessive form before a verb is a firm ("Moody's
 		// said", "McDonald's says").
+		if !p.capitalized(h) || p.in(h-1, determiners) || strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") ||
+			inClass(trimPossessive(w), personPronouns|groupPronouns|determiners|subjectStops) {
+			return false // not "the pilots'", "She's said", "That's said"
+		}
 		v := p.skipModifiersRight(h + 1)
-		base := trimPossessive(w)
-		return p.capitalized(h) && !p.in(h-1, determiners) && !strings.HasSuffix(w, "'") && !strings.HasSuffix(w, "’") && v < len(p.lower) && !p.capitalized(v) &&
-			!inClass(base, personPronouns|groupPronouns|determiners|subjectStops) && !p.usedBare(trimPossessive(p.toks[h].Text)) && // not "She's said", "That's said", "Lee's said" (has)
-			!isNumeral(p.lower[min(v+1, len(p.lower)-1)]) &&
-			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) // not "Obama's remarks", "Stumpf's repeated claim"
+		return v < len(p.lower) && !p.capitalized(v) && !isNumeral(p.lower[min(v+1, len(p.lower)-1)]) &&
+			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) && // not "Obama's remarks", "Stumpf's repeated claim"
+			!p.usedBare(trimPossessive(p.toks[h].Text)) // not "Lee's said" (has); last, as it searches the article
 	}
 	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
 		return false // "Following a swiftly called meeting": an adverb heads no subject

@@ -843,9 +843,13 @@ func (p *para) titleBefore(first, i int) string {
 const maxLookBack = 200
 
 // titledAs returns the person last named before offset off under a title
-// that holds every word of desc ("prime minister" in "israeli prime
-// minister"), "" when none was.
-func (pp *people) titledAs(desc []string, off int) string {
+// that holds every word of the title in a description ("the prime
+// minister": "Israeli Prime Minister Ann Lee"), "" when none was.
+func (pp *people) titledAs(mention string, off int) string {
+	desc := titleWords(mention)
+	if desc == nil {
+		return ""
+	}
 	k := pp.namesBefore(off)
 	stop := k - maxLookBack
 	for k--; k >= 0 && k > stop; k-- {
@@ -1054,7 +1058,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 					name = body // "Hamas ... Hezbollah fired rockets. The group said": the body named since
 				}
 				a.Speaker = name // "Hamas rejected the plan. The group said ...": Hamas
-			} else if name := titledName(pp, mention, r.mention.Start); name != "" {
+			} else if name := pp.titledAs(mention, r.mention.Start); name != "" {
 				a.Speaker, a.Anonymous = name, false // "the prime minister" after "Prime Minister Ann Lee arrived ..."
 				a.Role = firstNonEmpty(a.Role, mention)
 			} else if prev, ok := otherTitle(out, mention); ok {
@@ -1607,10 +1611,22 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false
 	}
 	want := strings.Fields(rest) // "official" is not "officials"; "the prime minister" is no defence minister
+	if person {
+		return lastDescribed(out, want)
+	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
-		a := out[k]
-		if person && describedBy(want, a.Speaker, a.SpeakerMention, a.Role) ||
-			body && describedBy(want, a.Speaker) && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns) { // the body's own name, not its spokesman's
+		if a := out[k]; describedBy(want, a.Speaker) && inClass(strings.ToLower(lastWord(a.Speaker)), orgNouns) { // the body's own name, not its spokesman's
+			return a, true
+		}
+	}
+	return parley.Attribution{}, false
+}
+
+// lastDescribed returns the most recent speaker whose name, mention or
+// role holds every word of want.
+func lastDescribed(out []parley.Attribution, want []string) (parley.Attribution, bool) {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
+		if a := out[k]; describedBy(want, a.Speaker, a.SpeakerMention, a.Role) {
 			return a, true
 		}
 	}
@@ -1621,16 +1637,11 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 // other way ("the premier" for "Prime Minister Ann Lee") to the most
 // recent speaker it describes; tried when nothing matches as written.
 func otherTitle(out []parley.Attribution, mention string) (parley.Attribution, bool) {
-	rest, ok := strings.CutPrefix(strings.ToLower(mention), "the ")
-	if !ok {
-		return parley.Attribution{}, false
+	if !hasPrefixFold(mention, "the ") {
+		return parley.Attribution{}, false // most mentions: no lower-case copy
 	}
-	if alt := sameTitle(rest); alt != nil {
-		for k := len(out) - 1; k >= 0 && k >= len(out)-maxLookBack; k-- {
-			if a := out[k]; describedBy(alt, a.Speaker, a.SpeakerMention, a.Role) {
-				return a, true
-			}
-		}
+	if alt := sameTitle(strings.ToLower(mention[len("the "):])); alt != nil {
+		return lastDescribed(out, alt)
 	}
 	return parley.Attribution{}, false
 }
@@ -1692,15 +1703,6 @@ func containsAll(words, want []string) bool {
 // titleParts are role words that sit inside a title but head none: "the
 // state" is no "Secretary of State".
 var titleParts = wordSet("state affairs interior finance vice acting former senior crown")
-
-// titledName is the person the article named with the title a
-// description holds ("the prime minister"), "" when none.
-func titledName(pp *people, mention string, off int) string {
-	if desc := titleWords(mention); desc != nil {
-		return pp.titledAs(desc, off)
-	}
-	return ""
-}
 
 // titleWords returns the words of a definite description headed by a
 // title ("the prime minister", "the Egyptian foreign minister"), nil for

@@ -102,14 +102,19 @@ var sharedCurrencies = map[string][]struct{ code, country string }{
 	"shillings": {{"", ""}, {"kes", "Kenya"}, {"ugx", "Uganda"}, {"tzs", "Tanzania"}, {"sos", "Somalia"}},
 }
 
-// LocalCurrency returns the currency a shared sign or name (lower case:
-// "rs", "shillings") stands for in an article: the one whose country the
-// article names most ("Pakistan", "Pakistani"), else the default. ok is
-// false when sign is not shared.
-func LocalCurrency(sign, article string) (code string, ok bool) {
+// LocalCurrency returns the currency a figure's unit stands for in an
+// article. A sign or a name several countries share ("Rs", plain "rupees"
+// and "shillings") is the currency of the country the article names most
+// ("Pakistan", "Pakistani"), else the default; a rupee written "Indian",
+// "INR" or "₹" is India's. Any other unit is returned as it is.
+func LocalCurrency(unit, written, article string) string {
+	sign := unit
+	if unit == "inr" && !strings.Contains(written, "Indian") && !strings.Contains(written, "INR") && !strings.Contains(written, "₹") {
+		sign = "rs" // "Rs250 million", "2 billion rupees": the rupee of the article's country
+	}
 	cs, ok := sharedCurrencies[sign]
 	if !ok {
-		return "", false
+		return unit
 	}
 	best, most := cs[0].code, 0
 	for _, c := range cs[1:] {
@@ -120,7 +125,10 @@ func LocalCurrency(sign, article string) (code string, ok bool) {
 	if cs[0].country != "" && countWord(article, cs[0].country) >= most {
 		best = cs[0].code
 	}
-	return best, true
+	if best == "" {
+		return unit
+	}
+	return best
 }
 
 // countWord counts w in s where it starts a word and runs on only into

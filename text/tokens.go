@@ -112,7 +112,7 @@ func gluedSign(w string) int {
 		if !isDigit(w[k]) {
 			continue
 		}
-		if gluedSigns[strings.ToLower(w[:k])] && asciiAlnum[w[0]] && asciiAlnum[w[1]] && !isDigit(w[0]) && !isDigit(w[1]) {
+		if gluedSigns[strings.ToLower(w[:k])] { // the codes are letters: no digit nor other byte before k
 			return k
 		}
 		return 0
