@@ -1186,6 +1186,14 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lee", cue: "said", text: "the yard would close"}}},
 		{"that after a circumstance opens a clause when a verb follows its subject", "The mayor said after the storm that displaced families would sleep in schools.",
 			[]wantAttr{{speaker: "The mayor", cue: "said", text: "displaced families would sleep in schools"}}},
+		{"an aside that holds a programme's quoted title", `Harbour chief Ines Lund, speaking on Radio Nord's "Morning Tide" soon afterward, said the quay would reopen.`,
+			[]wantAttr{{speaker: "Ines Lund", cue: "said", text: "the quay would reopen"}}},
+		{"a nickname in quotes is no title", `The mayor's niece, councillor Ana "Nina" Ruiz, cheered.`,
+			[]wantAttr{}},
+		{"a statement posted somewhere is a circumstance", "Peru's transport ministry, in a statement posted on its website, said the ferry would resume.",
+			[]wantAttr{{speaker: "Peru's transport ministry", cue: "said", text: "the ferry would resume"}}},
+		{"a statement posted online is a circumstance", "The port authority, in a statement posted online, said the cranes were idle.",
+			[]wantAttr{{speaker: "The port authority", cue: "said", text: "the cranes were idle"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
@@ -1678,6 +1686,8 @@ func TestOrgAndChannelFromPacks(t *testing.T) {
 		{`"We are ready," the envoy wrote on Telegram.`, "", "Telegram"},
 		{"The envoy said on Monday that the paper was under study.", "", ""},
 		{`"We are ready," the envoy said in a post on X.`, "", "X"},
+		{"Envoy Tom Roe, speaking to reporters in Doha after the meeting, said the paper was under study.", "", ""},
+		{"An Egyptian official, speaking on condition of anonymity, said the paper was under study.", "Egyptian", ""},
 	}
 	for _, tt := range tests {
 		got := findAttributions(docFor(t, set, tt.body))

@@ -159,6 +159,39 @@ func (p *para) speechVerbIn(from, to int) bool {
 	return false
 }
 
+// quotedTitleStart reads a closing mark at k as the end of a programme's or
+// a book's title inside an aside ("on CNBC's "Squawk Box" shortly
+// afterward"): a short quotation of capitalised words after a word. It
+// returns the opening mark, or -1.
+func (p *para) quotedTitleStart(k, sFrom int) int {
+	if p.q(k) != closeQuote {
+		return -1
+	}
+	o := k - 1
+	for o > sFrom && o > k-8 && p.q(o) == notQuote {
+		if !p.capitalized(o) && !p.in(o, nameParticles) && !p.is(o, "the", "of", "and", "a", "in", "on", "to", "'s", "&") {
+			return -1
+		}
+		o--
+	}
+	if p.q(o) != openQuote || o == k-1 || o <= sFrom || !p.isWord(o-1) || !p.capitalized(o+1) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
+		return -1
+	}
+	return o
+}
+
+// clauseSpeechIn is speechVerbIn without a participle that modifies the
+// noun before it: "in a statement posted on its website" holds no speaker
+// of its own.
+func (p *para) clauseSpeechIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if p.speechVerbIn(k, k+1) && !(p.pastForm(k) && p.isWord(k-1) && !p.capitalized(k-1) && !p.in(k-1, finiteAuxiliaries|personPronouns|groupPronouns) && (p.preposition(k+1) || p.is(k+1, "online"))) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounPhrase is a token range [from, to) plus an appositive role.
 type nounPhrase struct {
 	from, to int
@@ -423,7 +456,14 @@ func (p *para) leftNP(j int) nounPhrase {
 		if title >= 0 {
 			k = title - 1
 		}
-		for k >= sFrom && !p.is(k, p.lower[j]) && p.q(k) == notQuote {
+		for k >= sFrom && !p.is(k, p.lower[j]) {
+			if p.q(k) != notQuote {
+				o := p.quotedTitleStart(k, sFrom)
+				if o < 0 {
+					break
+				}
+				k = o // `Greer, speaking on CNBC's "Squawk Box" shortly afterward, said`
+			}
 			k--
 		}
 		if k < sFrom || k+1 >= j {
@@ -497,7 +537,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		case k+2 == j && (strings.HasSuffix(first, "ly") || inClass(first, asideAdverbs)):
 			circumstance = true // "Some Democrats, however, question": the adverb is no part of the speaker as written
 		case (inClass(first, nounPrepositions) || first == "during" || first == "after" || first == "before") && first != "of" && first != "familiar" && first != "close" &&
-			!p.capitalized(k+1) && !p.speechVerbIn(k+3, j): // right after the preposition a speech word is a noun: "in remarks carried by"
+			!p.capitalized(k+1) && !p.clauseSpeechIn(k+3, j): // right after the preposition a speech word is a noun: "in remarks carried by"
 			// "Ann Lee, at a news conference, said", "Ann Lee, for her
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.

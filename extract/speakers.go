@@ -1102,6 +1102,9 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		}
 		a.Party = party
 		key := orgKey{a.SpeakerMention, a.Role}
+		if participleAside(d.Text, r) {
+			key.mention = mention // "Lee, speaking in Doha, said": no organisation in where she spoke
+		}
 		org, ok := orgs[key]
 		if !ok {
 			org = orgIn(d, key.mention+" "+key.role)
@@ -1746,6 +1749,17 @@ func orgIn(d *Doc, s string) string {
 		org = trimPossessive(s[m.Start:end])
 	})
 	return org
+}
+
+// participleAside reports a speaker written with a participle aside after
+// the name ("Lee, speaking to reporters in Doha,").
+func participleAside(s string, r raw) bool {
+	if r.written.End <= r.mention.End || r.mention.Len() == 0 || r.written.Start > r.mention.Start {
+		return false
+	}
+	rest := strings.TrimLeft(s[r.mention.End:r.written.End], ", -–—")
+	w, _, _ := strings.Cut(rest, " ")
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !isCap(w)
 }
 
 func kind(quoted bool, s string) string {
