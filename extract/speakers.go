@@ -1544,7 +1544,9 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	head, lowerCase := headWord(a.Speaker)
 	lh := strings.ToLower(head)
 	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
-	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group
+	// A name of two words or more is a person's, unless it opens with
+	// "the": "The Kremlin", "the White House".
+	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group && !(hasPrefixFold(a.Speaker, "the ") && !lowerCase)
 	if _, ok := known.Person(a.Speaker); ok && !r.person && !a.Anonymous {
 		r.person = true // "Hamdan" alone, a surname the packs know
 	}
