@@ -1505,8 +1505,16 @@ func (p *para) clauseAt(k int) bool {
 		return true
 	}
 	_, sTo := p.sentRange(k)
-	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k])) && (p.finiteVerbIn(k+1, min(k+9, sTo)) || p.presentVerbIn(k+1, min(k+5, sTo)))
+	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k]) || p.indefiniteSubject(k)) && (p.finiteVerbIn(k+1, min(k+9, sTo)) || p.presentVerbIn(k+1, min(k+5, sTo)))
 }
+
+// indefiniteSubject reports an indefinite pronoun at k that can open a
+// clause: "confirmed no one was hurt", "said nothing had changed".
+func (p *para) indefiniteSubject(k int) bool {
+	return indefinitePronouns[p.lower[k]] || p.is(k, "no") && p.is(k+1, "one")
+}
+
+var indefinitePronouns = wordSet("anyone anybody everyone everybody nobody someone somebody none nothing everything something")
 
 // presentVerbIn reports a verb in the present's third person right after
 // a singular subject's head, before its object: "the proposal consists

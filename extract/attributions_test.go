@@ -1194,6 +1194,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Peru's transport ministry", cue: "said", text: "the ferry would resume"}}},
 		{"a statement posted online is a circumstance", "The port authority, in a statement posted online, said the cranes were idle.",
 			[]wantAttr{{speaker: "The port authority", cue: "said", text: "the cranes were idle"}}},
+		{"a plain-object verb before an indefinite subject's clause", "Coast guards confirmed no one was missing. The owners denied nothing had been checked.",
+			[]wantAttr{{speaker: "Coast guards", cue: "confirmed", text: "no one was missing"}, {speaker: "The owners", cue: "denied", text: "nothing had been checked"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
