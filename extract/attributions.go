@@ -3240,6 +3240,12 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
+		if c := i - 1; !p.clauseAt(end+1) && p.q(end+1) == notQuote && p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !p.in(sFrom, nounPrepositions) &&
+			c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",") {
+			// "Each of the 40 trawlers, according to the board, needs
+			// repairs": the subject before the aside is the content's too.
+			r.content = []parley.Span{p.trimContent(sFrom, c), r.content[0]}
+		}
 		if p.q(end+1) == openQuote {
 			if k := p.closeAfter(end + 1); k >= sTo-2 {
 				r.content[0], r.quoted = p.quoteBody(end+1, k), true // `is, in the words of X, "the last chance."`

@@ -1196,6 +1196,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The port authority", cue: "said", text: "the cranes were idle"}}},
 		{"a plain-object verb before an indefinite subject's clause", "Coast guards confirmed no one was missing. The owners denied nothing had been checked.",
 			[]wantAttr{{speaker: "Coast guards", cue: "confirmed", text: "no one was missing"}, {speaker: "The owners", cue: "denied", text: "nothing had been checked"}}},
+		{"a subject before an according-to aside and its verb after", "Each of the 30 ferries, according to the port board, needs a new engine.",
+			[]wantAttr{{speaker: "the port board", cue: "according to", text: "Each of the 30 ferries needs a new engine"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
