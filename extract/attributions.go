@@ -3240,7 +3240,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
-		if c := i - 1; !p.clauseAt(end+1) && p.q(end+1) == notQuote && p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !p.in(sFrom, nounPrepositions) &&
+		if c := i - 1; p.isWord(end+1) && !p.capitalized(end+1) && !isNumeral(p.lower[end+1]) && !p.in(end+1, determiners|personPronouns|groupPronouns|nounPrepositions) && !p.clauseAt(end+1) &&
+			p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !(subordinators[p.lower[c-1]] && !p.preposition(c-2)) && !p.in(sFrom, nounPrepositions) &&
 			c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",") {
 			// "Each of the 40 trawlers, according to the board, needs
 			// repairs": the subject before the aside is the content's too.

@@ -1165,7 +1165,7 @@ func TestAttributionPatterns(t *testing.T) {
 		{"a phrase with no verb after according to is the narrator's", "Repairs to the quay cost $4 million, according to the harbour office, roughly twice the first estimate.",
 			[]wantAttr{{speaker: "the harbour office", cue: "according to", text: "Repairs to the quay cost $4 million"}}},
 		{"according to between a subject and its verb, or after a subordinator, sources what follows", "The union's demands, according to a copy seen by the radio, include a 9% raise. The strike hit the port where, according to the owners, 40 ships wait.",
-			[]wantAttr{{speaker: "a copy seen by the radio", text: "include a 9% raise"}, {speaker: "the owners", text: "40 ships wait"}}},
+			[]wantAttr{{speaker: "a copy seen by the radio", text: "The union's demands include a 9% raise"}, {speaker: "the owners", text: "40 ships wait"}}},
 		{"a second verb after or, and the page's own disclaimer, are no statements", "The port denied or delayed 12 ships. The board neither confirmed nor denied the sale. The views expressed in this article are the author's own.",
 			[]wantAttr{}},
 		{"at least before a counted subject", "At least 15 skippers told the radio the quay was unsafe.",
