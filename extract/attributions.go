@@ -3240,12 +3240,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
-		if c := i - 1; p.isWord(end+1) && !p.capitalized(end+1) && !isNumeral(p.lower[end+1]) && !p.in(end+1, determiners|personPronouns|groupPronouns|nounPrepositions) && !p.clauseAt(end+1) &&
-			p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !(subordinators[p.lower[c-1]] && !p.preposition(c-2)) && !p.in(sFrom, nounPrepositions) &&
-			c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",") {
-			// "Each of the 40 trawlers, according to the board, needs
-			// repairs": the subject before the aside is the content's too.
-			r.content = []parley.Span{p.trimContent(sFrom, c), r.content[0]}
+		if p.subjectAcross(sFrom, i-1, end+1) {
+			r.content = []parley.Span{p.trimContent(sFrom, i-1), r.content[0]}
 		}
 		if p.q(end+1) == openQuote {
 			if k := p.closeAfter(end + 1); k >= sTo-2 {
@@ -3270,6 +3266,19 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// subjectAcross reports a clause split by an aside between the commas at
+// c and v-1: a short subject with no verb before it, a verb and no
+// subject after it. "Each of the 40 trawlers, according to the board,
+// needs repairs": the subject belongs to the content too.
+func (p *para) subjectAcross(sFrom, c, v int) bool {
+	verbAfter := p.isWord(v) && !p.capitalized(v) && !isNumeral(p.lower[v]) &&
+		!p.in(v, determiners|personPronouns|groupPronouns|nounPrepositions) && !p.clauseAt(v)
+	subjectBefore := p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !p.in(sFrom, nounPrepositions) &&
+		!(subordinators[p.lower[c-1]] && !p.preposition(c-2)) && // "the port where, ...", not "a quarter of that, ..."
+		c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",")
+	return verbAfter && subjectBefore
 }
 
 // openClauseBefore reports that the words before an aside's comma at c
