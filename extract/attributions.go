@@ -44,6 +44,7 @@ type raw struct {
 	addressed   bool   // "told" names who heard it and no outlet ("told reporters"): no earlier medium carries over
 	vouches     bool   // "..., according to two ministers": people vouch for the statement before, which keeps its own record
 	lone        bool   // a label's one word ("Lee on X:"): a speaker only when it names a person or party the article knows
+	relative    bool   // the cue stands in a relative clause ("34 who the army says are dead", "of whom Israel says")
 }
 
 // findAttributions reads every body paragraph for cues and builds one
@@ -736,6 +737,11 @@ func nested(s string, rs []raw) []raw {
 				endBefore(s, rs[b].content, rs[a].mention.Start)
 			case rs[b].interrupts:
 				drop[b] = true // "A, some of which, he said, were B": an aside inside the same statement
+			case rs[b].relative && rs[b].pronoun != "":
+				drop[b] = true // "the hostages, who he said were killed": the same speaker's aside
+			case rs[b].relative:
+				// "Israel says 129 remain, including 34 who the military says
+				// are dead": a second source inside the first's words; both stand.
 			case rs[b].afterComma > c.Start && rs[a].mention.Start < c.End:
 				rs[a].content[0].End = rs[b].afterComma
 			case rs[b].afterComma > c.Start:
@@ -1255,8 +1261,14 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 		}
 	}
-	if !ok || !r.quoted && len(r.content) == 1 && p.bareObject(r.content[0]) {
-		return raw{}, false // "responded within hours": a time, no words; "who said what"
+	if !ok || !r.quoted && len(r.content) == 1 && (p.bareObject(r.content[0]) || p.citedSource(i, r.content[0])) {
+		return raw{}, false // "responded within hours": a time, no words; "who said what"; "cited a senior source"
+	}
+	if a, ok := p.gapAntecedent(r); ok {
+		r.content = []parley.Span{a, p.gapEnd(r.content[0])} // "34 who the military says are dead": 34 are dead
+		r.relative = true
+	} else if m := p.tokenAt(r.mention.Start); r.mention.Len() > 0 && p.is(m-1, "whom", "which") && p.is(m-2, "of") {
+		r.relative = true // "111 hostages, of whom the military says 39 are dead"
 	}
 	if !r.quoted && r.content[0].Start > r.mention.Start {
 		if k := p.tokenAt(r.content[0].Start); p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") || // "denied or delayed 27 convoys", "neither confirmed nor denied"; not "said or hinted that"
@@ -1341,6 +1353,72 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	return r, true
 }
 
+// gapAntecedent finds the noun a relative clause's cue reports on when
+// the reported clause lacks its subject: "34 who the military says are
+// dead", "the 500 a day that aid groups say are needed", "41 the army
+// says are dead". The content then opens with that noun.
+func (p *para) gapAntecedent(r raw) (parley.Span, bool) {
+	if r.quoted || len(r.content) != 1 || r.content[0].Start < r.mention.End || r.mention.Len() == 0 {
+		return parley.Span{}, false
+	}
+	k, m := p.tokenAt(r.content[0].Start), p.tokenAt(r.mention.Start)
+	if !p.in(k, finiteAuxiliaries|beForms) || p.is(k-1, "that") || m < 2 {
+		return parley.Span{}, false
+	}
+	end := m // the antecedent ends before the relative word, or right before the speaker
+	if p.is(m-1, "that", "who", "which", "whom") {
+		end = m - 1
+		if p.is(end-1, ",") {
+			end-- // "the six hostages, who he said were killed"
+		}
+		if p.is(end-1, "and", "or") {
+			return parley.Span{}, false // "which includes them and which Israel says is": the noun is further back
+		}
+	} else if !isNumeral(p.lower[m-1]) {
+		return parley.Span{}, false
+	}
+	from := end
+	for from > 0 && from > end-6 && p.isWord(from-1) && !p.in(from-1, nounPrepositions|finiteAuxiliaries|beForms|speechVerbs) && !p.pastVerb(from-1) && !ingForm(p.lower[from-1]) {
+		from--
+		if p.is(from, "the", "these", "those") {
+			break
+		}
+	}
+	if from == end || !p.anyNumeral(from, end) && !p.in(from, determiners) {
+		return parley.Span{}, false
+	}
+	return p.span(from, end), true
+}
+
+// objectGap reports a relative clause at who whose subject np follows
+// the pronoun at once ("34 who the military says are dead"): the pronoun
+// is the object of the clause, and its subject speaks.
+func (p *para) objectGap(who int, np nounPhrase) bool {
+	return np.from == who+1 && (p.in(np.from, determiners|personPronouns|groupPronouns) || p.capitalized(np.from))
+}
+
+// gapEnd ends a relative clause's reported words before the main clause
+// resumes with its own verb: "The plan that Lee says is ready was sent".
+func (p *para) gapEnd(c parley.Span) parley.Span {
+	k, e := p.tokenAt(c.Start), p.tokenAt(c.End)
+	for j := k + 2; j < e; j++ {
+		if p.in(j, finiteAuxiliaries|beForms) && !p.is(j, "be", "been", "being") && p.isWord(j-1) && !p.in(j-1, finiteAuxiliaries|beForms) && !p.is(j-1, "and", "or", "but", "that", "which", "who") {
+			return p.span(k, j)
+		}
+	}
+	return c
+}
+
+// anyNumeral reports a numeral in tokens [i, j).
+func (p *para) anyNumeral(i, j int) bool {
+	for k := i; k < j; k++ {
+		if isNumeral(p.lower[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseConjunction reports a conjunction that opens a clause with a
 // subject of its own after a comma.
 func (p *para) clauseConjunction(k int) bool {
@@ -1369,6 +1447,17 @@ func (p *para) bareObject(c parley.Span) bool {
 		return true // "who said what, and where ...": a question word alone
 	}
 	return e-k <= 3 && p.is(k, "within", "after", "shortly", "immediately", "quickly") && !p.finiteVerbIn(k, e)
+}
+
+// citedSource reports the content of "cited" at i that is only the source
+// cited ("Kan, which cited a senior political source"): who spoke, not
+// what was said.
+func (p *para) citedSource(i int, c parley.Span) bool {
+	if !p.is(i, "cite", "cites", "cited", "citing") {
+		return false
+	}
+	k, e := p.tokenAt(c.Start), p.tokenAt(c.End)
+	return e > k && p.in(e-1, anonymousHeads) && !p.finiteVerbIn(k, e) && e-k <= 6
 }
 
 // pageNouns name the page itself: "in this article".
@@ -1840,7 +1929,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
 
 		relative = cueFrom - 1
-	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who) && !p.is(cueFrom-1, "to") {
+	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who && !p.objectGap(who, np)) && !p.is(cueFrom-1, "to") {
+		// Not "34 who the military says are dead": the subject right
+		// after "who" speaks, and "who" is the object of its clause.
 		// "Residents who fled the town said": the people the clause
 		// describes speak, not the object inside it. "Those who ...": the
 		// determiner stands for them.
@@ -2219,7 +2310,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		return raw{}, false // "Ann Lee reported from Lima, and Tom Roe from Quito.": a credit line
 	}
-	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.is(np.from-1, "which", "that", "what") {
+	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.gapClause(np.from-1) {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.opensCircumstance(k) {
@@ -3232,7 +3323,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive && !p.namedRelative(end+1, sTo) &&
+		!(p.finiteVerbIn(sFrom, i-1) && !subordinators[p.lower[max(i-2, 0)]] && p.fragment(end+1, sTo)) && // not "has averaged 58, according to its data, far below the 500 needed"
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
 		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) ||
@@ -3266,6 +3358,35 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// fragment reports words from k with no verb of their own before a
+// relative pronoun or the sentence's end: a phrase that modifies what came
+// before ("far below the 500 a day that aid groups say are needed").
+func (p *para) fragment(k, sTo int) bool {
+	if p.clauseAt(k) || p.q(k) != notQuote || p.thirdPerson(k) {
+		return false
+	}
+	for j := k; j < sTo; j++ {
+		switch {
+		case p.is(j, "that", "which", "who", "whom", "whose", "where", "when") || p.q(j) != notQuote:
+			return true
+		case p.in(j, finiteAuxiliaries|beForms) || p.pastVerb(j):
+			return false
+		}
+	}
+	return true
+}
+
+// namedRelative reports a name at k that opens a relative clause of its
+// own, set off by a comma: "according to the UN's office, OCHA, which
+// says ...": the source's other name, not the content's subject.
+func (p *para) namedRelative(k, sTo int) bool {
+	j := k
+	for j < sTo && j < k+5 && p.capitalized(j) {
+		j++
+	}
+	return j > k && p.is(j, ",") && p.is(j+1, "which", "who")
 }
 
 // subjectAcross reports a clause split by an aside between the commas at

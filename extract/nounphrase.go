@@ -691,6 +691,13 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded, stop = true, k
 			break
 		}
+		if k < end && (p.is(k, "according") && p.is(k+1, "to") || isNumeral(w) && p.is(k+1, "the")) {
+			// "according to the Kremlin, which said": the source is the
+			// phrase; "including 41 the army says are dead": the count
+			// is the clause's object, the army its subject.
+			bounded, stop = true, k
+			break
+		}
 		// An -ing word is a verb ("referring to", "countering Israeli
 		// media") unless it modifies what follows ("in neighbouring
 		// Jabalia", "right-wing").
@@ -1066,6 +1073,24 @@ func (p *para) contactRelative(pron, sFrom int) bool {
 // notAVerb rejects a cue word used as a noun or a passive: "state media",
 // "news reports say" (the word modifies the noun after it), "shelling was
 // reported" (the subject is what was reported, not who reported it).
+// gapClause reports a word at k that opens a clause whose reported words
+// lack their subject: "which the council says is", "34 who the army says
+// are", "41 the army says are".
+func (p *para) gapClause(k int) bool {
+	return k >= 0 && (p.is(k, "which", "that", "what", "who", "whom") || isNumeral(p.lower[k]) && p.is(k+1, "the"))
+}
+
+// gapClauseBefore reports a short subject before the verb at i that
+// follows a word opening a gap clause (see gapClause).
+func (p *para) gapClauseBefore(i int) bool {
+	for k := i - 2; k >= 0 && k >= i-5 && p.isWord(k); k-- {
+		if p.gapClause(k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *para) notAVerb(i int) bool {
 	if p.modifiesNoun(i) {
 		return true
@@ -1106,7 +1131,7 @@ func (p *para) notAVerb(i int) bool {
 	}
 	if p.thirdPerson(i) && !p.capitalized(i-1) && !p.in(i-1, personPronouns|groupPronouns|cueModifiers) &&
 		p.is(i+1, "is", "are", "was", "were", "has", "have", "had", "could", "would", "will", "should", "may", "might", "must", "can") &&
-		!p.is(i-2, "which", "that", "what") && !p.is(i-3, "which", "that", "what") {
+		!p.gapClauseBefore(i) {
 		return true // "his remarks will", "battleground states could": the subject's noun, not "which the council says is"
 	}
 	b := i - 1
