@@ -2313,6 +2313,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.gapClause(np.from-1) {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
+	if p.is(after, "from") && p.capitalized(after+1) && strings.HasPrefix(p.lower[i], "report") && !p.anyWord(after, sTo, "that") && !p.finiteVerbIn(after, sTo) {
+		return raw{}, false // "Ann Lee reported from Deir al-Balah, Gaza Strip.": a credit line
+	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.opensCircumstance(k) {
 		clause := p.is(k, "that")
 		if clause {
@@ -2550,7 +2553,7 @@ func (p *para) circumstance(k, sTo int) bool {
 		return true // "on condition of anonymity because she was not allowed to speak"
 	}
 	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
-		reduced := j > k+2 && p.in(k+1, determiners) && (p.in(j+1, nounPrepositions|timeWords) || p.is(j+1, "by")) // "in a report published on Monday"
+		reduced := j > k+2 && p.in(k+1, determiners) && (j+1 >= sTo || p.in(j+1, nounPrepositions|timeWords) || p.is(j+1, "by", ",", "overnight", "online", "earlier", "later")) // "in a report published on Monday", "in a list released overnight"
 		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) && !reduced ||
 			p.in(j, speechVerbs) && !p.determinerBefore(j, k) { // "in a (confidential) report" is no cue
 			return false
@@ -3298,6 +3301,9 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		k := described
 		if p.is(k, ",") {
 			k++
+		}
+		if p.in(k, asideAdverbs) && p.is(k+1, ",") {
+			k += 2 // "According to the report, however, Lee has refused"
 		}
 		if (strings.HasSuffix(p.lower[min(k, sTo-1)], "ed") || p.is(k, "seen", "shown", "written")) && p.is(k+1, "by") {
 			// "According to the draft, seen by Reuters, the first phase ...":
