@@ -1397,6 +1397,17 @@ func (p *para) objectGap(who int, np nounPhrase) bool {
 	return np.from == who+1 && (p.in(np.from, determiners|personPronouns|groupPronouns) || p.capitalized(np.from))
 }
 
+// titleWords reports tokens [i, j) that read as a title: capitalised
+// words and the small words between them ("Meet the Press").
+func (p *para) titleWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !p.capitalized(k) && !(k > i && p.is(k, "the", "of", "and", "a", "in", "on", "to", "for")) {
+			return false
+		}
+	}
+	return j > i
+}
+
 // gapEnd ends a relative clause's reported words before the main clause
 // resumes with its own verb: "The plan that Lee says is ready was sent".
 func (p *para) gapEnd(c parley.Span) parley.Span {
@@ -2808,6 +2819,12 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if p.is(k, "us") {
 		return k + 1, "us"
 	}
+	if p.q(k) == openQuote {
+		if cl := p.closeAfter(k); cl > k+1 && cl < k+8 && p.is(cl+1, "that") && p.titleWords(k+1, cl) {
+			return cl + 1, p.str(k+1, cl) // `told "Meet the Press" that`: the programme, then the words
+		}
+		return k, ""
+	}
 	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "me") || p.is(k, "her") && p.is(k+1, "that") { // not "told her colleagues"
 		return k + 1, ""
 	}
@@ -3320,6 +3337,12 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 			return r, true
 		}
 		return raw{}, false
+	}
+	if p.is(end, ":") && p.contentAfter(end+1, sTo) && i-sFrom <= 6 && !p.finiteVerbIn(sFrom, i) {
+		// "By the numbers, according to a tally by the paper: at least
+		// 50 members stayed away": a heading, then the source's words.
+		r.content = []parley.Span{p.trimContent(end+1, sTo)}
+		return r, true
 	}
 	// "according to COGAT, the agency that oversees the crossings": a noun
 	// in apposition to the source, with no verb before its own clause.
