@@ -300,8 +300,8 @@ func (p *para) beforeCircumstance(from, sFrom int) (nounPhrase, bool) {
 	return np, !np.empty() && np.to == from-2
 }
 
-// relativeAsideStart returns the comma that opens a relative clause on a
-// name when the clause holds commas of its own, so that the comma at k
+// relativeAsideStart returns the comma that opens a relative clause or a
+// participle's phrase on a name when it holds commas of its own, so that the comma at k
 // before the cue is not the aside's start: "Netanyahu, who visited troops
 // on Sunday, wearing a helmet, said", "Bush, who flew in from Sharm
 // el-Sheik, Egypt, a day earlier, called". -1 when there is none.
@@ -311,7 +311,9 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 	}
 	for o := k - 1; o > sFrom && o > j-28; o-- {
 		switch {
-		case p.is(o, ",") && p.is(o+1, "who", "which", "whose") && p.nameWord(o-1):
+		case p.is(o, ",") && (p.is(o+1, "who", "which", "whose") || o+1 < k && ingForm(p.lower[o+1]) && !p.capitalized(o+1) && !p.is(o+1, "including")) && p.nameWord(o-1):
+			// "Blinken, speaking in Doha after meeting the emir, Sheikh
+			// Tamim, for two hours, said": a participle's aside, too.
 			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom {
 				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
 			}
