@@ -1228,6 +1228,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ines Lund", cue: "told", medium: "Morning Tide", text: "the quay would reopen"}}},
 		{"a participle's aside that holds an appositive of its own", "Envoy Lars Dahl, speaking in Cairo after meeting the host, Minister Omar Adel, for an hour, said the gap had narrowed.",
 			[]wantAttr{{speaker: "Lars Dahl", cue: "said", text: "the gap had narrowed"}}},
+		{"a name with its state between commas after a description", "The panel's chair, Rep. Ana Ortiz of Texas, told reporters the bill was dead.",
+			[]wantAttr{{speaker: "Ana Ortiz", cue: "told", text: "the bill was dead"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -363,6 +363,17 @@ scan:
 	return -1
 }
 
+// nameOfPlace returns where "of" stands in a personal name followed by
+// its place, [i, j) ("Sen. JD Vance of Ohio"), or 0.
+func (p *para) nameOfPlace(i, j int) int {
+	for o := j - 2; o > i+1 && o >= j-3; o-- {
+		if p.is(o, "of") && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
+			return o
+		}
+	}
+	return 0
+}
+
 // determiners cannot end a noun phrase.
 var determinersWords = wordSet("a an the this that these those its his her their our some more many other another any each every all both few several most")
 
@@ -547,16 +558,22 @@ func (p *para) leftNP(j int) nounPhrase {
 		case p.capitalized(k+1) && p.nameWord(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
-		case p.allCapitalized(k+1, j):
+		case p.allCapitalized(k+1, j) || p.nameOfPlace(k+1, j) > 0:
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
+			// "His running mate, Sen. JD Vance of Ohio, said": the name
+			// ends before its state.
+			to := j
+			if o := p.nameOfPlace(k+1, j); o > 0 {
+				to = o
+			}
 			if d := p.leftNP(opening - 1); !d.empty() {
-				if n, ok := p.nameBeforeRole(d, j); ok {
+				if n, ok := p.nameBeforeRole(d, to); ok {
 					return n
 				}
-				return nounPhrase{from: k + 1, to: j, role: p.str(d.from, d.to), lead: k + 1 - d.from}
+				return nounPhrase{from: k + 1, to: to, role: p.str(d.from, d.to), lead: k + 1 - d.from, written: j}
 			}
-			return nounPhrase{from: k + 1, to: j, role: role}
+			return nounPhrase{from: k + 1, to: to, role: role, written: j}
 		case p.nameWord(opening-1) && !p.capitalized(k+1) && !p.anyIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
 			!p.in(k+1, subjectStops|asideAdverbs) && first != "and":
 			// "Tom Vail -- co-author of a book on the paper -- said": a
