@@ -1397,6 +1397,18 @@ func (p *para) objectGap(who int, np nounPhrase) bool {
 	return np.from == who+1 && (p.in(np.from, determiners|personPronouns|groupPronouns) || p.capitalized(np.from))
 }
 
+// andThatAfter reports a second that-clause joined by "and" in [k, sTo):
+// "that A was beginning, with B shifting north, and that C": the phrase
+// between belongs to the reported words.
+func (p *para) andThatAfter(k, sTo int) bool {
+	for j := k; j+1 < sTo; j++ {
+		if p.is(j, "and") && p.is(j+1, "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWords reports tokens [i, j) that read as a title: capitalised
 // words and the small words between them ("Meet the Press").
 func (p *para) titleWords(i, j int) bool {
@@ -3031,7 +3043,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j // "called the plan a surrender; Lee stayed put": a new clause
 			}
 		case ",":
-			if p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j] {
+			if p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j] && !p.andThatAfter(j+2, sTo) {
 				return j // "..., according to X" and "..., with footage showing ...": the narrator's
 			}
 			if p.inside[j] {
@@ -3099,7 +3111,7 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j
 			}
 		default:
-			if p.isParticiple(j) && (p.is(j+1, "that", ":") || p.q(j+1) == openQuote || p.objectCue(j) || p.is(j, "saying")) {
+			if p.isParticiple(j) && (p.is(p.cueEnd(j), "that", ":") || p.q(j+1) == openQuote || p.objectCue(j) || p.is(j, "saying")) {
 				if p.q(j-1) == closeQuote {
 					return j // `called it "a success," adding`: the quotation closes the content
 				}
