@@ -474,7 +474,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	case n.Currency != "":
 		f.Unit = n.Currency
 	case n.Suffix != "":
-		u := unitOf("", strings.TrimSuffix(n.Suffix, "-long"))
+		u := unitOf("", strings.TrimSuffix(strings.TrimSuffix(n.Suffix, "-long"), "-old"))
 		if u == "" {
 			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
 		}
@@ -541,8 +541,8 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false
 	case (next == "hours" || next == "hrs") && militaryTime(toks[n.First].Text):
 		return false // "with effect from 1700 hours": a time of day
-	case strings.Contains(n.Suffix, "old") || isAgeLimit(toks, n):
-		return false
+	case strings.Contains(n.Suffix, "old") && !eventNouns[next] || isAgeLimit(toks, n):
+		return false // "a 23-year-old hostage"; not "the 10-month-old war", a duration
 	case before == "(" && after == ")" && restates(toks, n):
 		return false // "forty-two (42) days": the numeral restates the words before it
 	case labelNouns[before] || isNameBefore(toks, n.First):
@@ -552,6 +552,10 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	}
 	return true
 }
+
+// eventNouns name things that last, whose age is a duration: "the
+// 10-month-old war".
+var eventNouns = wordSet("war wars conflict offensive truce ceasefire cease-fire siege blockade campaign crisis standoff dispute occupation strike talks negotiations government coalition deal agreement pause")
 
 // restates reports a bracketed numeral that repeats the number word
 // right before it: the "(42)" of "forty-two (42) days".
