@@ -359,8 +359,8 @@ func findFigures(d *Doc) []parley.Figure {
 		nums = text.FindNumbers(toks, nums[:0])
 		for k := 0; k < len(nums); k++ {
 			n := nums[k]
-			if k+1 < len(nums) && nums[k+1].First == n.Last {
-				continue // "three 45-day truces": the first counts truces, not a figure
+			if k+1 < len(nums) && nums[k+1].First == n.Last && !sizeModifier(toks[n.Last].Text) {
+				continue // "three 45-day truces": the first counts truces, not a figure; not "1,800 2,000-pound bombs"
 			}
 			if isProportion(toks, nums[:k], n) || k+1 < len(nums) && isProportion(toks, nums[:k+1], nums[k+1]) {
 				continue // "one in four", "nine of 10" are proportions
@@ -553,6 +553,23 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	return true
 }
 
+// sizeModifier reports a numeral joined to a unit that sizes the things
+// counted after it: "2,000-pound", "155mm", "500-kg".
+func sizeModifier(t string) bool {
+	if t == "" || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	i := strings.IndexFunc(t, func(r rune) bool { return r != ',' && r != '.' && (r < '0' || r > '9') })
+	if i < 0 {
+		return false
+	}
+	switch strings.TrimPrefix(t[i:], "-") {
+	case "pound", "lb", "kg", "kilogram", "ton", "tonne", "mm", "millimetre", "millimeter", "inch", "metre", "meter", "foot":
+		return true
+	}
+	return false
+}
+
 // eventNouns name things that last, whose age is a duration: "the
 // 10-month-old war".
 var eventNouns = wordSet("war wars conflict offensive truce ceasefire cease-fire siege blockade campaign crisis standoff dispute occupation strike talks negotiations government coalition deal agreement pause")
@@ -695,6 +712,10 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		}
 		if k > from && t[0] >= '0' && t[0] <= '9' {
 			return "", -1, true // "the 2014 war lasted 51 days": another number counts the days
+		}
+		if k == from && sizeModifier(t) {
+			modifiers++
+			continue // "1,800 2,000-pound bombs", "14,000 155mm shells": the size of each
 		}
 		w := strings.ToLower(t)
 		possessor := isPossessive(w)

@@ -38,6 +38,7 @@ func TestFindFigures(t *testing.T) {
 		{"decimal and scale", "The agency said 1.9 million residents had fled their homes.", 1.9e6, parley.Exact, "people", "displaced", "1.9 million residents"},
 		{"bare count after displacing", "The floods displaced 2.4 million along the river.", 2.4e6, parley.Exact, "people", "displaced", "2.4 million"},
 		{"bare count that fled", "Since June, 640,000 have fled to Chad.", 640000, parley.Exact, "people", "displaced", "640,000 have fled"},
+		{"a count before the size of each thing counted", "The army received 900 1,000-pound bombs last month.", 900, parley.Exact, "bombs", "", "900 1,000-pound bombs"},
 		{"the age of a blockade is a duration", "The 14-month-old blockade has emptied the shelves.", 14, parley.Exact, "months", "duration", "14-month-old"},
 		{"bare count that died", "Nearly 90 have died in the camps.", 90, parley.Approx, "people", "killed", "Nearly 90 have died"},
 		{"defenders are people", "Another 22 of the town's defenders were freed.", 22, parley.Exact, "people", "released", "22 of the town's defenders"},
