@@ -1591,7 +1591,7 @@ func (p *para) issuer(k, e int) (np nounPhrase, v int) {
 // subject, then an auxiliary before any comma ("thinks the deal will
 // hold", "knew he was right"), not an object ("believes the report").
 func (p *para) finiteClause(k int) bool {
-	if k >= len(p.toks) || !(p.in(k, personPronouns|groupPronouns|determiners) || p.is(k, "i", "you", "there") || p.capitalized(k)) {
+	if k >= len(p.toks) || !(p.in(k, personPronouns|groupPronouns|determiners) || p.is(k, "i", "you", "there") || p.capitalized(k) || isNumeral(p.lower[k])) {
 		return false
 	}
 	_, sTo := p.sentRange(k)

@@ -1234,6 +1234,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lund", cue: "said", text: `"the quay is safe,"`}, {speaker: "Lund", cue: "pointing out", text: "no crane had moved"}}},
 		{"a phrase with with inside a reported clause that goes on with and that", "Lund said that a new season was beginning, with the catch moving north, and that boats would follow.",
 			[]wantAttr{{speaker: "Lund", cue: "said", text: "a new season was beginning, with the catch moving north, and that boats would follow"}}},
+		{"a clause verb before a counted subject", "The board estimated 300 homes were flooded.",
+			[]wantAttr{{speaker: "The board", cue: "estimated", text: "300 homes were flooded"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
