@@ -1846,8 +1846,11 @@ func (p *para) reportsCue(r raw, i int) bool {
 func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	opening := sFrom
 	sFrom = p.subjectStart(sFrom, limit)
-	if sFrom < 0 || !p.capitalized(sFrom) && !(sFrom > opening && p.is(sFrom, "the", "a", "an")) {
+	if sFrom < 0 || !p.capitalized(sFrom) && !(sFrom > opening && (p.is(sFrom, "the", "a", "an") || p.in(sFrom, personPronouns|groupPronouns))) {
 		return nounPhrase{} // "At one point, the minister stood up and said"
+	}
+	if p.in(sFrom, personPronouns|groupPronouns) {
+		return nounPhrase{from: sFrom, to: sFrom + 1} // "On Monday, she met the crew and said"
 	}
 	end := p.rightNP(sFrom, limit)
 	for k := sFrom + 1; k < end; k++ {

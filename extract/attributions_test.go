@@ -1236,6 +1236,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Lund", cue: "said", text: "a new season was beginning, with the catch moving north, and that boats would follow"}}},
 		{"a clause verb before a counted subject", "The board estimated 300 homes were flooded.",
 			[]wantAttr{{speaker: "The board", cue: "estimated", text: "300 homes were flooded"}}},
+		{"a pronoun after two opening phrases of time speaks for a second verb", "Ines Lund ran the port for ten years.\n\nOn Friday, a few hours after the strike ended, she toured the quay and said the cranes would move.",
+			[]wantAttr{{speaker: "Ines Lund", cue: "said", text: "the cranes would move"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

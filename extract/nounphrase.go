@@ -1029,6 +1029,31 @@ func (p *para) afterTimelineDate(sFrom, limit int) int {
 // subjectStart is where a sentence's subject begins: after an opening
 // phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
 // when that phrase runs past limit.
+// timeSpanOpens reports a span of time that opens a clause of time at k:
+// "a few hours after Hamas released the video, she ...", "Two days
+// before the vote, ...".
+func (p *para) timeSpanOpens(k, limit int) bool {
+	for j := k; j < limit && j <= k+3; j++ {
+		if text.IsTimeUnit(p.lower[j]) || p.is(j, "hour", "day", "week", "month", "year") {
+			return j > k && p.is(j+1, "after", "before", "later", "earlier", "since", "into")
+		}
+		if !p.is(j, "a", "an", "few", "several", "some", "many", "just", "only") && !isNumeral(p.lower[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+// nextSubjectStart is where the subject starts after an opening phrase
+// closed at k-1: at k, unless a second phrase of time follows ("On
+// Wednesday, a few hours after the video aired, she ...").
+func (p *para) nextSubjectStart(k, limit int) int {
+	if p.timeSpanOpens(k, limit) {
+		return p.subjectStart(k, limit)
+	}
+	return k
+}
+
 func (p *para) subjectStart(sFrom, limit int) int {
 	sFrom = p.afterTimelineDate(sFrom, limit)
 	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
@@ -1041,14 +1066,19 @@ func (p *para) subjectStart(sFrom, limit int) int {
 		// "Later in the day, the cabinet ...", "Under the deal, Israel ...":
 		// a circumstance before the subject, when a comma closes it.
 		if k := p.openingComma(sFrom, min(limit, sFrom+8)); k >= 0 {
-			return k + 1
+			return p.nextSubjectStart(k+1, limit)
+		}
+	}
+	if p.timeSpanOpens(sFrom, limit) {
+		if k := p.openingComma(sFrom, limit); k >= 0 {
+			return p.nextSubjectStart(k+1, limit) // "Two days before the vote, Lee ..."
 		}
 	}
 	if !(p.in(sFrom, subjectStops|nounPrepositions|asideAdverbs) || strings.HasSuffix(p.lower[sFrom], "ing") || p.participleOpens(sFrom)) || p.in(sFrom, personPronouns|groupPronouns) {
 		return sFrom // not "Asked by a reporter whether ..., Biden asked:"
 	}
 	if k := p.openingComma(sFrom, limit); k >= 0 {
-		return k + 1
+		return p.nextSubjectStart(k+1, limit)
 	}
 	return -1
 }
