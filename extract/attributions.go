@@ -1265,7 +1265,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		return raw{}, false // "responded within hours": a time, no words; "who said what"; "cited a senior source"
 	}
 	if a, ok := p.gapAntecedent(r); ok {
-		r.content = []parley.Span{a, p.gapEnd(r.content[0])} // "34 who the military says are dead": 34 are dead
+		c := r.content[0]
+		if from := p.tokenAt(a.Start); from == p.subjectStart(p.sFrom[from], from+1) {
+			c = p.gapEnd(c) // the main clause's verb follows only a subject's relative clause
+		}
+		r.content = []parley.Span{a, c} // "34 who the military says are dead": 34 are dead
 		r.relative = true
 	} else if m := p.tokenAt(r.mention.Start); r.mention.Len() > 0 && p.is(m-1, "whom", "which") && p.is(m-2, "of") {
 		r.relative = true // "111 hostages, of whom the military says 39 are dead"
@@ -1394,7 +1398,7 @@ func (p *para) gapAntecedent(r raw) (parley.Span, bool) {
 // the pronoun at once ("34 who the military says are dead"): the pronoun
 // is the object of the clause, and its subject speaks.
 func (p *para) objectGap(who int, np nounPhrase) bool {
-	return np.from == who+1 && (p.in(np.from, determiners|personPronouns|groupPronouns) || p.capitalized(np.from))
+	return np.from == who+1 && !p.finiteVerbIn(np.from+1, np.to) && (p.in(np.from, determiners|personPronouns|groupPronouns) || p.capitalized(np.from))
 }
 
 // andThatAfter reports a second that-clause joined by "and" in [k, sTo):
@@ -1402,7 +1406,7 @@ func (p *para) objectGap(who int, np nounPhrase) bool {
 // between belongs to the reported words.
 func (p *para) andThatAfter(k, sTo int) bool {
 	for j := k; j+1 < sTo; j++ {
-		if p.is(j, "and") && p.is(j+1, "that") {
+		if p.is(j, "and") && p.is(j+1, "that") && !p.possessive(j+2) { // not "and that city's residents"
 			return true
 		}
 	}
@@ -1413,7 +1417,7 @@ func (p *para) andThatAfter(k, sTo int) bool {
 // words and the small words between them ("Meet the Press").
 func (p *para) titleWords(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !p.capitalized(k) && !(k > i && p.is(k, "the", "of", "and", "a", "in", "on", "to", "for")) {
+		if !p.capitalized(k) && !(k > i && p.titleSmallWord(k)) {
 			return false
 		}
 	}
@@ -1425,11 +1429,22 @@ func (p *para) titleWords(i, j int) bool {
 func (p *para) gapEnd(c parley.Span) parley.Span {
 	k, e := p.tokenAt(c.Start), p.tokenAt(c.End)
 	for j := k + 2; j < e; j++ {
-		if p.in(j, finiteAuxiliaries|beForms) && !p.is(j, "be", "been", "being") && p.isWord(j-1) && !p.in(j-1, finiteAuxiliaries|beForms) && !p.is(j-1, "and", "or", "but", "that", "which", "who") {
+		if (p.in(j, finiteAuxiliaries|beForms) && !p.is(j, "be", "been", "being") || p.pastVerb(j)) && p.isWord(j-1) && !p.in(j-1, finiteAuxiliaries|beForms) && !p.is(j-1, "and", "or", "but", "that", "which", "who") {
 			return p.span(k, j)
 		}
 	}
 	return c
+}
+
+// placeOnly reports tokens [k, sTo) that hold only a place's name and
+// the commas and full stop around it: "Deir al-Balah, Gaza Strip."
+func (p *para) placeOnly(k, sTo int) bool {
+	for j := k; j < sTo; j++ {
+		if !p.nameWord(j) && !p.in(j, nameParticles) && !p.is(j, ",", ".", "and", "from") { // "and Tom Roe from Quito"
+			return false
+		}
+	}
+	return p.nameWord(k)
 }
 
 // anyNumeral reports a numeral in tokens [i, j).
@@ -1623,7 +1638,13 @@ func (p *para) clauseAt(k int) bool {
 // indefiniteSubject reports an indefinite pronoun at k that can open a
 // clause: "confirmed no one was hurt", "said nothing had changed".
 func (p *para) indefiniteSubject(k int) bool {
-	return indefinitePronouns[p.lower[k]] || p.is(k, "no") && p.is(k+1, "one")
+	v := k + 1
+	if p.is(k, "no") && p.is(k+1, "one") {
+		v = k + 2
+	} else if !p.isWord(k) || !indefinitePronouns[p.lower[k]] {
+		return false
+	}
+	return p.in(v, finiteAuxiliaries|beForms) || p.pastVerb(v) // "no one was hurt", not "none of the details that were"
 }
 
 var indefinitePronouns = wordSet("anyone anybody everyone everybody nobody someone somebody none nothing everything something")
@@ -2339,7 +2360,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.gapClause(np.from-1) {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
-	if p.is(after, "from") && p.capitalized(after+1) && strings.HasPrefix(p.lower[i], "report") && !p.anyWord(after, sTo, "that") && !p.finiteVerbIn(after, sTo) {
+	if p.is(after, "from") && strings.HasPrefix(p.lower[i], "report") && p.placeOnly(after+1, sTo) {
 		return raw{}, false // "Ann Lee reported from Deir al-Balah, Gaza Strip.": a credit line
 	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.opensCircumstance(k) {
@@ -3367,7 +3388,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive && !p.namedRelative(end+1, sTo) &&
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive && !(p.namedRelative(end+1, sTo) && p.finiteVerbIn(sFrom, i-1)) &&
 		!(p.finiteVerbIn(sFrom, i-1) && !subordinators[p.lower[max(i-2, 0)]] && p.fragment(end+1, sTo)) && // not "has averaged 58, according to its data, far below the 500 needed"
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
@@ -3440,7 +3461,8 @@ func (p *para) namedRelative(k, sTo int) bool {
 func (p *para) subjectAcross(sFrom, c, v int) bool {
 	verbAfter := p.isWord(v) && !p.capitalized(v) && !isNumeral(p.lower[v]) &&
 		!p.in(v, determiners|personPronouns|groupPronouns|nounPrepositions) && !p.clauseAt(v)
-	subjectBefore := p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !p.in(sFrom, nounPrepositions) &&
+	subjectBefore := p.isWord(sFrom) && !subordinators[p.lower[sFrom]] && !p.in(sFrom, nounPrepositions|asideAdverbs) &&
+		!p.in(c-1, timeWords) && !strings.HasSuffix(p.lower[c-1], "ly") && // not "Last night, ...", "Separately, ..."
 		!(subordinators[p.lower[c-1]] && !p.preposition(c-2)) && // "the port where, ...", not "a quarter of that, ..."
 		c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",")
 	return verbAfter && subjectBefore

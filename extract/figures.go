@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/parley-news/parley"
 	"github.com/parley-news/parley/pack"
@@ -541,7 +542,7 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false
 	case (next == "hours" || next == "hrs") && militaryTime(toks[n.First].Text):
 		return false // "with effect from 1700 hours": a time of day
-	case strings.Contains(n.Suffix, "old") && !eventNouns[next] || isAgeLimit(toks, n):
+	case strings.Contains(n.Suffix, "old") && !eventHead(next, after) || isAgeLimit(toks, n):
 		return false // "a 23-year-old hostage"; not "the 10-month-old war", a duration
 	case before == "(" && after == ")" && restates(toks, n):
 		return false // "forty-two (42) days": the numeral restates the words before it
@@ -568,6 +569,12 @@ func sizeModifier(t string) bool {
 		return true
 	}
 	return false
+}
+
+// eventHead reports an event noun that heads its phrase: "the
+// 10-month-old war has", not "a 19-year-old campaign volunteer".
+func eventHead(next, after string) bool {
+	return eventNouns[next] && (after == "" || npStops[after] || after == "and" || !unicode.IsLetter(rune(after[0])))
 }
 
 // eventNouns name things that last, whose age is a duration: "the

@@ -209,6 +209,7 @@ func TestFindFiguresExclusions(t *testing.T) {
 		{"bare number", "He said 12 was his lucky number."},
 		{"rounds held", "The delegations have held five rounds of talks."},
 		{"plural age", "Two 20-year-olds were among the captives."},
+		{"an age before a person's job", "A 34-year-old government clerk was hurt."},
 		{"rank selection", "The three largest unions backed the strike."},
 		{"rank selection possessive", "It is the region's two main ports."},
 		{"one in four", "Only one in four voters backs the plan."},

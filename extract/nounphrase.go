@@ -169,7 +169,7 @@ func (p *para) quotedTitleStart(k, sFrom int) int {
 	}
 	o := k - 1
 	for o > sFrom && o > k-8 && p.q(o) == notQuote {
-		if !p.capitalized(o) && !p.in(o, nameParticles) && !p.is(o, "the", "of", "and", "a", "in", "on", "to", "'s", "&") {
+		if !p.capitalized(o) && !p.titleSmallWord(o) {
 			return -1
 		}
 		o--
@@ -178,6 +178,12 @@ func (p *para) quotedTitleStart(k, sFrom int) int {
 		return -1
 	}
 	return o
+}
+
+// titleSmallWord reports a word a title may hold in lower case between its
+// capitalised words: "Meet the Press", "Fox & Friends", "Face the Nation".
+func (p *para) titleSmallWord(k int) bool {
+	return p.in(k, nameParticles) || p.is(k, "the", "of", "and", "a", "in", "on", "to", "for", "'s", "&")
 }
 
 // clauseSpeechIn is speechVerbIn without a participle that modifies the
@@ -314,7 +320,7 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 		case p.is(o, ",") && (p.is(o+1, "who", "which", "whose") || o+1 < k && ingForm(p.lower[o+1]) && !p.capitalized(o+1) && !p.is(o+1, "including")) && p.nameWord(o-1):
 			// "Blinken, speaking in Doha after meeting the emir, Sheikh
 			// Tamim, for two hours, said": a participle's aside, too.
-			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom {
+			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom || !p.is(o+1, "who", "which", "whose") && p.finiteVerbIn(sFrom, o) {
 				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
 			}
 			return o
@@ -367,7 +373,7 @@ scan:
 // its place, [i, j) ("Sen. JD Vance of Ohio"), or 0.
 func (p *para) nameOfPlace(i, j int) int {
 	for o := j - 2; o > i+1 && o >= j-3; o-- {
-		if p.is(o, "of") && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
+		if p.is(o, "of") && inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics) && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
 			return o
 		}
 	}
@@ -506,6 +512,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		if !ingForm(first) { // not "..., speaking after meeting envoy Ann Lee,"
 			named = p.titledNameEnd(k+1, j) // "..., senior aide Ivan Sorokin,"
 		}
+		placed := p.nameOfPlace(k+1, j) // "..., Sen. JD Vance of Ohio,": where "of" stands, or 0
 		switch {
 		case named > 0:
 			// "The head of the team, presidential aide Ivan Sorokin, said":
@@ -558,14 +565,14 @@ func (p *para) leftNP(j int) nounPhrase {
 		case p.capitalized(k+1) && p.nameWord(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
-		case p.allCapitalized(k+1, j) || p.nameOfPlace(k+1, j) > 0:
+		case p.allCapitalized(k+1, j) || placed > 0:
 			// "Israel's prime minister, Benjamin Netanyahu, said": the name
 			// between the commas is the speaker, the phrase before its role.
 			// "His running mate, Sen. JD Vance of Ohio, said": the name
 			// ends before its state.
 			to := j
-			if o := p.nameOfPlace(k+1, j); o > 0 {
-				to = o
+			if placed > 0 {
+				to = placed
 			}
 			if d := p.leftNP(opening - 1); !d.empty() {
 				if n, ok := p.nameBeforeRole(d, to); ok {
@@ -1026,9 +1033,6 @@ func (p *para) afterTimelineDate(sFrom, limit int) int {
 	return sFrom
 }
 
-// subjectStart is where a sentence's subject begins: after an opening
-// phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
-// when that phrase runs past limit.
 // timeSpanOpens reports a span of time that opens a clause of time at k:
 // "a few hours after Hamas released the video, she ...", "Two days
 // before the vote, ...".
@@ -1054,6 +1058,16 @@ func (p *para) nextSubjectStart(k, limit int) int {
 	return k
 }
 
+// asideOpens reports a word at k that opens an aside on the noun before
+// its comma, not a subject: "the minister, who leads", "the union,
+// backed by".
+func (p *para) asideOpens(k int) bool {
+	return p.is(k, "who", "which", "whose") || p.isWord(k) && !p.capitalized(k) && (ingForm(p.lower[k]) || p.pastForm(k))
+}
+
+// subjectStart is where a sentence's subject begins: after an opening
+// phrase set off by a comma ("In August, ...", "Having lost, ..."), or -1
+// when that phrase runs past limit.
 func (p *para) subjectStart(sFrom, limit int) int {
 	sFrom = p.afterTimelineDate(sFrom, limit)
 	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
@@ -1070,7 +1084,7 @@ func (p *para) subjectStart(sFrom, limit int) int {
 		}
 	}
 	if p.timeSpanOpens(sFrom, limit) {
-		if k := p.openingComma(sFrom, limit); k >= 0 {
+		if k := p.openingComma(sFrom, limit); k >= 0 && !p.asideOpens(k+1) {
 			return p.nextSubjectStart(k+1, limit) // "Two days before the vote, Lee ..."
 		}
 	}
@@ -1119,14 +1133,11 @@ func (p *para) contactRelative(pron, sFrom int) bool {
 	return !(p.in(sFrom, nounPrepositions) || p.is(sFrom, "after", "before", "during", "following", "since", "asked") || strings.HasSuffix(first, "ing"))
 }
 
-// notAVerb rejects a cue word used as a noun or a passive: "state media",
-// "news reports say" (the word modifies the noun after it), "shelling was
-// reported" (the subject is what was reported, not who reported it).
 // gapClause reports a word at k that opens a clause whose reported words
 // lack their subject: "which the council says is", "34 who the army says
 // are", "41 the army says are".
 func (p *para) gapClause(k int) bool {
-	return k >= 0 && (p.is(k, "which", "that", "what", "who", "whom") || isNumeral(p.lower[k]) && p.is(k+1, "the"))
+	return p.isWord(k) && (p.is(k, "which", "that", "what", "who", "whom") || isNumeral(p.lower[k]) && p.is(k+1, "the"))
 }
 
 // gapClauseBefore reports a short subject before the verb at i that
@@ -1140,6 +1151,9 @@ func (p *para) gapClauseBefore(i int) bool {
 	return false
 }
 
+// notAVerb rejects a cue word used as a noun or a passive: "state media",
+// "news reports say" (the word modifies the noun after it), "shelling was
+// reported" (the subject is what was reported, not who reported it).
 func (p *para) notAVerb(i int) bool {
 	if p.modifiesNoun(i) {
 		return true
