@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Datelines open the first paragraph. Four shapes, tried in order:
+// Datelines open the first paragraph. Five shapes, tried in order:
 //
 //	21 November 2012 – / May 26, 2024 -                     a date alone (splitDateDateline), which dates the page
 //	GAZA: / CAIRO (AP) — / GAZA CITY, May 26 (Reuters) -    a place in capitals
@@ -14,12 +14,13 @@ import (
 //	Alwaght- / Middle East Eye-                             a publication's name glued to a dash
 //
 // Only the last names the outlet: a place is not a publication, and an
-// agency credit travels with copies republished by other outlets.
+// agency credit travels with copies republished by other outlets. Each
+// expression captures the dateline (group 1), then its separator (group 2).
 var (
-	placeDateline  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)\s*[:\-—–]\s+`)
+	placeDateline  = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}\.?(?:, [\p{L}\p{N}. ]{1,30}?)?(?: \([^()]{1,40}\))?)(\s*[:\-—–]\s+)`)
+	agencyDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,30}?(?:, [\p{L}\p{N}. ]{1,30}?)? \([^()]{1,40}\))(\s*[:\-—–]\s+)`)
 	creditDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)? [\-—–] \p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*)?)( [\-—–]\s+)\p{Lu}`)
-	agencyDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’ -]{1,30}?(?:, [\p{L}\p{N}. ]{1,30}?)? \([^()]{1,40}\))\s*[:\-—–]\s+`)
-	outletDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3})[\-—–]\s+`)
+	outletDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N}&.'’]*(?: \p{Lu}[\p{L}\p{N}&.'’]*){0,3})([\-—–]\s+)`)
 )
 
 // splitDateline returns the dateline opening l (without trailing space),
@@ -30,10 +31,7 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 		if m == nil {
 			continue
 		}
-		end := m[1]
-		if re == creditDateline {
-			end = m[5] // the capital after the dash opens the story
-		}
+		end := m[5] // the separator's end: creditDateline's match runs on to the capital that opens the story
 		dateline = strings.TrimSpace(l[:end])
 		rest = l[end:]
 		if re == outletDateline {

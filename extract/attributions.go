@@ -1413,17 +1413,6 @@ func (p *para) andThatAfter(k, sTo int) bool {
 	return false
 }
 
-// titleWords reports tokens [i, j) that read as a title: capitalised
-// words and the small words between them ("Meet the Press").
-func (p *para) titleWords(i, j int) bool {
-	for k := i; k < j; k++ {
-		if !p.capitalized(k) && !(k > i && p.titleSmallWord(k)) {
-			return false
-		}
-	}
-	return j > i
-}
-
 // gapEnd ends a relative clause's reported words before the main clause
 // resumes with its own verb: "The plan that Lee says is ready was sent".
 func (p *para) gapEnd(c parley.Span) parley.Span {
@@ -2817,7 +2806,7 @@ func (p *para) channel(from, to int) string {
 // "Fox and Friends", punctuation aside.
 func (p *para) titleCase(i, j int) bool {
 	for k := i; k < j; k++ {
-		if p.isWord(k) && !p.capitalized(k) && !(k > i && p.is(k, "the", "and", "of", "a", "in", "on", "with", "for", "to")) {
+		if p.isWord(k) && !p.capitalized(k) && !(k > i && p.titleSmallWord(k)) {
 			return false
 		}
 	}
@@ -2856,7 +2845,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 		return k + 1, "us"
 	}
 	if p.q(k) == openQuote {
-		if cl := p.closeAfter(k); cl > k+1 && cl < k+8 && p.is(cl+1, "that") && p.titleWords(k+1, cl) {
+		if cl := p.closeAfter(k); cl > k+1 && cl < k+8 && p.is(cl+1, "that") && p.titleCase(k+1, cl) {
 			return cl + 1, p.str(k+1, cl) // `told "Meet the Press" that`: the programme, then the words
 		}
 		return k, ""
@@ -3388,8 +3377,12 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive && !(p.namedRelative(end+1, sTo) && p.finiteVerbIn(sFrom, i-1)) &&
-		!(p.finiteVerbIn(sFrom, i-1) && !subordinators[p.lower[max(i-2, 0)]] && p.fragment(end+1, sTo)) && // not "has averaged 58, according to its data, far below the 500 needed"
+	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
+		// After a clause with its verb, not the source's other name ("...,
+		// according to the UN's office, OCHA, which says") nor a phrase on
+		// that clause ("has averaged 58, according to its data, far below
+		// the 500 needed").
+		!(p.finiteVerbIn(sFrom, i-1) && (p.namedRelative(end+1, sTo) || !subordinators[p.lower[max(i-2, 0)]] && p.fragment(end+1, sTo))) &&
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
 		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) ||

@@ -560,11 +560,7 @@ func sizeModifier(t string) bool {
 	if t == "" || t[0] < '0' || t[0] > '9' {
 		return false
 	}
-	i := strings.IndexFunc(t, func(r rune) bool { return r != ',' && r != '.' && (r < '0' || r > '9') })
-	if i < 0 {
-		return false
-	}
-	switch strings.TrimPrefix(t[i:], "-") {
+	switch strings.TrimPrefix(strings.TrimLeft(t, "0123456789,."), "-") {
 	case "pound", "lb", "kg", "kilogram", "ton", "tonne", "mm", "millimetre", "millimeter", "inch", "metre", "meter", "foot":
 		return true
 	}
@@ -729,7 +725,7 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		if possessor {
 			w = trimPossessive(w) // "the two nations' border posts": the nations are counted
 		}
-		if u := unitOf(word(toks, k-1), w); u != "" && (!text.IsCurrency(u) || !isCapital(t) || inCapitals(t)) { // a currency in lower case or capitals: "12 million rand", not "a 2019 Rand study"
+		if u := unitOf(word(toks, k-1), w); u != "" && !currencyAsName(u, t) {
 			if next := word(toks, k+1); (u == "people" || isPersonNoun(w)) && !isPluralNoun(w) && isPluralNoun(next) && k+1 < from+6 {
 				continue // "57 member states", "25 crew members": the last noun is counted
 			}
@@ -764,6 +760,13 @@ func countedNoun(toks []text.Token, from int) (unit string, head int, counted bo
 		modifiers++
 	}
 	return "", -1, true
+}
+
+// currencyAsName reports a currency's name written like a proper name, a
+// capital then lower case: "a 2019 Rand study", not "12 million rand" nor
+// "ZAR".
+func currencyAsName(unit, t string) bool {
+	return text.IsCurrency(unit) && isCapital(t) && !inCapitals(t)
 }
 
 // countsHere reports an uncounted noun that counts where it stands: "two

@@ -169,21 +169,18 @@ func (p *para) quotedTitleStart(k, sFrom int) int {
 	}
 	o := k - 1
 	for o > sFrom && o > k-8 && p.q(o) == notQuote {
-		if !p.capitalized(o) && !p.titleSmallWord(o) {
-			return -1
-		}
 		o--
 	}
-	if p.q(o) != openQuote || o == k-1 || o <= sFrom || !p.isWord(o-1) || !p.capitalized(o+1) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
+	if p.q(o) != openQuote || o <= sFrom || !p.isWord(o-1) || !p.titleCase(o+1, k) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
 		return -1
 	}
 	return o
 }
 
 // titleSmallWord reports a word a title may hold in lower case between its
-// capitalised words: "Meet the Press", "Fox & Friends", "Face the Nation".
+// capitalised words: "Meet the Press", "Fox & Friends", "Live with Kelly".
 func (p *para) titleSmallWord(k int) bool {
-	return p.in(k, nameParticles) || p.is(k, "the", "of", "and", "a", "in", "on", "to", "for", "'s", "&")
+	return p.in(k, nameParticles) || p.is(k, "the", "of", "and", "a", "in", "on", "to", "for", "with", "'s", "&")
 }
 
 // clauseSpeechIn is speechVerbIn without a participle that modifies the
@@ -191,11 +188,19 @@ func (p *para) titleSmallWord(k int) bool {
 // of its own.
 func (p *para) clauseSpeechIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if p.speechVerbIn(k, k+1) && !(p.pastForm(k) && p.isWord(k-1) && !p.capitalized(k-1) && !p.in(k-1, finiteAuxiliaries|personPronouns|groupPronouns) && (p.preposition(k+1) || p.is(k+1, "online"))) {
+		if p.speechVerbIn(k, k+1) && !p.postedParticiple(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// postedParticiple reports a past form at k after a lower-case noun and
+// before a preposition: a participle that modifies that noun ("a
+// statement posted on", "remarks published online"), not its verb.
+func (p *para) postedParticiple(k int) bool {
+	return p.pastForm(k) && p.isWord(k-1) && !p.capitalized(k-1) && !p.in(k-1, finiteAuxiliaries|personPronouns|groupPronouns) &&
+		(p.preposition(k+1) || p.is(k+1, "online"))
 }
 
 // nounPhrase is a token range [from, to) plus an appositive role.

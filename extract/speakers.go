@@ -47,7 +47,7 @@ func analyseMention(m string) speaker {
 	for start > 0 {
 		t := toks[start-1]
 		lw := bare(start - 1)
-		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isRoleWord(lw) || inClass(lw, honorifics) || inClass(lw, orgNouns) ||
+		if !t.IsWord() || !(isCap(t.Text) || inClass(lw, nameParticles) || particleName(t.Text)) || isTitleWord(lw) || inClass(lw, orgNouns) ||
 			start < n && isPossessive(low[start-1]) { // "Al Jazeera's Hani Mahmoud": the name after the possessive
 			break
 		}
@@ -96,13 +96,12 @@ func analyseMention(m string) speaker {
 			// Islands": the name before the place, when it is a person's
 			// (two words, or a title before it). Otherwise the phrase is a
 			// description ("officials in Kyiv"), or one name ("Bank of Ohio").
-			title := func(k int) bool { lw := bare(k); return isRoleWord(lw) || inClass(lw, honorifics) }
 			e := b
 			s := e
-			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(bare(s-1), determiners) && !title(s-1) {
+			for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !inClass(bare(s-1), determiners) && !isTitleWord(bare(s-1)) {
 				s--
 			}
-			if !(e-s >= 2 || e-s == 1 && s > 0 && title(s-1)) {
+			if !(e-s >= 2 || e-s == 1 && s > 0 && isTitleWord(bare(s-1))) {
 				return speaker{}
 			}
 			for k := s; k < e; k++ {
@@ -187,10 +186,10 @@ func nameBeforeBody(toks []text.Token, low []string) (start, end int, ok bool) {
 			continue
 		}
 		s := k
-		for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !isRoleWord(bare(s-1)) && !inClass(bare(s-1), honorifics|orgNouns|determiners) {
+		for s > 0 && toks[s-1].IsWord() && isCap(toks[s-1].Text) && !isTitleWord(bare(s-1)) && !inClass(bare(s-1), orgNouns|determiners) {
 			s--
 		}
-		titled := s > 0 && (isRoleWord(bare(s-1)) || inClass(bare(s-1), honorifics))
+		titled := s > 0 && isTitleWord(bare(s-1))
 		if k-s < 2 && !(k-s == 1 && titled) {
 			return 0, 0, false
 		}
@@ -201,7 +200,7 @@ func nameBeforeBody(toks []text.Token, low []string) (start, end int, ok bool) {
 			if titled && toks[t].IsWord() {
 				continue // "Housing Minister Effi Eitam of ...": words of the title before its head
 			}
-			if !toks[t].IsWord() || isCap(toks[t].Text) && !isRoleWord(bare(t)) && !inClass(bare(t), honorifics) {
+			if !toks[t].IsWord() || isCap(toks[t].Text) && !isTitleWord(bare(t)) {
 				return 0, 0, false // the name must open the mention after its titles
 			}
 		}
@@ -343,6 +342,10 @@ func appendFields(dst []string, s string) []string {
 
 // isRoleWord also reads hyphenated titles ("vice-president").
 func isRoleWord(lw string) bool { return inClass(lw, roleWords) || hyphenRole(lw) }
+
+// isTitleWord reports a role word or an honorific, hyphenated or not
+// ("president", "vice-president", "mr"), lower case without its point.
+func isTitleWord(lw string) bool { return inClass(lw, roleWords|honorifics) || hyphenRole(lw) }
 
 // hyphenRole reports a hyphenated word with a role word among its parts:
 // "vice-president", "President-elect", "Commissioner-General".
@@ -951,10 +954,7 @@ func (p *para) shouting(i, j int) bool {
 
 // titleWord reports a title or honorific at token k, abbreviated or not
 // ("Sen.", "President", "President-elect", "Commissioner-General", "Mr").
-func (p *para) titleWord(k int) bool {
-	w := strings.TrimSuffix(p.lower[k], ".")
-	return inClass(w, roleWords|honorifics) || hyphenRole(w)
-}
+func (p *para) titleWord(k int) bool { return isTitleWord(strings.TrimSuffix(p.lower[k], ".")) }
 
 // resolve turns raw records into attributions: speakers resolved within the
 // article (surname to full name, pronouns and "the official" to the earlier
@@ -1227,7 +1227,7 @@ func namesBody(mention, name string) bool {
 	if k < 1 || words[k] != name || !isCap(words[k-1]) {
 		return false
 	}
-	if lw := strings.ToLower(words[k-1]); isRoleWord(lw) || inClass(lw, honorifics) {
+	if lw := strings.ToLower(words[k-1]); isTitleWord(lw) {
 		return false
 	}
 	for _, w := range words[:k] {
@@ -1602,13 +1602,7 @@ func definite(out []parley.Attribution, mention string) (parley.Attribution, boo
 		return parley.Attribution{}, false // most mentions: no lower-case copy
 	}
 	lm := strings.ToLower(mention)
-	rest, ok := strings.CutPrefix(lm, "the ")
-	if !ok {
-		rest, ok = strings.CutPrefix(lm, "our ")
-	}
-	if !ok {
-		return parley.Attribution{}, false
-	}
+	rest := lm[len("the "):] // after "the " or "our "
 	head := strings.TrimSuffix(lastWord(lm), "s")
 	person := inClass(head, anonymousHeads|roleWords) || inClass(head+"s", anonymousHeads)
 	body := !person && inClass(lastWord(lm), orgNouns) && len(mention) > 4 && strings.IndexFunc(mention[4:], unicode.IsUpper) < 0 // "the ministry"; "the White House" is a name
@@ -1716,9 +1710,8 @@ func titleWords(mention string) []string {
 	if !hasPrefixFold(mention, "the ") {
 		return nil // most mentions: no lower-case copy
 	}
-	lm := strings.ToLower(mention)
-	rest, ok := strings.CutPrefix(lm, "the ")
-	if head := lastWord(rest); !ok || !inClass(head, roleWords) || titleParts[head] {
+	rest := strings.ToLower(mention[len("the "):])
+	if head := lastWord(rest); !inClass(head, roleWords) || titleParts[head] {
 		return nil
 	}
 	var desc []string

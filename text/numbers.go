@@ -116,14 +116,15 @@ func LocalCurrency(unit, written, article string) string {
 	if !ok {
 		return unit
 	}
-	best, most := cs[0].code, 0
-	for _, c := range cs[1:] {
-		if n := countWord(article, c.country); n > most {
+	best, most := "", -1
+	for _, c := range cs { // the default first: another wins only when named more often
+		n := 0
+		if c.country != "" {
+			n = countWord(article, c.country)
+		}
+		if n > most {
 			best, most = c.code, n
 		}
-	}
-	if cs[0].country != "" && countWord(article, cs[0].country) >= most {
-		best = cs[0].code
 	}
 	if best == "" {
 		return unit
@@ -149,8 +150,6 @@ func countWord(s, w string) int {
 		}
 	}
 }
-
-func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // dollarPrefixes name the dollar a letter prefix marks: "US$", "A$", "C$".
 var dollarPrefixes = map[string]string{"US": "usd", "A": "aud", "C": "cad", "NZ": "nzd", "HK": "hkd", "S": "sgd"}
@@ -608,6 +607,8 @@ func startsDigit(t string) bool { return t != "" && isDigit(t[0]) }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
 // numberWordEnds holds, per first letter and length, the last letters of
 // the number and scale words (bit c-'a' for last letter c), so that most
 // words need no map look-up.
@@ -634,7 +635,7 @@ func MayHoldNumber(s string) bool {
 		switch {
 		case isDigit(c):
 			return true
-		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+		case isLetter(c):
 			if n < len(buf) {
 				buf[n] = c | 0x20
 			}

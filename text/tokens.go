@@ -22,10 +22,10 @@ func (t Token) IsWord() bool {
 		return false
 	}
 	if c := t.Text[0]; c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		return asciiAlnum[c]
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return letterOrDigit(r)
 }
 
 // Tokens splits s[sp] into tokens. A word keeps inner apostrophes, hyphens,
@@ -108,14 +108,12 @@ var gluedSigns = map[string]bool{"rs": true, "nis": true, "qr": true, "usd": tru
 // gluedSign returns the length of a currency code written onto a numeral
 // ("Rs250", "EUR40m", "NIS5bn"), 0 when w opens otherwise.
 func gluedSign(w string) int {
-	for k := 2; k <= 3 && k < len(w); k++ {
-		if !isDigit(w[k]) {
-			continue
-		}
-		if gluedSigns[strings.ToLower(w[:k])] { // the codes are letters: no digit nor other byte before k
-			return k
-		}
-		return 0
+	k := 2 // the numeral starts after two letters ("Rs") or three ("EUR")
+	if len(w) > k && !isDigit(w[k]) {
+		k = 3
+	}
+	if k < len(w) && isDigit(w[k]) && gluedSigns[strings.ToLower(w[:k])] { // the codes are letters: no digit nor other byte before k
+		return k
 	}
 	return 0
 }
