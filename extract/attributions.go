@@ -202,8 +202,9 @@ func (p *para) attributions(out []raw) []raw {
 		if !p.in(i, cueHeads) || p.inside[i] || !p.isWord(i) {
 			continue
 		}
-		// A capitalized cue word mid-sentence is a name ("United States").
-		if sFrom, _ := p.sentRange(i); p.capitalized(i) && i != sFrom {
+		// A capitalized cue word mid-sentence is a name ("United States");
+		// after a bullet or a dash it opens the sentence.
+		if sFrom, _ := p.sentRange(i); p.capitalized(i) && i != sFrom && slices.ContainsFunc(p.cls[sFrom:i], func(c wordClass) bool { return c&wordToken != 0 }) {
 			continue
 		}
 		if r, ok := p.attribution(i, out[first:]); ok {
@@ -631,6 +632,9 @@ var editorialLabels = wordSet("correction corrections clarification update updat
 func (p *para) namedLabel(i, j int) bool {
 	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) || p.in(i, determiners|nounPrepositions) {
 		return false // not "The Big Picture:", "In Gaza:"
+	}
+	if p.in(j-1, orgNouns) && !p.is(j-1, "news") && p.q(j+1) == openQuote {
+		return true // `Israel Prison Service: "..."`: a body's words; "Foreign Ministry:" alone heads a section
 	}
 	sp := analyseMention(p.str(i, j))
 	if !strings.Contains(sp.name, " ") {
@@ -1188,8 +1192,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
 		if ok && !r.quoted {
-			if k := p.tokenAt(r.content[0].Start); !p.is(k-1, "that") && !p.finiteClause(k) {
-				ok = false // "agreed to talk", "hopes for a deal": no statement
+			if k := p.tokenAt(r.content[0].Start); !p.is(k-1, "that") && !p.finiteClause(k) || p.in(i, tellVerbs) && k < i {
+				ok = false // "agreed to talk", "hopes for a deal": no statement; "an official who briefed reporters said": the telling comes first
 			}
 		}
 	case (w == "read" || w == "reads") && !p.capitalized(i):
@@ -2731,8 +2735,8 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
 			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
-			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords), // "this week", not "dismissed this as"
-			(w == "early" || w == "late") && dayWords[p.lower[min(k+1, sTo-1)]]: // "early Sunday", not "early morning strikes"
+			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords),                                                              // "this week", not "dismissed this as"
+			(w == "early" || w == "late") && (dayWords[p.lower[min(k+1, sTo-1)]] || p.is(k+1, "on", "last", "this") && p.in(k+2, timeWords)): // "early Sunday", "late on Thursday", not "early morning strikes"
 			k++
 		case (w == "after" || w == "before") && k+1 < sTo && (p.in(k+1, determiners) || p.capitalized(k+1)):
 			// "said after the convention he would ...": a time phrase, when
@@ -3736,6 +3740,13 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	return r, true
 }
 
+// quotedSentence reports a quotation, marks at tokens open and close,
+// that is a whole sentence of its own: `"Not this time."`.
+func (p *para) quotedSentence(open, close int) bool {
+	_, sTo := p.sentRange(open)
+	return close-open > 2 && p.is(close-1, ".", "?", "!") && (close+1 >= sTo || close+1 >= len(p.toks))
+}
+
 // uncuedQuotes gives a quotation with no cue of its own to the speaker of
 // the statement before it: a second quote after `"A," he said.` joins that
 // record; a paragraph that opens with a quote running on from the previous
@@ -3783,8 +3794,8 @@ func (p *para) uncuedQuotes(out []raw, first int) []raw {
 			c = len(p.toks)
 		}
 		body := p.quoteBody(i, c)
-		if body.Len() < 20 {
-			continue
+		if body.Len() < 20 && !(prev >= first && p.quotedSentence(i, c)) {
+			continue // a short quoted phrase is a title or a label; a short sentence after a quote's cue (`"A," she said. "No."`) is said
 		}
 		if prev >= first && out[prev].quoted && len(out[prev].content) < 4 {
 			// `"A," she said. "B."`: the quotation goes on after its cue,

@@ -95,7 +95,8 @@ var uncounted = wordSet(
 	"options conditions demands reasons questions rounds terms clauses articles elements",
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
 	"percent cents fronts states occasions instances cases quarters thirds fifths halves",
-	"wars counts charges per fold",
+	"wars counts charges per fold protocols annexes chapters pages",
+	"kilometres kilometers km miles metres meters feet yards inches acres hectares", // distances and areas are no counts
 )
 
 // labelNouns name something by a number after them ("Resolution 2728",
@@ -203,7 +204,7 @@ var participlesOfPeople = wordSet("killed wounded injured taken held freed relea
 var verbsOfPeople = wordSet(
 	"killing killed kill taking took kidnapping kidnapped abducting abducted freeing freed",
 	"free releasing released release wounding wounded injuring injured evacuating evacuated",
-	"arresting arrested detaining detained displacing displaced",
+	"arresting arrested detaining detained displacing displaced uprooting uprooted",
 )
 
 // npStops end the search for a counted noun: verbs, prepositions, clause words.
@@ -288,7 +289,7 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 
 // afterElision are the words that may follow a count whose noun is left
 // out ("" is the sentence's end).
-var afterElision = wordSet(". , ; against abstaining are were in on at from")
+var afterElision = wordSet(". , ; against abstaining are were in on at from for")
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
@@ -317,8 +318,9 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 	return false
 }
 
-// crowdNouns count people in the number after "of": "a crowd of 8,000".
-var crowdNouns = wordSet("crowd crowds audience gathering throng")
+// crowdNouns count people in the number after "of": "a crowd of 8,000",
+// "a staff of 13,000", "a family of five".
+var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family")
 
 // stillHeld reports "are still", "were still", "were thought" after a
 // bare number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
@@ -408,20 +410,20 @@ func afterVote(toks []text.Token, k int) bool {
 }
 
 // isTally reports two numbers that count a vote's two sides: "311 to 112",
-// "59 votes to 43" after a vote word. Both are figures in votes, not a
+// "59 votes to 43", "143 in favour to 9" after a vote word. Both are figures in votes, not a
 // range.
 func isTally(toks []text.Token, a, b text.Number) bool {
 	if a.High != 0 || b.High != 0 || a.Suffix != "" || b.Suffix != "" || a.Currency != "" || b.Currency != "" {
 		return false
 	}
-	between := b.First - a.Last
-	switch {
-	case between == 1 && word(toks, a.Last) == "to":
-	case between == 2 && word(toks, a.Last) == "votes" && word(toks, a.Last+1) == "to":
-	default:
-		return false
+	k := a.Last
+	if word(toks, k) == "votes" {
+		k++
 	}
-	return afterVote(toks, a.First)
+	if word(toks, k) == "in" && (word(toks, k+1) == "favour" || word(toks, k+1) == "favor") {
+		k += 2 // "143 in favour to 9 against"
+	}
+	return word(toks, k) == "to" && k+1 == b.First && afterVote(toks, a.First)
 }
 
 // joinedTallies reads tallies written as one token, "79-18" after a vote
@@ -770,8 +772,8 @@ func currencyAsName(unit, t string) bool {
 }
 
 // countsHere reports an uncounted noun that counts where it stands: "two
-// mortar rounds", "57 member states", "8,000 cases of hepatitis"; not "two
-// rounds of talks".
+// mortar rounds", "57 member states", "8,000 cases of hepatitis", "9,000
+// cubic metres"; not "two rounds of talks".
 func countsHere(toks []text.Token, k int, w string, modifiers int) bool {
 	switch w {
 	case "rounds":
@@ -780,6 +782,8 @@ func countsHere(toks []text.Token, k int, w string, modifiers int) bool {
 		return word(toks, k-1) == "member"
 	case "cases":
 		return word(toks, k+1) == "of"
+	case "metres", "meters":
+		return word(toks, k-1) == "cubic" // a volume of water or rubble, not a distance
 	}
 	return false
 }
@@ -807,7 +811,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if after == "of" {
 		k := n.Last + 1
 		switch word(toks, k) {
-		case "them", "those", "whom":
+		case "them", "those", "whom", "which":
 			if participlesOfPeople[word(toks, k+1)] && word(toks, k) == "those" {
 				return "people", measures[word(toks, k+1)], k + 2 // "445 of those released"
 			}
@@ -844,6 +848,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	}
 	if same && (word(toks, q-1) == "including" || remainVerbs[after]) {
 		return prev.unit, "", n.Last // "337 drones, including 91 over Moscow"; "Of 90 people seized, 41 remain"
+	}
+	if after == "more" && recent && countable(prev) { // no noun after "more": countedNoun found none
+		return prev.unit, "", n.Last + 1 // "three hostages were freed, and three more will follow"
 	}
 	changed := comparedFrom(toks, q)
 	if changed && sent == prev.sent && prev.unit != "" && prev.unit != uncountedUnit {

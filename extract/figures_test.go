@@ -307,6 +307,16 @@ func TestFindFiguresInContext(t *testing.T) {
 		{"a time after the number is no unit", "Ferries carried 800 tonnes this week, down from 1,100 last month.", []string{"800 tonnes", "1100 tonnes"}},
 		{"a range is no tally", "The pause could last 30 to 45 days.", []string{"30 days"}},
 		{"a score is no tally", "Norway beat Chile 3-1 in Oslo.", nil},
+		{"a tally in favour and against", "The assembly backed the motion by a vote of 96 in favour to 11 against.", []string{"96 votes", "11 votes"}},
+		{"a count after the noun it leaves out", "Chile will free 20 sailors for each fisherman and 35 for every officer.", []string{"20 people", "35 people"}},
+		{"of which refers back", "Some 400 buses run daily, 80 of which burn diesel.", []string{"400 buses", "80 buses"}},
+		{"more refers back", "Ten ferries sailed on Monday; 12 more leave tonight.", []string{"10 ferries", "12 ferries"}},
+		{"a staff of a bare count", "The port has a staff of about 3,500.", []string{"3500 people"}},
+		{"a family of a number word", "The flood swept away a family of six.", []string{"6 people"}},
+		{"a bare count uprooted", "The drought has uprooted nearly 2 million.", []string{"2000000 people"}},
+		{"a distance is no count", "The camp lies some 40 kilometres from the coast, 25 miles inland.", nil},
+		{"an area is no count", "The fire burned 900 hectares of forest.", nil},
+		{"a text's own protocols", "The accord has six protocols, of which four are signed.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,7 +19,7 @@ func (p *para) skipModifiersLeft(j int) int {
 		case p.is(j, "have") && p.is(j-1, "to") && p.is(j-2, "said", "understood", "reported", "believed", "thought", "known") && p.in(j-3, beForms):
 			j -= 4 // "is understood to have told", "was said to have warned": a hedged report
 		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
-			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners):
+			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners) && !lyNouns[p.lower[j]]:
 			j--
 		case p.is(j, "all", "both", "each") && j > 0 && (p.capitalized(j-1) || p.is(j-1, ")") || p.in(j-1, groupPronouns) || strings.HasSuffix(p.lower[j-1], "s")) && !p.in(j-1, speechVerbs|nounPrepositions):
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
@@ -92,7 +92,7 @@ func documentSubject(m parley.Span, p *para) bool {
 
 // findingSources are data sources that "show" or "find" things.
 var findingSources = wordSet("poll polls polling survey surveys study studies analysis analyses data figures research review audit investigation",
-	"transcript documents records footage images video memo filing slide slides average averages tally estimate estimates",
+	"transcript documents papers records footage images video memo filing slide slides average averages tally estimate estimates",
 	"judge court panel jury inquiry")
 
 // writtenSources are things whose words one reads ("the sign read").
@@ -1216,8 +1216,8 @@ func (p *para) notAVerb(i int) bool {
 func (p *para) singular(np nounPhrase) bool {
 	h := np.to - 1
 	for k := np.from + 1; k < np.to; k++ {
-		if p.in(k, nounPrepositions) {
-			h = k - 1 // "officials within the movement": the head comes first
+		if p.in(k, nounPrepositions) || p.pastForm(k) && !p.capitalized(k) && p.in(k+1, nounPrepositions) && k+1 < np.to {
+			h = k - 1 // "officials within the movement", "papers tabled in parliament": the head comes first
 			break
 		}
 	}
@@ -1308,8 +1308,8 @@ func (p *para) listStart(from, sFrom int) int {
 			from = c
 			continue
 		}
-		if p.is(c-1, "of") && c-1-sFrom <= 4 && p.allWordsBefore(sFrom, c-1) {
-			return sFrom // "The leaders of the United States, Egypt and Qatar"
+		if p.is(c-1, "of", "by") && c-1-sFrom <= 4 && !p.in(sFrom, nounPrepositions) && p.allWordsBefore(sFrom, c-1) {
+			return sFrom // "The leaders of the United States, Egypt and Qatar", "A statement by Qatar, Egypt and the US"
 		}
 		break
 	}
