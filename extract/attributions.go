@@ -1030,10 +1030,14 @@ func (p *para) callingFor(i int) bool {
 }
 
 // namingAs reports a short object from token k and "as" with the name the
-// speaker gives it: `the move as "a breach"`, "the talks as a farce".
+// speaker gives it: `the move as "a breach"`, "the talks as a farce", "the
+// fall of the port as one of the worst days".
 func (p *para) namingAs(k int) bool {
-	j := p.objectThen(k, "as")
-	return j >= 0 && (p.q(j+1) == openQuote || p.is(j+1, "a", "an"))
+	j := p.objectThen(k, "as", "of")
+	if p.is(j, "of") {
+		j = p.objectThen(j, "as") // the object's own of-phrase
+	}
+	return j >= 0 && (p.q(j+1) == openQuote || p.is(j+1, "a", "an") || p.is(j+1, "one") && p.is(j+2, "of"))
 }
 
 // objectThen returns the first of words after a short object from token k
@@ -1818,7 +1822,7 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 			return raw{}, false
 		}
 	}
-	cueTo := i + 1
+	cueTo := p.cueEnd(i) // "pointed out", "made clear"
 	if p.is(i+1, "for", "on") {
 		cueTo = i + 2
 	}
@@ -3083,7 +3087,7 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.inside[j] {
 				continue
 			}
-			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j-2, ",") && p.q(j-1) == closeQuote || p.is(j, "but") || p.pastForm(v) && p.in(v, speechVerbs) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
+			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j-2, ",") && p.q(j-1) == closeQuote || p.is(j, "but") || p.pastForm(v) && (p.in(v, speechVerbs) || p.pointOut(v) || p.madeClear(v)) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
 				// "..., but also called on ...", "acknowledged that A but
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
@@ -3164,6 +3168,7 @@ func (p *para) modalIn(from, to int) bool {
 // reaffirm that"), and before no "that" it is an infinitive.
 func (p *para) secondStatement(v, k, j int) bool {
 	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
+		(p.pointOut(v) || p.madeClear(v)) && p.pastForm(v) || // "and pointed out that", "and made clear that"
 		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) ||
 		p.is(v, "calls") && p.is(v+1, "on") // "..., and calls on the mediators"; not "and calls for aid grew"
 }

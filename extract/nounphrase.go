@@ -1308,8 +1308,16 @@ func (p *para) listStart(from, sFrom int) int {
 			from = c
 			continue
 		}
-		if p.is(c-1, "of", "by") && c-1-sFrom <= 4 && !p.in(sFrom, nounPrepositions) && p.allWordsBefore(sFrom, c-1) {
-			return sFrom // "The leaders of the United States, Egypt and Qatar", "A statement by Qatar, Egypt and the US"
+		if p.is(c-1, "of", "by") {
+			// "The leaders of the United States, Egypt and Qatar", "A
+			// statement by Qatar, Egypt and the US", also after a comma.
+			h := c - 1
+			for h > sFrom && h > c-6 && p.isWord(h-1) {
+				h--
+			}
+			if (h == sFrom || p.is(h-1, ",")) && !p.in(h, nounPrepositions) && p.allWordsBefore(h, c-1) {
+				return h
+			}
 		}
 		break
 	}

@@ -743,8 +743,8 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	if i >= j || j-i > 6 {
 		return "", false, ""
 	}
-	if first > 0 && (p.is(first-1, "in", "near", "outside", "inside", "across") || p.is(first-1, "from") && first > 1 && personNoun(p.lower[first-2])) {
-		return "", false, "" // a place: "in Khan Younis", "a teacher from Deir al-Balah"
+	if first > 0 && (p.is(first-1, "in", "near", "outside", "inside", "across", "via", "through") || p.is(first-1, "from") && first > 1 && (personNoun(p.lower[first-2]) || ingForm(p.lower[first-2]) || p.is(first-2, "phone", "telephone", "link"))) {
+		return "", false, "" // a place: "in Khan Younis", "a teacher from Deir al-Balah", "speaking by phone from Rafah"
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")
