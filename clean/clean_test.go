@@ -69,6 +69,11 @@ func TestArticle(t *testing.T) {
 			body:     "Residents fled east after the strikes, witnesses said.",
 		},
 		{
+			name: "a transcript's speaker label is no dateline",
+			in:   parley.Article{Text: "MR. OKAFOR: Good morning. The ferries resume on Monday."},
+			body: "MR. OKAFOR: Good morning. The ferries resume on Monday.",
+		},
+		{
 			name: "a date alone as dateline gives the publication date",
 			in:   parley.Article{Text: "3 March 2009 - The envoy today urged both sides to extend the calm, his office said."},
 			date: "2009-03-03", dateline: "3 March 2009 -",

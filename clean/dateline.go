@@ -31,6 +31,9 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 		if m == nil {
 			continue
 		}
+		if re == placeDateline && speakerLabel(l[m[2]:m[3]]) {
+			return "", l, "" // "MS. LEE: Good afternoon" opens a transcript
+		}
 		end := m[5] // the separator's end: creditDateline's match runs on to the capital that opens the story
 		dateline = strings.TrimSpace(l[:end])
 		rest = l[end:]
@@ -40,6 +43,17 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 		return dateline, rest, outlet
 	}
 	return "", l, ""
+}
+
+// speakerLabel reports a transcript's speaker label in capitals, an
+// honorific and a name ("MR. LEE", "MS ROE"): no place is written so.
+func speakerLabel(d string) bool {
+	first, _, ok := strings.Cut(d, " ")
+	switch strings.TrimSuffix(first, ".") {
+	case "MR", "MS", "MRS", "DR":
+		return ok
+	}
+	return false
 }
 
 // splitDateDateline splits a dateline that is a date alone ("21 November

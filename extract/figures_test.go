@@ -234,6 +234,10 @@ func TestFindFiguresInContext(t *testing.T) {
 		in   string
 		want []string // "value unit" of each figure, in order
 	}{
+		{"a shilling sign is Kenya's unless the article names another country", "The county spent Sh4.5 billion on roads, about Sh300 million a month.",
+			[]string{"4500000000 kes", "300000000 kes"}},
+		{"a shilling sign in a Tanzanian story", "Tanzania's port authority set aside Sh80 billion for new cranes.",
+			[]string{"80000000000 tzs"}},
 		{"a shared rupee sign takes the currency of the country the article names", "Pakistan's cabinet approved Rs250 million for relief. Pakistani flights carried 30 tonnes of tents and 5 million Indian rupees of medicine.",
 			[]string{"250000000 pkr", "30 tonnes", "5000000 inr"}},
 		{"a summit's number and a capitalised currency name are no money", "At the COP26 summit, 40 countries signed. A 2019 Rand study found 300 ports at risk.",

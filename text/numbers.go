@@ -63,7 +63,7 @@ var numeralSuffixes = map[string]float64{
 var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils",
 	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed",
 	"₹": "inr", "rs": "inr", "inr": "inr", "cny": "cny", "rmb": "cny", "jpy": "jpy",
-	"pkr": "pkr", "kes": "kes", "ksh": "kes", "zar": "zar", "ngn": "ngn", "amd": "amd", "azn": "azn", "cop": "cop", "chf": "chf", "sgd": "sgd"}
+	"pkr": "pkr", "kes": "kes", "ksh": "kes", "sh": "kes", "zar": "zar", "ngn": "ngn", "amd": "amd", "azn": "azn", "cop": "cop", "chf": "chf", "sgd": "sgd"}
 
 // currencyNames name a currency written as words after a numeral, by the
 // noun alone when it names one currency ("dirhams"), else by the country's
@@ -111,6 +111,9 @@ func LocalCurrency(unit, written, article string) string {
 	sign := unit
 	if unit == "inr" && !strings.Contains(written, "Indian") && !strings.Contains(written, "INR") && !strings.Contains(written, "₹") {
 		sign = "rs" // "Rs250 million", "2 billion rupees": the rupee of the article's country
+	}
+	if unit == "kes" && strings.Contains(written, "Sh") && !strings.Contains(written, "KSh") {
+		sign = "shillings" // "Sh2 billion" in Nairobi, Kampala or Dar es Salaam
 	}
 	cs, ok := sharedCurrencies[sign]
 	if !ok {

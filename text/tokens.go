@@ -103,7 +103,7 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 
 // gluedSigns are the codes written onto numerals; not every code is
 // ("COP26" is a summit, not Colombian pesos).
-var gluedSigns = map[string]bool{"rs": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true}
+var gluedSigns = map[string]bool{"rs": true, "sh": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true}
 
 // gluedSign returns the length of a currency code written onto a numeral
 // ("Rs250", "EUR40m", "NIS5bn"), 0 when w opens otherwise.
