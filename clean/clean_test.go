@@ -74,6 +74,12 @@ func TestArticle(t *testing.T) {
 			body: "MR. OKAFOR: Good morning. The ferries resume on Monday.",
 		},
 		{
+			name:     "an abbreviated country is a dateline",
+			in:       parley.Article{Text: "DR CONGO: Rebels seized the airport on Sunday."},
+			dateline: "DR CONGO:",
+			body:     "Rebels seized the airport on Sunday.",
+		},
+		{
 			name: "a date alone as dateline gives the publication date",
 			in:   parley.Article{Text: "3 March 2009 - The envoy today urged both sides to extend the calm, his office said."},
 			date: "2009-03-03", dateline: "3 March 2009 -",

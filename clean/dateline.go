@@ -50,7 +50,7 @@ func splitDateline(l string) (dateline, rest, outlet string) {
 func speakerLabel(d string) bool {
 	first, _, ok := strings.Cut(d, " ")
 	switch strings.TrimSuffix(first, ".") {
-	case "MR", "MS", "MRS", "DR":
+	case "MR", "MS", "MRS": // not "DR": "DR CONGO:" is a place
 		return ok
 	}
 	return false

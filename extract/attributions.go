@@ -204,7 +204,7 @@ func (p *para) attributions(out []raw) []raw {
 		}
 		// A capitalized cue word mid-sentence is a name ("United States");
 		// after a bullet or a dash it opens the sentence.
-		if sFrom, _ := p.sentRange(i); p.capitalized(i) && i != sFrom && slices.ContainsFunc(p.cls[sFrom:i], func(c wordClass) bool { return c&wordToken != 0 }) {
+		if p.capitalized(i) && !p.opensSentenceAfterMarks(i) {
 			continue
 		}
 		if r, ok := p.attribution(i, out[first:]); ok {
@@ -241,6 +241,17 @@ func (p *para) attributions(out []raw) []raw {
 		}
 	}
 	return p.uncuedQuotes(out, first)
+}
+
+// opensSentenceAfterMarks reports token i as its sentence's first word,
+// after nothing or only marks (a bullet, a dash, a quotation mark).
+func (p *para) opensSentenceAfterMarks(i int) bool {
+	for k := p.sFrom[i]; k < i; k++ {
+		if p.isWord(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // inQuestion reports a cue inside the question that opens a sentence:
@@ -1196,8 +1207,12 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
 		if ok && !r.quoted {
-			if k := p.tokenAt(r.content[0].Start); !p.is(k-1, "that") && !p.finiteClause(k) || p.in(i, tellVerbs) && k < i {
-				ok = false // "agreed to talk", "hopes for a deal": no statement; "an official who briefed reporters said": the telling comes first
+			k := p.tokenAt(r.content[0].Start)
+			if !p.is(k-1, "that") && !p.finiteClause(k) {
+				ok = false // "agreed to talk", "hopes for a deal": no statement
+			}
+			if p.in(i, tellVerbs) && k < i && p.is(i-1, "who", "that") {
+				ok = false // "an official who briefed reporters said": the telling is no cue of what came before
 			}
 		}
 	case (w == "read" || w == "reads") && !p.capitalized(i):
@@ -3168,7 +3183,7 @@ func (p *para) modalIn(from, to int) bool {
 // reaffirm that"), and before no "that" it is an infinitive.
 func (p *para) secondStatement(v, k, j int) bool {
 	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
-		(p.pointOut(v) || p.madeClear(v)) && p.pastForm(v) || // "and pointed out that", "and made clear that"
+		(p.pointOut(v) && p.is(v+2, "that") || p.madeClear(v)) && p.pastForm(v) || // "and pointed out that", "and made clear that"; not "and pointed out the damage"
 		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) ||
 		p.is(v, "calls") && p.is(v+1, "on") // "..., and calls on the mediators"; not "and calls for aid grew"
 }
@@ -3745,11 +3760,13 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	return r, true
 }
 
-// quotedSentence reports a quotation, marks at tokens open and close,
-// that is a whole sentence of its own: `"Not this time."`.
-func (p *para) quotedSentence(open, close int) bool {
-	_, sTo := p.sentRange(open)
-	return close-open > 2 && p.is(close-1, ".", "?", "!") && (close+1 >= sTo || close+1 >= len(p.toks))
+// quotedSentence reports a quotation, marks at tokens from and to, that
+// is a whole sentence of its own at the paragraph's end or before another
+// quotation: `"Not this time."`, not `"Enough." That was the word on every
+// banner.`
+func (p *para) quotedSentence(from, to int) bool {
+	_, sTo := p.sentRange(from)
+	return to-from > 2 && p.is(to-1, ".", "?", "!") && (to+1 >= len(p.toks) || to+1 == sTo && p.q(sTo) == openQuote)
 }
 
 // uncuedQuotes gives a quotation with no cue of its own to the speaker of

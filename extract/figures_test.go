@@ -236,6 +236,8 @@ func TestFindFiguresInContext(t *testing.T) {
 	}{
 		{"a shilling sign is Kenya's unless the article names another country", "The county spent Sh4.5 billion on roads, about Sh300 million a month.",
 			[]string{"4500000000 kes", "300000000 kes"}},
+		{"a model number in capitals is no shilling", "The SH60 helicopter carried 12 soldiers.",
+			[]string{"12 people"}},
 		{"a shilling sign in a Tanzanian story", "Tanzania's port authority set aside Sh80 billion for new cranes.",
 			[]string{"80000000000 tzs"}},
 		{"a shared rupee sign takes the currency of the country the article names", "Pakistan's cabinet approved Rs250 million for relief. Pakistani flights carried 30 tonnes of tents and 5 million Indian rupees of medicine.",

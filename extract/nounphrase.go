@@ -92,7 +92,7 @@ func documentSubject(m parley.Span, p *para) bool {
 
 // findingSources are data sources that "show" or "find" things.
 var findingSources = wordSet("poll polls polling survey surveys study studies analysis analyses data figures research review audit investigation",
-	"transcript documents papers records footage images video memo filing slide slides average averages tally estimate estimates",
+	"transcript documents records footage images video memo filing slide slides average averages tally estimate estimates",
 	"judge court panel jury inquiry")
 
 // writtenSources are things whose words one reads ("the sign read").
@@ -1216,7 +1216,7 @@ func (p *para) notAVerb(i int) bool {
 func (p *para) singular(np nounPhrase) bool {
 	h := np.to - 1
 	for k := np.from + 1; k < np.to; k++ {
-		if p.in(k, nounPrepositions) || p.pastForm(k) && !p.capitalized(k) && p.in(k+1, nounPrepositions) && k+1 < np.to {
+		if p.in(k, nounPrepositions) || k+1 < np.to && p.pastForm(k) && !p.capitalized(k) && p.in(k+1, nounPrepositions) {
 			h = k - 1 // "officials within the movement", "papers tabled in parliament": the head comes first
 			break
 		}

@@ -703,6 +703,16 @@ func mergeSpans(raws []raw) []parley.Span {
 	return merged
 }
 
+// placeAfter reports a name at token first that a preposition makes a
+// place: "in Khan Younis", "a teacher from Deir al-Balah", "speaking by
+// phone from Rafah"; not "a call from Ann Lee".
+func (p *para) placeAfter(first int) bool {
+	if p.is(first-1, "in", "near", "outside", "inside", "across") {
+		return true
+	}
+	return p.is(first-1, "from") && first > 1 && (personNoun(p.lower[first-2]) || p.is(first-2, "speaking", "reporting", "writing", "phone", "telephone", "link"))
+}
+
 // add indexes the name in tokens [i, j) of p and returns it, "" when it is
 // not a personal name (subject and title then unset). subject reports a name that opens its sentence, after
 // titles and an article at most ("The Hamas leader Ann Lee"; not "His Lee
@@ -743,8 +753,8 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	if i >= j || j-i > 6 {
 		return "", false, ""
 	}
-	if first > 0 && (p.is(first-1, "in", "near", "outside", "inside", "across", "via", "through") || p.is(first-1, "from") && first > 1 && (personNoun(p.lower[first-2]) || ingForm(p.lower[first-2]) || p.is(first-2, "phone", "telephone", "link"))) {
-		return "", false, "" // a place: "in Khan Younis", "a teacher from Deir al-Balah", "speaking by phone from Rafah"
+	if p.placeAfter(first) {
+		return "", false, ""
 	}
 	for k := i; k < j; k++ {
 		lw := strings.TrimSuffix(p.lower[k], ".")

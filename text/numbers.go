@@ -112,7 +112,7 @@ func LocalCurrency(unit, written, article string) string {
 	if unit == "inr" && !strings.Contains(written, "Indian") && !strings.Contains(written, "INR") && !strings.Contains(written, "₹") {
 		sign = "rs" // "Rs250 million", "2 billion rupees": the rupee of the article's country
 	}
-	if unit == "kes" && strings.Contains(written, "Sh") && !strings.Contains(written, "KSh") {
+	if unit == "kes" && strings.Contains(written, "Sh") && !strings.Contains(written, "KSh") && !strings.Contains(written, "Shilling") {
 		sign = "shillings" // "Sh2 billion" in Nairobi, Kampala or Dar es Salaam
 	}
 	cs, ok := sharedCurrencies[sign]

@@ -113,6 +113,9 @@ func gluedSign(w string) int {
 		k = 3
 	}
 	if k < len(w) && isDigit(w[k]) && gluedSigns[strings.ToLower(w[:k])] { // the codes are letters: no digit nor other byte before k
+		if k == 2 && strings.EqualFold(w[:2], "sh") && w[:2] != "Sh" {
+			return 0 // "SH60" is a helicopter: the shilling is written "Sh"
+		}
 		return k
 	}
 	return 0
