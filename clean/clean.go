@@ -169,7 +169,8 @@ func (p *page) takeLateDateline(body []string) {
 			furniture = true // a byline, a date or a caption between the standfirst and the story
 			continue
 		}
-		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil && (furniture || strings.ContainsAny(body[i][:m[3]], ",(")) { // "WASHINGTON, Aug 20 (Reuters) -" after a caption
+		// After furniture, or with a date or agency of its own: "WASHINGTON, Aug 20 (Reuters) -".
+		if m := lateDateline.FindStringSubmatchIndex(body[i]); m != nil && (furniture || strings.ContainsAny(body[i][:m[3]], ",(")) {
 			p.dateline, body[i] = strings.TrimSpace(body[i][:m[5]]), body[i][m[5]:]
 		}
 		return

@@ -1111,6 +1111,25 @@ func (p *para) judgedAs(k int) bool {
 	}
 }
 
+// wordsAfterObjectVerb reports content from token k after a
+// plainObjectVerb that holds words, not a thing: a clause with or without
+// a determiner, an infinitive, a gerund, "X as Y" or "X for Y", or a
+// report with its content.
+func (p *para) wordsAfterObjectVerb(k int) bool {
+	_, sTo := p.sentRange(k)
+	return p.clauseAt(k) || p.bareSubject(k, sTo) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k, sTo)
+}
+
+// noStatementAfter reports content from token k, after the speaker, that
+// is no statement: a second verb joined by "or" or "nor" ("denied or
+// delayed 27 convoys", "neither confirmed nor denied"; not "said or
+// hinted that"), or the page itself ("the views expressed in this
+// article").
+func (p *para) noStatementAfter(k int) bool {
+	return p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") ||
+		p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]
+}
+
 // askedWhat finds the question a finite "asked" reports, after an
 // optional addressee ("asked the envoy whether ...", "asked her if ..."):
 // the token that opens the question, "whether" kept as the question's own
@@ -1268,9 +1287,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// "condemned the move", "confirmed the extension", "pledged $50
 			// million": a deed done to a thing; "confirmed (that) 24 were
 			// freed" and "dismissed the plan as a stunt" report words.
-			k := p.tokenAt(r.content[0].Start)
-			_, sTo := p.sentRange(k)
-			ok = p.clauseAt(k) || p.bareSubject(k, sTo) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k, sTo)
+			ok = p.wordsAfterObjectVerb(p.tokenAt(r.content[0].Start))
 		}
 		if ok && !r.block && (p.in(i, tellVerbs) || p.is(i, "write", "writes", "wrote", "writing", "posted", "tweeted") || p.is(i, "add", "adds", "added") && p.isWord(i+1)) && !r.quoted && !p.hasQuote(r.content) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
@@ -1297,11 +1314,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	} else if m := p.tokenAt(r.mention.Start); r.mention.Len() > 0 && p.is(m-1, "whom", "which") && p.is(m-2, "of") {
 		r.relative = true // "111 hostages, of whom the military says 39 are dead"
 	}
-	if !r.quoted && r.content[0].Start > r.mention.Start {
-		if k := p.tokenAt(r.content[0].Start); p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") || // "denied or delayed 27 convoys", "neither confirmed nor denied"; not "said or hinted that"
-			p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]] { // "the views expressed in this article"
-			return raw{}, false
-		}
+	if !r.quoted && r.content[0].Start > r.mention.Start && p.noStatementAfter(p.tokenAt(r.content[0].Start)) {
+		return raw{}, false
 	}
 	if r.mention.Len() > 0 {
 		if c := contraction(p.s[r.mention.Start:r.mention.End]); c > 0 && r.mention.Len() > c {
@@ -3409,8 +3423,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		!(p.finiteVerbIn(sFrom, i-1) && (p.namedRelative(end+1, sTo) || !subordinators[p.lower[max(i-2, 0)]] && p.fragment(end+1, sTo))) &&
 		!(ingForm(after) && !p.capitalized(end+1)) && // not "..., according to officials, removing an obstacle"
 		!p.circumstance(end+1, sTo) && // not "Prices fell, according to the office, in the first quarter"
-		(p.clauseAt(end+1) || p.q(end+1) == openQuote || p.openClauseBefore(sFrom, i-1) ||
-			p.in(end+1, finiteAuxiliaries) || p.pastVerb(end+1) || p.thirdPerson(end+1)) { // not "..., according to the bank, roughly equal to ..."
+		p.clauseAfterAside(sFrom, i-1, end+1) { // not "..., according to the bank, roughly equal to ..."
 		// "...in Gaza where, according to the UN, hundreds are starving":
 		// the aside sources the clause that follows it.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -3483,6 +3496,14 @@ func (p *para) subjectAcross(sFrom, c, v int) bool {
 		!(subordinators[p.lower[c-1]] && !p.preposition(c-2)) && // "the port where, ...", not "a quarter of that, ..."
 		c-sFrom <= 8 && !p.finiteVerbIn(sFrom, c) && !p.anyWord(sFrom, c, ",")
 	return verbAfter && subjectBefore
+}
+
+// clauseAfterAside reports words at v, after an aside that opens at the
+// comma at c, that make a clause or complete one left open before the
+// aside: a clause of their own, a quotation, or a verb.
+func (p *para) clauseAfterAside(sFrom, c, v int) bool {
+	return p.clauseAt(v) || p.q(v) == openQuote || p.openClauseBefore(sFrom, c) ||
+		p.in(v, finiteAuxiliaries) || p.pastVerb(v) || p.thirdPerson(v)
 }
 
 // openClauseBefore reports that the words before an aside's comma at c

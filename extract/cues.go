@@ -89,7 +89,7 @@ var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed
 	"hint hints hinted", "signal signals signaled signalled", "fear fears feared", "think thinks thought",
 	"rule rules ruled", "worry worries worried", "discover discovers discovered", "learn learns learned learnt", "expect expects expected",
 	"underline underlines underlined", "underscore underscores underscored", "counter counters countered",
-	"maintains maintained", "inform informs informed informing", "brief briefs briefed")
+	"maintains maintained", briefingVerbs)
 
 // plainObjectVerbs report a deed when their object is a plain thing
 // ("condemned the move", "pledged $50 million") and words only before a
@@ -138,7 +138,11 @@ const feelingVerbs = "fume fumes fumed rage rages raged snap snaps snapped sigh 
 	"gush gushes gushed thunder thunders thundered yell yells yelled sneer sneers sneered rant rants ranted gripe gripes griped marvel marvels marveled marvelled"
 
 // tellVerbs take the addressee before the content: "told Reuters that ...".
-var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring", "inform informs informed informing", "brief briefs briefed")
+var tellVerbsWords = wordSet("tell tells told telling", "assure assures assured assuring", briefingVerbs)
+
+// briefingVerbs tell an addressee and, like clauseVerbs, report words only
+// before a clause: "informed the court that ...", not "briefed reporters".
+const briefingVerbs = "inform informs informed informing brief briefs briefed"
 
 // auxiliaries and adverbs that sit between a subject and its cue verb; they
 // join the cue as written ("has said", "are loudly warning").

@@ -410,8 +410,8 @@ func afterVote(toks []text.Token, k int) bool {
 }
 
 // isTally reports two numbers that count a vote's two sides: "311 to 112",
-// "59 votes to 43", "143 in favour to 9" after a vote word. Both are figures in votes, not a
-// range.
+// "59 votes to 43", "143 in favour to 9" after a vote word. Both are
+// figures in votes, not a range.
 func isTally(toks []text.Token, a, b text.Number) bool {
 	if a.High != 0 || b.High != 0 || a.Suffix != "" || b.Suffix != "" || a.Currency != "" || b.Currency != "" {
 		return false
@@ -477,9 +477,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	case n.Currency != "":
 		f.Unit = n.Currency
 	case n.Suffix != "":
-		u := unitOf("", strings.TrimSuffix(strings.TrimSuffix(n.Suffix, "-long"), "-old"))
+		u := unitOf("", strings.TrimSuffix(strings.TrimSuffix(n.Suffix, "-long"), "-old")) // "the 10-month-old war" (isQuantity's eventHead) lasts months
 		if u == "" {
-			return parley.Figure{}, false // "two-state", "four-month-old", "1,000-strong"
+			return parley.Figure{}, false // "two-state", "1,000-strong"
 		}
 		f.Unit = u
 	case isRate(toks, n.Last) && sent-prev.sent <= 1 && prev.unit != "" && !text.IsTimeUnit(prev.unit):

@@ -19,7 +19,7 @@ func (p *para) skipModifiersLeft(j int) int {
 		case p.is(j, "have") && p.is(j-1, "to") && p.is(j-2, "said", "understood", "reported", "believed", "thought", "known") && p.in(j-3, beForms):
 			j -= 4 // "is understood to have told", "was said to have warned": a hedged report
 		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
-			strings.HasSuffix(p.lower[j], "ly") && !p.capitalized(j) && j > 0 && !p.in(j-1, determiners) && !lyNouns[p.lower[j]]:
+			p.lyAdverb(j) && j > 0 && !p.in(j-1, determiners):
 			j--
 		case p.is(j, "all", "both", "each") && j > 0 && (p.capitalized(j-1) || p.is(j-1, ")") || p.in(j-1, groupPronouns) || strings.HasSuffix(p.lower[j-1], "s")) && !p.in(j-1, speechVerbs|nounPrepositions):
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
@@ -312,10 +312,11 @@ func (p *para) beforeCircumstance(from, sFrom int) (nounPhrase, bool) {
 }
 
 // relativeAsideStart returns the comma that opens a relative clause or a
-// participle's phrase on a name when it holds commas of its own, so that the comma at k
-// before the cue is not the aside's start: "Netanyahu, who visited troops
-// on Sunday, wearing a helmet, said", "Bush, who flew in from Sharm
-// el-Sheik, Egypt, a day earlier, called". -1 when there is none.
+// participle's phrase on a name when it holds commas of its own, so that
+// the comma at k before the cue is not the aside's start: "Netanyahu, who
+// visited troops on Sunday, wearing a helmet, said", "Bush, who flew in
+// from Sharm el-Sheik, Egypt, a day earlier, called". -1 when there is
+// none.
 func (p *para) relativeAsideStart(k, j, sFrom int) int {
 	if !p.is(k, ",") || p.is(k+1, "and", "or", "but") {
 		return -1
@@ -377,8 +378,11 @@ scan:
 // nameOfPlace returns where "of" stands in a personal name followed by
 // its place, [i, j) ("Sen. JD Vance of Ohio"), or 0.
 func (p *para) nameOfPlace(i, j int) int {
+	if !inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics) {
+		return 0 // most asides: no title first
+	}
 	for o := j - 2; o > i+1 && o >= j-3; o-- {
-		if p.is(o, "of") && inClass(strings.TrimSuffix(p.lower[i], "."), roleWords|honorifics) && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
+		if p.is(o, "of") && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
 			return o
 		}
 	}
@@ -1371,6 +1375,13 @@ var ingLookalikes = wordSet("wing king ring thing string spring ceiling sibling 
 // lyNouns are nouns that end like an adverb.
 var lyNouns = wordSet("family ally assembly rally supply reply monopoly anomaly bully daily weekly monthly quarterly fly")
 
+// lyAdverb reports a lower-case word at k that ends like an adverb and is
+// no noun: "swiftly", not "rally" nor "Madbouly".
+func (p *para) lyAdverb(k int) bool {
+	w := p.lower[k]
+	return strings.HasSuffix(w, "ly") && !p.capitalized(k) && !lyNouns[w]
+}
+
 // subjectHead reports whether token h can end the subject of a cue verb:
 // not a verb form ("raising", "faced"), a preposition ("a flurry of"), a
 // number ("at least two") or an adverb ("even", "swiftly").
@@ -1389,7 +1400,7 @@ func (p *para) subjectHead(h int) bool {
 			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) && // not "Obama's remarks", "Stumpf's repeated claim"
 			!p.usedBare(trimPossessive(p.toks[h].Text)) // not "Lee's said" (has); last, as it searches the article
 	}
-	if strings.HasSuffix(w, "ly") && !p.capitalized(h) && !lyNouns[w] {
+	if p.lyAdverb(h) {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
 	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of") || isPossessive(p.lower[h-1])) // "the reporting", "the two", "a mother of three", "the board's thinking"
@@ -1537,12 +1548,14 @@ func (p *para) usedBare(name string) bool {
 			return false
 		}
 		at += k + len(name)
-		if at >= len(p.s) || !isNameByte(p.s[at]) && p.s[at] != '\'' && p.s[at] != 0xE2 {
+		if at >= len(p.s) || !isNameByte(p.s[at]) && p.s[at] != '\'' { // a curly mark's first byte is a name byte
 			return true
 		}
 	}
 }
 
+// isNameByte reports a byte that continues a name: an ASCII letter or
+// digit, or any byte of a non-ASCII character.
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }

@@ -1556,7 +1556,7 @@ func referentOf(a parley.Attribution, known *pack.Set, pp *people) referent {
 	r := referent{known: true, group: pluralForm(lh) && lowerCase} // "Many farmers", "Residents of the town"
 	// A name of two words or more is a person's, unless it opens with
 	// "the": "The Kremlin", "the White House".
-	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group && !(hasPrefixFold(a.Speaker, "the ") && !lowerCase && !theTitle(a.Speaker))
+	r.person = strings.Contains(a.Speaker, " ") && !a.Anonymous && !r.group && (lowerCase || !theName(a.Speaker))
 	if _, ok := known.Person(a.Speaker); ok && !r.person && !a.Anonymous {
 		r.person = true // "Hamdan" alone, a surname the packs know
 	}
@@ -1756,11 +1756,15 @@ func orgIn(d *Doc, s string) string {
 	return org
 }
 
-// theTitle reports a person named by a title after "the": "the
-// Archbishop of Canterbury", "the Prince of Wales".
-func theTitle(s string) bool {
+// theName reports a name that opens with "the" ("The Kremlin", "the
+// White House"), not a person named by a title after it ("the Archbishop
+// of Canterbury", "the Prince of Wales").
+func theName(s string) bool {
+	if !hasPrefixFold(s, "the ") {
+		return false
+	}
 	w, _, _ := strings.Cut(s[len("the "):], " ")
-	return personNoun(strings.ToLower(w))
+	return !personNoun(strings.ToLower(w))
 }
 
 // participleAside reports a speaker written with a participle aside after

@@ -138,6 +138,7 @@ func LocalCurrency(unit, written, article string) string {
 // countWord counts w in s where it starts a word and runs on only into
 // "n" or "i" ("India", "Indian"; "Pakistan", "Pakistani"), not "Indiana".
 func countWord(s, w string) int {
+	letterAt := func(i int) bool { return i >= 0 && i < len(s) && isLetter(s[i]) }
 	n := 0
 	for at := 0; ; {
 		k := strings.Index(s[at:], w)
@@ -146,9 +147,7 @@ func countWord(s, w string) int {
 		}
 		k += at
 		at = k + len(w)
-		before := k == 0 || !isLetter(s[k-1])
-		after := at >= len(s) || !isLetter(s[at]) || (s[at] == 'n' || s[at] == 'i') && (at+1 >= len(s) || !isLetter(s[at+1]))
-		if before && after {
+		if !letterAt(k-1) && (!letterAt(at) || (s[at] == 'n' || s[at] == 'i') && !letterAt(at+1)) {
 			n++
 		}
 	}

@@ -89,11 +89,9 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		} else if j < len(s) && (s[j-1] == 's' || s[j-1] == 'S') && (s[j] == '\'' || s[j] == 0xE2) {
 			j = pluralPossessive(s, j, len(s)) // "the pilots' union": the apostrophe is the word's
 		}
-		if j-i > 2 && (isDigit(s[i+2]) || j-i > 3 && isDigit(s[i+3])) { // the cheap test first: most words hold no digit there
-			if k := gluedSign(s[i:j]); k > 0 {
-				out = append(out, Token{parley.Span{Start: i, End: i + k}, s[i : i+k]}) // "Rs250": the sign, then the numeral
-				i += k
-			}
+		if k := codeLength(s[i:j]); k > 0 && gluedSign(s[i:i+k]) {
+			out = append(out, Token{parley.Span{Start: i, End: i + k}, s[i : i+k]}) // "Rs250": the sign, then the numeral
+			i += k
 		}
 		out = append(out, Token{parley.Span{Start: i, End: j}, s[i:j]})
 		i = j
@@ -105,20 +103,32 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 // ("COP26" is a summit, not Colombian pesos).
 var gluedSigns = map[string]bool{"rs": true, "sh": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true}
 
-// gluedSign returns the length of a currency code written onto a numeral
-// ("Rs250", "EUR40m", "NIS5bn"), 0 when w opens otherwise.
-func gluedSign(w string) int {
-	k := 2 // the numeral starts after two letters ("Rs") or three ("EUR")
+// codeLength returns where a numeral starts in w when a currency code may
+// be written onto it ("Rs250", "EUR40m", "NIS5bn"): after two bytes or
+// three; 0 when no digit stands there, as in most words. It inlines in the
+// tokenizer's loop; gluedSign then tests the code.
+func codeLength(w string) int {
+	k := 2
 	if len(w) > k && !isDigit(w[k]) {
 		k = 3
 	}
-	if k < len(w) && isDigit(w[k]) && gluedSigns[strings.ToLower(w[:k])] { // the codes are letters: no digit nor other byte before k
-		if k == 2 && strings.EqualFold(w[:2], "sh") && w[:2] != "Sh" {
-			return 0 // "SH60" is a helicopter: the shilling is written "Sh"
-		}
+	if k < len(w) && isDigit(w[k]) {
 		return k
 	}
 	return 0
+}
+
+// gluedSign reports one of gluedSigns written onto a numeral, code being
+// the bytes before its first digit ("Rs" of "Rs250"). The codes are
+// letters: a digit or any other byte in code matches none.
+func gluedSign(code string) bool {
+	switch lower := strings.ToLower(code); {
+	case !gluedSigns[lower]:
+		return false
+	case lower == "sh":
+		return code == "Sh" // "SH60" is a helicopter: the shilling is written "Sh"
+	}
+	return true
 }
 
 // asciiAlnum marks the ASCII letters and digits: one load per byte in the
