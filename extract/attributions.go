@@ -3373,7 +3373,11 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i, vouches: person}
 	opens := i == sFrom || (i == sFrom+1 && !p.isWord(sFrom))
 	described := end
-	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok {
+	// "The plan envisioned, according to two officials, a first phase of
+	// six weeks": the verb's object after the aside, not the source's role.
+	object := !opens && p.is(i-1, ",") && p.is(end, ",") && p.pastVerb(i-2) && !p.in(i-3, beForms) &&
+		p.is(end+1, "a", "an", "the") && !p.anyIn(end+2, sTo, roleWords|anonymousHeads|orgNouns)
+	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok && !object {
 		described = e
 		r.written, r.role = p.span(i+width, e), p.str(end+1, e)
 	}
@@ -3415,6 +3419,10 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
+	if object && p.contentAfter(end+1, sTo) {
+		r.content = []parley.Span{p.trimContent(sFrom, i-1), p.trimContent(end+1, sTo)}
+		return r, true
+	}
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		// After a clause with its verb, not the source's other name ("...,
 		// according to the UN's office, OCHA, which says") nor a phrase on

@@ -490,8 +490,11 @@ func (pp *people) genderOf(name string) string {
 	if g := pp.personGender[name]; g != "" {
 		return g
 	}
-	if g := pp.gender[strings.ToLower(lastWord(name))]; g != "?" {
-		return g
+	if g, ok := pp.gender[strings.ToLower(lastWord(name))]; ok {
+		return strings.Trim(g, "?")
+	}
+	if first, _, ok := strings.Cut(name, " "); ok {
+		return pack.Genders()[strings.ToLower(first)] // "Ann Lee": the generic pack's given names
 	}
 	return ""
 }

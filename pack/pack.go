@@ -48,9 +48,17 @@ type File struct {
 	Permanent   []Phrase    `yaml:"permanent"`   // words that make a pause a lasting stop
 	Loaded      []LoadedDef `yaml:"loaded"`
 	Roles       Roles       `yaml:"roles"`
-	Titles      []Phrase    `yaml:"titles"` // generic pack only: see Titles
+	Titles      []Phrase    `yaml:"titles"`      // generic pack only: see Titles
+	GivenNames  GivenNames  `yaml:"given_names"` // generic pack only: see Genders
 
 	path string // where it was read from, for messages
+}
+
+// GivenNames lists first names that tell a person's gender, so that "she"
+// can skip a "Tom Roe" for an "Ann Lee". Names used for both are left out.
+type GivenNames struct {
+	She []Phrase `yaml:"she"`
+	He  []Phrase `yaml:"he"`
 }
 
 // Roles names the ids that the finders treat specially, so that the
@@ -177,6 +185,23 @@ var Titles = sync.OnceValue(func() []string {
 	out := make([]string, 0, len(f.Titles))
 	for _, t := range f.Titles {
 		out = append(out, strings.ToLower(t.Text))
+	}
+	return out
+})
+
+// Genders maps the generic pack's given names, lower case, to the pronoun
+// they take ("she" or "he"). Like Titles, only the built-in generic pack
+// may set them.
+var Genders = sync.OnceValue(func() map[string]string {
+	f, err := read(Generic)
+	if err != nil {
+		panic(fmt.Sprintf("built-in generic pack: %v", err))
+	}
+	out := make(map[string]string, len(f.GivenNames.She)+len(f.GivenNames.He))
+	for pronoun, names := range map[string][]Phrase{"she": f.GivenNames.She, "he": f.GivenNames.He} {
+		for _, n := range names {
+			out[strings.ToLower(n.Text)] = pronoun
+		}
 	}
 	return out
 })
@@ -377,6 +402,18 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	}
 	if len(f.Titles) > 0 && idx > 0 { // the generic pack is always first
 		return fail(f.Titles[0].Line, "titles are read from the generic pack only", "add the words to pack/packs/generic.yaml and rebuild parley")
+	}
+	if given := append(f.GivenNames.She, f.GivenNames.He...); len(given) > 0 && idx > 0 {
+		return fail(given[0].Line, "given names are read from the generic pack only", "add the names to pack/packs/generic.yaml and rebuild parley")
+	}
+	she := map[string]bool{}
+	for _, n := range f.GivenNames.She {
+		she[strings.ToLower(n.Text)] = true
+	}
+	for _, n := range f.GivenNames.He {
+		if she[strings.ToLower(n.Text)] {
+			return fail(n.Line, fmt.Sprintf("%q is listed under both she and he", n.Text), "a name given to both tells nothing: remove it from both lists")
+		}
 	}
 	if err := s.addRoles(f.Roles, fail); err != nil {
 		return err
