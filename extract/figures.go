@@ -548,7 +548,7 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		return false // "a 23-year-old hostage"; not "the 10-month-old war", a duration
 	case before == "(" && after == ")" && restates(toks, n):
 		return false // "forty-two (42) days": the numeral restates the words before it
-	case labelNouns[before] || isNameBefore(toks, n.First):
+	case labelNouns[before] || n.Last-n.First == 1 && isNameBefore(toks, n.First): // "Channel 12", not "gave Israel $3.8 billion"
 		return false
 	case rankWords[next] && (before == "the" || isPossessive(before)):
 		return false

@@ -47,6 +47,8 @@ func TestFindFigures(t *testing.T) {
 		{"countries counted", "Envoys from 40 countries signed the appeal.", 40, parley.Exact, "countries", "", "40 countries"},
 		{"currency", "Washington pledged $3bn in aid for the reconstruction.", 3e9, parley.Exact, "usd", "aid", "$3bn"},
 		{"currency word", "The fund received 40 million dollars last year.", 40e6, parley.Exact, "usd", "", "40 million dollars"},
+		{"money after a named recipient", "The bank lent Ghana $750 million in March.", 750e6, parley.Exact, "usd", "", "$750 million"},
+		{"a range spelled then in digits", "Repairs will take three to 12 months.", 3, parley.Approx, "months", "duration", "three to 12 months"},
 		{"number word", "Negotiators met for nine hours on Sunday.", 9, parley.Exact, "hours", "duration", "nine hours"},
 		{"kin are people", "The boat carried three brothers and their uncle.", 3, parley.Exact, "people", "", "three brothers"},
 		{"loved ones are people", "Sixty of our loved ones are still missing.", 60, parley.Exact, "people", "", "Sixty of our loved ones"},

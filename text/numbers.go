@@ -457,8 +457,8 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	default:
 		return n
 	}
-	if startsDigit(toks[j+1].Text) == n.Words {
-		return n // "10 or eleven" mixes styles: not a range
+	if digits := startsDigit(toks[j+1].Text); digits == n.Words && (!n.Words || toks[j].Text == "or") {
+		return n // "10 or eleven" and "ten or 11" mix styles: no range; "five to 10" is one, in a style that spells numbers under ten
 	}
 	high, highScale, ok := quantityAt(toks, j+1)
 	if !ok || high.Suffix != "" || high.High != 0 {

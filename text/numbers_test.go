@@ -96,6 +96,8 @@ func TestFindNumbers(t *testing.T) {
 		{"over a million people", "a million", 1e6, 0, "", ""},
 		{"over fifty two thousands Syrians", "fifty two thousands", 52000, 0, "", ""},
 		{"ten or 11 days", "ten", 10, 0, "", ""},
+		{"five to 12 ferries", "five to 12", 5, 12, "", ""},
+		{"12 or fifteen ferries", "12", 12, 0, "", ""},
 		{"a 14-billion-dollar package", "14-billion-dollar", 14e9, 0, "dollar", ""},
 		{"Ottawa sent C$2bn.", "C$2bn", 2e9, 0, "", "cad"},
 		{"a A$40 million grant", "A$40 million", 40e6, 0, "", "aud"},
