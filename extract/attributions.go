@@ -2315,6 +2315,14 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 					}
 				}
 			}
+			// Past whom it was told and when: `"A," she told the board
+			// before the vote, "B."`; words with no verb of their own.
+			for j := k; j < sTo && j < k+10 && p.isWord(j) && !p.in(j, finiteAuxiliaries|speechVerbs) && !p.pastVerb(j); j++ {
+				if p.is(j+1, ",") && p.q(j+2) == openQuote {
+					k = j + 1
+					break
+				}
+			}
 			if p.is(k, ",") && k+1 < len(p.toks) && p.q(k+1) == openQuote {
 				if cl := p.closeAfter(k + 1); cl > k+1 {
 					r.content = append(r.content, p.quoteBody(k+1, cl))
@@ -2565,11 +2573,25 @@ func (p *para) narratorTail(k, sTo int) bool {
 		p.is(k, "up", "down") && p.is(k+1, "from"),
 		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
 		return true
-	case ingForm(p.lower[k]), p.is(k, "a", "an"), isNumeral(p.lower[k]) && k+1 < sTo && text.IsTimeUnit(unitOf("", p.lower[k+1])), // "one month after the court ruled"
+	case p.is(k, "the"): // "..., the largest sustained flow of aid since the war began"
+		j := k + 1
+		for j < sTo && p.isWord(j) && (p.pastForm(j) && superlative(p.lower[j-1]) || !p.pastVerb(j) && !p.in(j, finiteAuxiliaries|subjectStops)) {
+			j++ // a past form after a superlative modifies the noun
+		}
+		return j > k+1 && !p.finiteVerbBefore(j, sTo)
+	case ingForm(p.lower[k]), p.is(k, "a", "an"),
+		isNumeral(p.lower[k]) && k+1 < sTo && text.IsTimeUnit(unitOf("", p.lower[k+1])), // "one month after the court ruled"
+		text.IsTimeUnit(unitOf("", p.lower[k])) && p.is(k+1, "after", "before", "later"), // "hours after the truce was due"
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
 		return !p.finiteVerbBefore(k+1, sTo)
 	}
 	return false
+}
+
+// superlative reports "most" or a word in -est ("largest"): a past form
+// after it describes a noun ("the most contested", "the largest sustained").
+func superlative(w string) bool {
+	return w == "most" || len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "request"
 }
 
 // finiteVerbBefore reports a finite verb in [from, to) before any word that
