@@ -2580,7 +2580,7 @@ func (p *para) narratorTail(k, sTo int) bool {
 		}
 		return j > k+1 && !p.finiteVerbBefore(j, sTo)
 	case ingForm(p.lower[k]), p.is(k, "a", "an"),
-		isNumeral(p.lower[k]) && k+1 < sTo && text.IsTimeUnit(unitOf("", p.lower[k+1])), // "one month after the court ruled"
+		isNumeral(p.lower[k]) && k+1 < sTo && text.IsTimeUnit(unitOf("", p.lower[k+1])),  // "one month after the court ruled"
 		text.IsTimeUnit(unitOf("", p.lower[k])) && p.is(k+1, "after", "before", "later"), // "hours after the truce was due"
 		circumstancePrepositions[p.lower[k]] || p.is(k, "amid", "despite", "following"):
 		return !p.finiteVerbBefore(k+1, sTo)
