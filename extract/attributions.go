@@ -2092,7 +2092,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		named := p.capitalized(cueTo)
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
-		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") { // "calls on Israel to": the object
+		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.in(i, tellVerbs) { // "calls on Israel to", "told its own story": the object
 			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {

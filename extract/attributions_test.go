@@ -1468,6 +1468,7 @@ func TestNotAttributions(t *testing.T) {
 		`In Bergen: "The port is closed."`,
 		`Focus on Bergen: "A town waits for its port."`,
 		`The board put it to a vote on Monday.`,
+		`The second draft, when it came, told a different story.`,
 		`The board responded within hours.`,
 		`Correction: An earlier version of this story said the port was closed on Monday.`,
 		`An earlier post said the port had closed at noon.`,
