@@ -782,6 +782,12 @@ func nested(s string, rs []raw) []raw {
 	return rs[:n]
 }
 
+// afterThat reports content at token k that follows "that", or "that"
+// and the comma of an aside: "estimated that, even after the cuts, ...".
+func (p *para) afterThat(k int) bool {
+	return p.is(k-1, "that") || p.is(k-1, ",") && p.is(k-2, "that")
+}
+
 // thatBefore reports a record whose content follows "that": "told the
 // envoy that ...".
 func thatBefore(s string, r raw) bool {
@@ -961,6 +967,45 @@ func (p *para) cueEnd(i int) int {
 		return p.putItEnd(i)
 	}
 	return i + 1
+}
+
+// asSaid reads a sentence that opens with its source, "As X said ...,"
+// and gives X's words after the comma: "As Ann Lee put it in a letter to
+// the board, the port is finished." Not "As Lee spoke, the crowd cheered":
+// the verb must take words.
+func (p *para) asSaid(i int) (raw, bool) {
+	sFrom, sTo := p.sentRange(i)
+	if !p.is(sFrom, "as") || i-sFrom < 2 || p.inside[i] || p.is(i, "spoke", "speaks", "talked", "talks") ||
+		!p.in(i, speechVerbs) && !p.putIt(i) {
+		return raw{}, false
+	}
+	cueFrom := p.skipModifiersLeft(i-1) + 1
+	np := p.leftNP(cueFrom - 1)
+	if np.empty() || np.from != sFrom+1 {
+		return raw{}, false
+	}
+	cueTo, comma := p.cueEnd(i), -1
+	for k := cueTo; k < sTo && k < cueTo+12; k++ {
+		if p.is(k, ",") {
+			comma = k
+			break
+		}
+		if !p.isWord(k) || p.in(k, finiteAuxiliaries|speechVerbs) || p.is(k, "that") {
+			return raw{}, false // "As Lee said that ...", "As Lee told reporters he ...": no fronted source
+		}
+	}
+	if comma < 0 || !p.contentAfter(comma+1, sTo) || !p.finiteVerbIn(comma+1, sTo) && p.q(comma+1) != openQuote {
+		return raw{}, false
+	}
+	r := raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role,
+		cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
+	if np.to-np.from == 1 && p.in(np.from, personPronouns|groupPronouns) {
+		r.pronoun = p.lower[np.from]
+	}
+	if cl := p.closeAfter(comma + 1); p.q(comma+1) == openQuote && cl >= sTo-2 {
+		r.content[0], r.quoted = p.quoteBody(comma+1, cl), true
+	}
+	return r, true
 }
 
 // putIt reports the cue "put it" with its manner: `Lee put it bluntly:
@@ -1189,6 +1234,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if p.inQuestion(i) || p.askingHeading(i) || p.is(i, "informed") && !p.isWord(i+1) {
 		return raw{}, false // "kept the crew informed, and said": an adjective
 	}
+	if r, ok := p.asSaid(i); ok {
+		return r, true
+	}
 	var r raw
 	var ok bool
 	switch {
@@ -1215,7 +1263,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && !documentSubject(r.mention, p) {
 			ok = false // "shows", "found": cues only for a poll, a study, a video
 		}
-		if ok && !r.quoted && !p.is(p.tokenAt(r.content[0].Start)-1, "that") {
+		if ok && !r.quoted && !p.afterThat(p.tokenAt(r.content[0].Start)) {
 			r, ok = p.findingPhrase(r)
 		}
 	case p.is(i, "estimated", "estimates", "estimate", "put", "puts") && !p.in(i-1, beForms|determiners) && p.valuedAt(i+1):
@@ -1227,7 +1275,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.verbCue(i, prev)
 		if ok && !r.quoted {
 			k := p.tokenAt(r.content[0].Start)
-			if !p.is(k-1, "that") && !p.finiteClause(k) {
+			if !p.afterThat(k) && !p.finiteClause(k) {
 				ok = false // "agreed to talk", "hopes for a deal": no statement
 			}
 			if p.in(i, tellVerbs) && k < i && p.is(i-1, "who", "that") {
@@ -1293,11 +1341,13 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
-			ok = p.clauseAt(k) || r.content[0].End <= r.mention.Start // "The dockers accept, a source tells the radio": the clause before
+			// Not "tell the agency anything it doesn't know": a relative clause on the object.
+			clauseAt := func(j int) bool { return p.clauseAt(j) && !p.is(j-1, "anything", "something", "nothing", "everything") }
+			ok = clauseAt(k) || r.content[0].End <= r.mention.Start // "The dockers accept, a source tells the radio": the clause before
 			for j := k; !ok && p.in(i, tellVerbs) && j < k+8 && p.isWord(j); j++ {
 				// "told his aides to ...", "told the host on Monday how ...":
 				// the words after whom they were told to.
-				ok = p.is(j, "to", "how", "why", "what", "whether", "if", "when", "where") || j > k && p.clauseAt(j)
+				ok = p.is(j, "to", "how", "why", "what", "whether", "if", "when", "where") || j > k && clauseAt(j)
 			}
 		}
 	}

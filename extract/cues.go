@@ -106,8 +106,9 @@ var findingVerbsWords = wordSet("show shows showed shown find finds found")
 var intentVerbsWords = wordSet("want wants wanted plan plans planned refuse refuses refused hope hopes hoped intend intends intended")
 
 // finiteAuxiliaries mark a finite clause ("the deal will hold").
-var finiteAuxiliariesWords = wordSet("is are was were will would can could should may might must has have had does did do won't wouldn't can't couldn't isn't wasn't aren't weren't",
-	"won’t wouldn’t can’t couldn’t isn’t wasn’t aren’t weren’t")
+var finiteAuxiliariesWords = wordSet("is are was were will would can could should may might must shall has have had does did do cannot",
+	"won't wouldn't can't couldn't shouldn't isn't wasn't aren't weren't hasn't haven't hadn't doesn't don't didn't",
+	"won’t wouldn’t can’t couldn’t shouldn’t isn’t wasn’t aren’t weren’t hasn’t haven’t hadn’t doesn’t don’t didn’t")
 
 // plainAdjectives are common adjectives without an adjective's ending;
 // after one, a cue word is a noun ("tough questions", "a strong signal").
