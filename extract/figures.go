@@ -396,7 +396,12 @@ func findFigures(d *Doc) []parley.Figure {
 
 // voteWords come just before a tally: "passed the bill 311 to 112",
 // "approved it 79-18", "by a vote of 286 to 134".
-var voteWords = wordSet("vote votes voted voting passed approved adopted rejected defeated carried backed endorsed")
+var voteWords = wordSet("vote votes voted voting pass passes passed passing approve approves approved approving adopt adopts adopted adopting",
+	"rejected rejecting defeated carried backed endorsed")
+
+// tallyNouns follow a tally written as one token: "a narrow 222-213
+// majority", "a 49-45 vote".
+var tallyNouns = wordSet("majority vote margin tally")
 
 // afterVote reports a vote word among the few words before token k, in
 // the same clause.
@@ -432,7 +437,7 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	var out []parley.Figure
 	for k, t := range toks {
 		c := t.Text[0]
-		if c < '0' || c > '9' || !afterVote(toks, k) {
+		if c < '0' || c > '9' || !afterVote(toks, k) && !tallyNouns[word(toks, k+1)] {
 			continue
 		}
 		left, right, ok := strings.Cut(t.Text, "-")
