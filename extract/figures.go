@@ -871,7 +871,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		gatherVerbs[after] && verb != "at" && verb != "aged":          // "4,000 attended", not "who at 54 attended"
 		return "people", "", n.Last
 	}
-	if same && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number)) {
+	if same && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number) ||
+		verb == "the" && after == "that" && n.Value > 1) { // "120 trucks crossed, short of the 500 that crossed daily"
 		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
