@@ -1766,6 +1766,18 @@ func (p *para) naming(k int) bool {
 	return false
 }
 
+// objectControl reports an infinitive in [from, to) after the noun a cue
+// is followed by: in "..., urged the ministry to reopen the border" the
+// ministry is urged, not the speaker.
+func (p *para) objectControl(from, to int) bool {
+	for t := from + 1; t < to; t++ {
+		if p.is(t, "to") && p.infinitiveAfter(t-1) {
+			return true
+		}
+	}
+	return false
+}
+
 // infinitiveAfter reports "to" and a verb right after the cue at i (past
 // adverbs): "wants to sell", not "agreed to the terms".
 func (p *para) infinitiveAfter(i int) bool {
@@ -2143,7 +2155,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
 		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.in(i, tellVerbs) { // "calls on Israel to", "told its own story": the object
-			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo)) &&
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !p.objectControl(cueTo, end)) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.

@@ -1306,6 +1306,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the warden", cue: "told", text: "nobody leaves before spring."}}},
 		{"a that-clause after an aside", "The institute estimated that, even with the new lanes, traffic would double.",
 			[]wantAttr{{speaker: "The institute", cue: "estimated", text: "even with the new lanes, traffic would double"}}},
+		{"a noun an infinitive follows is urged, not the speaker", "Fishermen, already hit by a ban on cod since March, urged the council to lift the quota.",
+			[]wantAttr{{speaker: "Fishermen", cue: "urged", text: "the council to lift the quota"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
