@@ -437,6 +437,9 @@ func joins(last, next float64) bool {
 // rangeAfter extends n over a range written after it: "10 to 15", "two or
 // three", "300,000 - 400,000", "between 700 and 1,000" ("10-15", one token,
 // is parseNumeral's).
+// rangeLeads make "from X to Y" a range rather than a change.
+var rangeLeads = map[string]bool{"anywhere": true, "ranging": true, "ranged": true, "ranges": true, "range": true, "vary": true, "varies": true, "varying": true}
+
 // A scale written once applies to both ends: "1.2 to 1.5 million". "from 10
 // to 20" is a change, not a range.
 func rangeAfter(toks []Token, n Number, scale float64) Number {
@@ -447,8 +450,8 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	switch strings.ToLower(toks[j].Text) {
 	case "-", "–", "or":
 	case "to":
-		if n.First > 0 && strings.EqualFold(toks[n.First-1].Text, "from") {
-			return n
+		if n.First > 0 && strings.EqualFold(toks[n.First-1].Text, "from") && !(n.First > 1 && rangeLeads[strings.ToLower(toks[n.First-2].Text)]) {
+			return n // "rose from 10 to 20", not "anywhere from 10 to 20"
 		}
 	case "and":
 		if n.First == 0 || !strings.EqualFold(toks[n.First-1].Text, "between") {

@@ -88,6 +88,7 @@ func TestFindNumbers(t *testing.T) {
 		{"some 300,000 - 400,000 people", "300,000 - 400,000", 300000, 400000, "", ""},
 		{"for two or three weeks", "two or three", 2, 3, "", ""},
 		{"from 80 to 120 trucks", "80", 80, 0, "", ""},
+		{"anywhere from 80 to 120 trucks", "80 to 120", 80, 120, "", ""},
 		{"between 700 and 1,000 prisoners", "700 and 1,000", 700, 1000, "", ""},
 		{"Israel and 40 others", "40", 40, 0, "", ""},
 		{"between 5 and 7 March", "5 and 7", 5, 7, "", ""},
