@@ -785,7 +785,7 @@ func nested(s string, rs []raw) []raw {
 // afterThat reports content at token k that follows "that", or "that"
 // and the comma of an aside: "estimated that, even after the cuts, ...".
 func (p *para) afterThat(k int) bool {
-	return p.is(k-1, "that") || p.is(k-1, ",") && p.is(k-2, "that")
+	return p.is(k-1, "that") || p.is(k-1, ",") && p.is(k-2, "that") && !p.is(k, "and", "but", "or", "so", "too") // not "believes that, but critics doubt": "that" is the object
 }
 
 // thatBefore reports a record whose content follows "that": "told the
@@ -973,16 +973,15 @@ func (p *para) cueEnd(i int) int {
 // and gives X's words after the comma: "As Ann Lee put it in a letter to
 // the board, the port is finished." Not "As Lee spoke, the crowd cheered":
 // the verb must take words.
-func (p *para) asSaid(i int) (raw, bool) {
+func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	sFrom, sTo := p.sentRange(i)
-	if !p.is(sFrom, "as") || i-sFrom < 2 || p.inside[i] || p.is(i, "spoke", "speaks", "talked", "talks") ||
-		!p.in(i, speechVerbs) && !p.putIt(i) {
-		return raw{}, false
+	if !p.is(sFrom, "as") || i-sFrom < 2 || p.inside[i] || !p.in(i, speechVerbs) && !p.putIt(i) {
+		return raw{}, false, false // "As Lee spoke, ...": no verb of words
 	}
 	cueFrom := p.skipModifiersLeft(i-1) + 1
 	np := p.leftNP(cueFrom - 1)
 	if np.empty() || np.from != sFrom+1 {
-		return raw{}, false
+		return raw{}, false, false
 	}
 	cueTo, comma := p.cueEnd(i), -1
 	for k := cueTo; k < sTo && k < cueTo+12; k++ {
@@ -991,13 +990,27 @@ func (p *para) asSaid(i int) (raw, bool) {
 			break
 		}
 		if !p.isWord(k) || p.in(k, finiteAuxiliaries|speechVerbs) || p.is(k, "that") {
-			return raw{}, false // "As Lee said that ...", "As Lee told reporters he ...": no fronted source
+			return raw{}, false, false // "As Lee said that ...", "As Lee told reporters he ...": no fronted source
 		}
 	}
-	if comma < 0 || !p.contentAfter(comma+1, sTo) || !p.finiteVerbIn(comma+1, sTo) && p.q(comma+1) != openQuote {
-		return raw{}, false
+	if comma < 0 {
+		return raw{}, false, false
 	}
-	r := raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role,
+	gap := cueTo
+	if p.in(i, tellVerbs) {
+		gap = max(gap, p.rightNP(cueTo, comma)) // whom: "As the warden told reporters on Friday,"
+	}
+	if p.is(gap, "back") {
+		gap++ // "As Lee said back in 2023,"
+	}
+	gap = p.skipAdverbials(gap, comma) // "last year", "on Monday"
+	if gap < comma && !p.circumstance(gap, sTo) {
+		return raw{}, false, true // "As the minister announced the plan, ...": an object, so "as" tells when
+	}
+	if !p.contentAfter(comma+1, sTo) || !p.finiteVerbIn(comma+1, sTo) && p.q(comma+1) != openQuote {
+		return raw{}, false, false
+	}
+	r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role,
 		cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
 	if np.to-np.from == 1 && p.in(np.from, personPronouns|groupPronouns) {
 		r.pronoun = p.lower[np.from]
@@ -1005,7 +1018,7 @@ func (p *para) asSaid(i int) (raw, bool) {
 	if cl := p.closeAfter(comma + 1); p.q(comma+1) == openQuote && cl >= sTo-2 {
 		r.content[0], r.quoted = p.quoteBody(comma+1, cl), true
 	}
-	return r, true
+	return r, true, false
 }
 
 // putIt reports the cue "put it" with its manner: `Lee put it bluntly:
@@ -1234,8 +1247,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if p.inQuestion(i) || p.askingHeading(i) || p.is(i, "informed") && !p.isWord(i+1) {
 		return raw{}, false // "kept the crew informed, and said": an adjective
 	}
-	if r, ok := p.asSaid(i); ok {
-		return r, true
+	if r, ok, when := p.asSaid(i); ok || when {
+		return r, ok
 	}
 	var r raw
 	var ok bool
@@ -1766,6 +1779,12 @@ func (p *para) naming(k int) bool {
 	return false
 }
 
+// controlVerbs take an object and an infinitive ("urged the council to
+// lift the quota"); after "said" a "to" ends the speaker ("said a
+// spokesman to reporters").
+var controlVerbs = wordSet("urge urges urged ask asks asked press presses pressed warn warns warned",
+	"advise advises advised encourage encourages encouraged implore implores implored")
+
 // objectControl reports an infinitive in [from, to) after the noun a cue
 // is followed by: in "..., urged the ministry to reopen the border" the
 // ministry is urged, not the speaker.
@@ -2154,8 +2173,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		named := p.capitalized(cueTo)
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
-		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.in(i, tellVerbs) { // "calls on Israel to", "told its own story": the object
-			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !p.objectControl(cueTo, end)) &&
+		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.is(i, "tell", "tells", "told", "telling") { // "calls on Israel to", "told its own story": the object; not "assured the spokesman"
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !(controlVerbs[p.lower[i]] && p.objectControl(cueTo, end))) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.
@@ -2635,7 +2654,7 @@ func (p *para) narratorTail(k, sTo int) bool {
 		p.is(k, "up", "down") && p.is(k+1, "from"),
 		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
 		return true
-	case p.is(k, "the"): // "..., the largest sustained flow of aid since the war began"
+	case p.is(k, "the") && k+1 < sTo && superlative(p.lower[k+1]): // "..., the largest sustained flow of aid since the war began"
 		j := k + 1
 		for j < sTo && p.isWord(j) && (p.pastForm(j) && superlative(p.lower[j-1]) || !p.pastVerb(j) && !p.in(j, finiteAuxiliaries|subjectStops)) {
 			j++ // a past form after a superlative modifies the noun
@@ -2653,8 +2672,13 @@ func (p *para) narratorTail(k, sTo int) bool {
 // superlative reports "most" or a word in -est ("largest"): a past form
 // after it describes a noun ("the most contested", "the largest sustained").
 func superlative(w string) bool {
-	return w == "most" || len(w) > 5 && strings.HasSuffix(w, "est") && w != "interest" && w != "protest" && w != "request"
+	return superlatives[w] || len(w) > 6 && strings.HasSuffix(w, "iest") // "deadliest", "heaviest"
 }
+
+// superlatives are the common superlatives not in -iest; a list, since
+// many nouns end in -est ("harvest", "unrest", "arrest", "contest").
+var superlatives = wordSet("most least best worst largest biggest highest lowest longest shortest greatest strongest",
+	"fiercest latest widest closest smallest hardest oldest newest youngest toughest")
 
 // finiteVerbBefore reports a finite verb in [from, to) before any word that
 // opens a subordinate or relative clause: "replacing her would be hard"
@@ -3459,8 +3483,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	described := end
 	// "The plan envisioned, according to two officials, a first phase of
 	// six weeks": the verb's object after the aside, not the source's role.
-	object := !opens && p.is(i-1, ",") && p.is(end, ",") && p.pastVerb(i-2) && !p.in(i-3, beForms) &&
-		p.is(end+1, "a", "an", "the") && !p.anyIn(end+2, sTo, roleWords|anonymousHeads|orgNouns)
+	object := p.objectAfterAside(i, width, end, sTo, opens)
 	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok && !object {
 		described = e
 		r.written, r.role = p.span(i+width, e), p.str(end+1, e)
@@ -3648,6 +3671,16 @@ func (p *para) byCount(i int) (raw, bool) {
 		return raw{}, false
 	}
 	return r, true
+}
+
+// objectAfterAside reports a verb's object after an according-to aside:
+// "The plan envisioned, according to two officials, a first phase of six
+// weeks". Not after a named source, where "a veteran of the docks" or "the
+// woman who brokered them" describes the source ("The talks collapsed,
+// according to Tom Roe, a veteran of the docks").
+func (p *para) objectAfterAside(i, width, end, sTo int, opens bool) bool {
+	return !opens && p.is(i-1, ",") && p.is(end, ",") && p.pastVerb(i-2) && !p.in(i-3, beForms) &&
+		!p.capitalized(i+width) && p.is(end+1, "a", "an", "the") && !p.anyIn(end+2, sTo, roleWords|anonymousHeads|orgNouns)
 }
 
 // sourceDescription finds the end of a description set off after the

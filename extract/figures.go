@@ -399,9 +399,14 @@ func findFigures(d *Doc) []parley.Figure {
 var voteWords = wordSet("vote votes voted voting pass passes passed passing approve approves approved approving adopt adopts adopted adopting",
 	"rejected rejecting defeated carried backed endorsed")
 
+// comparedWith come before "the 500 that ..." when it counts what the
+// figure before counts: "short of the 500", "far below the 300", not
+// "40 rockets at five towns, and the 12 that landed".
+var comparedWith = wordSet("of below above under over than with from")
+
 // tallyNouns follow a tally written as one token: "a narrow 222-213
 // majority", "a 49-45 vote".
-var tallyNouns = wordSet("majority vote margin tally")
+var tallyNouns = wordSet("majority vote tally") // not "margin": "beat Chile by a 3-1 margin" is a score
 
 // afterVote reports a vote word among the few words before token k, in
 // the same clause.
@@ -437,7 +442,7 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	var out []parley.Figure
 	for k, t := range toks {
 		c := t.Text[0]
-		if c < '0' || c > '9' || !afterVote(toks, k) && !tallyNouns[word(toks, k+1)] {
+		if c < '0' || c > '9' || !afterVote(toks, k) && !tallyNouns[word(toks, k+1)] || countsNext(toks, k) {
 			continue
 		}
 		left, right, ok := strings.Cut(t.Text, "-")
@@ -452,6 +457,16 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	}
 	return out
 }
+
+// countsNext reports a word after the number at k that it counts: "to
+// approve 2-3 new crossings" is a range of crossings, not a tally.
+func countsNext(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && toks[k+1].IsWord() && !tallyNouns[word(toks, k+1)] && !tallyFollowers[word(toks, k+1)] && !dayWords[word(toks, k+1)]
+}
+
+// tallyFollowers may follow a tally: "passed 79-18 on Monday", "voted 5-4
+// to uphold", "backed it 31-9 in a late session".
+var tallyFollowers = wordSet("on in at to with against after before for during late last this that and but as votes along by amid despite over under from")
 
 func voteFigure(s string, v float64, sp parley.Span) parley.Figure {
 	return parley.Figure{Value: v, Qualifier: parley.Exact, Unit: "votes", Span: sp, Text: s[sp.Start:sp.End]}
@@ -872,7 +887,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		return "people", "", n.Last
 	}
 	if same && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number) ||
-		verb == "the" && after == "that" && n.Value > 1) { // "120 trucks crossed, short of the 500 that crossed daily"
+		verb == "the" && after == "that" && n.Value > 1 && comparedWith[word(toks, q-2)]) { // "120 trucks crossed, short of the 500 that crossed daily"
 		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {

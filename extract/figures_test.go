@@ -315,6 +315,8 @@ func TestFindFiguresInContext(t *testing.T) {
 		{"a time after the number is no unit", "Ferries carried 800 tonnes this week, down from 1,100 last month.", []string{"800 tonnes", "1100 tonnes"}},
 		{"a range is no tally", "The pause could last 30 to 45 days.", []string{"30 days"}},
 		{"a score is no tally", "Norway beat Chile 3-1 in Oslo.", nil},
+		{"a score by a margin is no tally", "Peru beat Chile by a 2-1 margin.", nil},
+		{"a tally before along", "The panel voted 12-9 along party lines.", []string{"12 votes", "9 votes"}},
 		{"the bare count that refers back", "Only 40 buses ran on Monday, far below the 300 that ran before the strike.", []string{"40 buses", "300 buses"}},
 		{"a tally before majority", "A slim 51-48 majority sank the levy.", []string{"51 votes", "48 votes"}},
 		{"a tally after passing", "The council closed the session, passing the budget 31-9 on Friday.", []string{"31 votes", "9 votes"}},

@@ -572,9 +572,14 @@ type nameAt struct {
 
 // lastNamed returns the person named last before offset off, for a pronoun
 // no earlier speaker explains ("Lee pressed him. ... she said").
-func (pp *people) lastNamed(off int) string {
-	n, _ := pp.nameBefore(off)
-	return n.name
+func (pp *people) lastNamed(off int, pronoun string) string {
+	n := pp.namesBefore(off)
+	for k := n - 1; k >= 0 && k >= n-maxLookBack; k-- {
+		if pp.mayBe(pp.at[k].name, pronoun) {
+			return pp.at[k].name // "Ann Lee" is no "he"
+		}
+	}
+	return ""
 }
 
 // nameBefore is the last full name given before offset off.
@@ -1044,7 +1049,7 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 			if ok {
 				a.Speaker, a.Role, a.Org, a.Anonymous = prev.Speaker, prev.Role, prev.Org, prev.Anonymous
 			} else if person {
-				a.Speaker = pp.lastNamed(r.mention.Start)
+				a.Speaker = pp.lastNamed(r.mention.Start, r.pronoun)
 			}
 			// Otherwise the speaker stays unknown; the record keeps the
 			// pronoun as written.

@@ -403,8 +403,8 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	if len(f.Titles) > 0 && idx > 0 { // the generic pack is always first
 		return fail(f.Titles[0].Line, "titles are read from the generic pack only", "add the words to pack/packs/generic.yaml and rebuild parley")
 	}
-	if given := append(f.GivenNames.She, f.GivenNames.He...); len(given) > 0 && idx > 0 {
-		return fail(given[0].Line, "given names are read from the generic pack only", "add the names to pack/packs/generic.yaml and rebuild parley")
+	if len(f.GivenNames.She)+len(f.GivenNames.He) > 0 && idx > 0 {
+		return fail(slices.Concat(f.GivenNames.She, f.GivenNames.He)[0].Line, "given names are read from the generic pack only", "add the names to pack/packs/generic.yaml and rebuild parley")
 	}
 	she := map[string]bool{}
 	for _, n := range f.GivenNames.She {
