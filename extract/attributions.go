@@ -1011,14 +1011,20 @@ func (p *para) asSaid(i int) (r raw, ok, when bool) {
 		return raw{}, false, false
 	}
 	r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role,
-		cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
-	if np.to-np.from == 1 && p.in(np.from, personPronouns|groupPronouns) {
-		r.pronoun = p.lower[np.from]
-	}
-	if cl := p.closeAfter(comma + 1); p.q(comma+1) == openQuote && cl >= sTo-2 {
-		r.content[0], r.quoted = p.quoteBody(comma+1, cl), true
+		pronoun: p.pronounOf(np), cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
+	if body, quoted := p.quoteToEnd(comma+1, sTo); quoted {
+		r.content[0], r.quoted = body, true
 	}
 	return r, true, false
+}
+
+// pronounOf is the speaker's pronoun as written in lower case when np is
+// one ("he", "they"), or "".
+func (p *para) pronounOf(np nounPhrase) string {
+	if np.to-np.from == 1 && p.in(np.from, personPronouns|groupPronouns) {
+		return p.lower[np.from]
+	}
+	return ""
 }
 
 // putIt reports the cue "put it" with its manner: `Lee put it bluntly:
@@ -1354,13 +1360,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			// Not "wrote a letter", "tell a different story", "the plan adds
 			// 10,000 places": a thing, not words.
 			k := p.tokenAt(r.content[0].Start)
-			// Not "tell the agency anything it doesn't know": a relative clause on the object.
-			clauseAt := func(j int) bool { return p.clauseAt(j) && !p.is(j-1, "anything", "something", "nothing", "everything") }
-			ok = clauseAt(k) || r.content[0].End <= r.mention.Start // "The dockers accept, a source tells the radio": the clause before
+			ok = p.toldClause(k) || r.content[0].End <= r.mention.Start // "The dockers accept, a source tells the radio": the clause before
 			for j := k; !ok && p.in(i, tellVerbs) && j < k+8 && p.isWord(j); j++ {
 				// "told his aides to ...", "told the host on Monday how ...":
 				// the words after whom they were told to.
-				ok = p.is(j, "to", "how", "why", "what", "whether", "if", "when", "where") || j > k && clauseAt(j)
+				ok = p.is(j, "to", "how", "why", "what", "whether", "if", "when", "where") || j > k && p.toldClause(j)
 			}
 		}
 	}
@@ -1455,6 +1459,13 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 	}
 	return r, true
+}
+
+// toldClause reports a clause at k that a verb of telling or writing
+// reports, not a relative clause on an indefinite object: "tell the agency
+// anything it doesn't know".
+func (p *para) toldClause(k int) bool {
+	return !p.is(k-1, "anything", "something", "nothing", "everything") && p.clauseAt(k)
 }
 
 // gapAntecedent finds the noun a relative clause's cue reports on when
@@ -1785,10 +1796,13 @@ func (p *para) naming(k int) bool {
 var controlVerbs = wordSet("urge urges urged ask asks asked press presses pressed warn warns warned",
 	"advise advises advised encourage encourages encouraged implore implores implored")
 
-// objectControl reports an infinitive in [from, to) after the noun a cue
-// is followed by: in "..., urged the ministry to reopen the border" the
-// ministry is urged, not the speaker.
-func (p *para) objectControl(from, to int) bool {
+// objectControl reports a control verb at i and an infinitive in
+// [from, to) after the noun that follows it: in "..., urged the ministry
+// to reopen the border" the ministry is urged, not the speaker.
+func (p *para) objectControl(i, from, to int) bool {
+	if !controlVerbs[p.lower[i]] {
+		return false
+	}
 	for t := from + 1; t < to; t++ {
 		if p.is(t, "to") && p.infinitiveAfter(t-1) {
 			return true
@@ -1974,11 +1988,14 @@ func (p *para) reportsCue(r raw, i int) bool {
 func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	opening := sFrom
 	sFrom = p.subjectStart(sFrom, limit)
-	if sFrom < 0 || !p.capitalized(sFrom) && !(sFrom > opening && (p.is(sFrom, "the", "a", "an") || p.in(sFrom, personPronouns|groupPronouns))) {
-		return nounPhrase{} // "At one point, the minister stood up and said"
+	if sFrom < 0 {
+		return nounPhrase{}
 	}
-	if p.in(sFrom, personPronouns|groupPronouns) {
+	if p.in(sFrom, personPronouns|groupPronouns) && (sFrom > opening || p.capitalized(sFrom)) {
 		return nounPhrase{from: sFrom, to: sFrom + 1} // "On Monday, she met the crew and said"
+	}
+	if !p.capitalized(sFrom) && !(sFrom > opening && p.is(sFrom, "the", "a", "an")) {
+		return nounPhrase{} // "At one point, the minister stood up and said"
 	}
 	end := p.rightNP(sFrom, limit)
 	for k := sFrom + 1; k < end; k++ {
@@ -2174,7 +2191,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
 		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.is(i, "tell", "tells", "told", "telling") { // "calls on Israel to", "told its own story": the object; not "assured the spokesman"
-			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !(controlVerbs[p.lower[i]] && p.objectControl(cueTo, end))) &&
+			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !p.objectControl(i, cueTo, end)) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
 				if !named && p.is(end, ",") && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.
@@ -2258,9 +2275,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if relative >= 0 && !np.empty() {
 		r.written = p.span(relative, relative+1)
 	}
-	if np.to-np.from == 1 && (p.in(np.from, personPronouns) || p.in(np.from, groupPronouns)) {
-		r.pronoun = p.lower[np.from]
-	}
+	r.pronoun = p.pronounOf(np)
 	after := cueTo
 	if inverted {
 		after = max(np.to, np.written)
@@ -3440,6 +3455,18 @@ func (p *para) closeAfter(o int) int {
 	return -1
 }
 
+// quoteToEnd returns the body of a quotation that opens at token o and
+// closes at the end of the sentence that ends at sTo, its full stop aside.
+func (p *para) quoteToEnd(o, sTo int) (parley.Span, bool) {
+	if p.q(o) != openQuote {
+		return parley.Span{}, false
+	}
+	if cl := p.closeAfter(o); cl > o && cl >= sTo-2 {
+		return p.quoteBody(o, cl), true
+	}
+	return parley.Span{}, false
+}
+
 func (p *para) spaceBeforeTok(j int) bool {
 	return j > 0 && p.toks[j].Start > p.toks[j-1].End
 }
@@ -3545,10 +3572,8 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		if p.subjectAcross(sFrom, i-1, end+1) {
 			r.content = []parley.Span{p.trimContent(sFrom, i-1), r.content[0]}
 		}
-		if p.q(end+1) == openQuote {
-			if k := p.closeAfter(end + 1); k >= sTo-2 {
-				r.content[0], r.quoted = p.quoteBody(end+1, k), true // `is, in the words of X, "the last chance."`
-			}
+		if body, ok := p.quoteToEnd(end+1, sTo); ok {
+			r.content[0], r.quoted = body, true // `is, in the words of X, "the last chance."`
 		}
 		return r, true
 	}
@@ -3883,11 +3908,9 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		if p.is(k, ":", ",", "that") {
 			k++
 		}
-		if p.q(k) == openQuote {
-			if cl := p.closeAfter(k); cl > k && cl >= sTo-2 {
-				r.content, r.quoted = []parley.Span{p.quoteBody(k, cl)}, true
-				return r, true
-			}
+		if body, ok := p.quoteToEnd(k, sTo); ok {
+			r.content, r.quoted = []parley.Span{body}, true
+			return r, true
 		}
 		r.content = []parley.Span{p.trimContent(k, sTo)}
 		return r, true

@@ -399,11 +399,6 @@ func findFigures(d *Doc) []parley.Figure {
 var voteWords = wordSet("vote votes voted voting pass passes passed passing approve approves approved approving adopt adopts adopted adopting",
 	"rejected rejecting defeated carried backed endorsed")
 
-// comparedWith come before "the 500 that ..." when it counts what the
-// figure before counts: "short of the 500", "far below the 300", not
-// "40 rockets at five towns, and the 12 that landed".
-var comparedWith = wordSet("of below above under over than with from")
-
 // tallyNouns follow a tally written as one token: "a narrow 222-213
 // majority", "a 49-45 vote".
 var tallyNouns = wordSet("majority vote tally") // not "margin": "beat Chile by a 3-1 margin" is a score
@@ -442,7 +437,7 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	var out []parley.Figure
 	for k, t := range toks {
 		c := t.Text[0]
-		if c < '0' || c > '9' || !afterVote(toks, k) && !tallyNouns[word(toks, k+1)] || countsNext(toks, k) {
+		if c < '0' || c > '9' || !tallyPlace(toks, k) {
 			continue
 		}
 		left, right, ok := strings.Cut(t.Text, "-")
@@ -458,10 +453,17 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	return out
 }
 
-// countsNext reports a word after the number at k that it counts: "to
-// approve 2-3 new crossings" is a range of crossings, not a tally.
-func countsNext(toks []text.Token, k int) bool {
-	return k+1 < len(toks) && toks[k+1].IsWord() && !tallyNouns[word(toks, k+1)] && !tallyFollowers[word(toks, k+1)] && !dayWords[word(toks, k+1)]
+// tallyPlace reports a place for a tally written as one token at k:
+// before a tally noun ("a narrow 222-213 majority"), or after a vote word
+// when no word follows that it counts ("to approve 2-3 new crossings" is a
+// range of crossings, not a tally).
+func tallyPlace(toks []text.Token, k int) bool {
+	next := word(toks, k+1)
+	if tallyNouns[next] {
+		return true
+	}
+	countsNext := k+1 < len(toks) && toks[k+1].IsWord() && !tallyFollowers[next] && !dayWords[next]
+	return !countsNext && afterVote(toks, k)
 }
 
 // tallyFollowers may follow a tally: "passed 79-18 on Monday", "voted 5-4
@@ -886,9 +888,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		gatherVerbs[after] && verb != "at" && verb != "aged":          // "4,000 attended", not "who at 54 attended"
 		return "people", "", n.Last
 	}
-	if same && (verb == "another" || verb == "which" && word(toks, q-2) == "of" || verb == "to" && fromPrevious(toks, q-1, prev.number) ||
-		verb == "the" && after == "that" && n.Value > 1 && comparedWith[word(toks, q-2)]) { // "120 trucks crossed, short of the 500 that crossed daily"
-		return prev.unit, "", n.Last // "139 drones, of which 78 ... and another 42 ...", "from 245 trucks in May to fewer than 20"
+	if same && refersBack(toks, n, q, prev.number) {
+		return prev.unit, "", n.Last
 	}
 	if m, k := passiveOfPeople(toks, n.Last); m != "" {
 		return "people", m, k + 1
@@ -926,6 +927,29 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	}
 	return "", "", 0
 }
+
+// refersBack reports a bare number that counts what the figure before it
+// (prevNumber) counts, by the word before it: "139 drones, of which 78
+// ... and another 42 ...", "from 245 trucks in May to fewer than 20",
+// "120 trucks crossed, short of the 500 that crossed daily".
+func refersBack(toks []text.Token, n text.Number, q int, prevNumber string) bool {
+	switch word(toks, q-1) {
+	case "another":
+		return true
+	case "which":
+		return word(toks, q-2) == "of"
+	case "to":
+		return fromPrevious(toks, q-1, prevNumber)
+	case "the":
+		return word(toks, n.Last) == "that" && n.Value > 1 && comparedWith[word(toks, q-2)]
+	}
+	return false
+}
+
+// comparedWith come before "the 500 that ..." when it counts what the
+// figure before counts: "short of the 500", "far below the 300", not
+// "40 rockets at five towns, and the 12 that landed".
+var comparedWith = wordSet("of below above under over than with from")
 
 // oneCounts reports a figure of "one" that reports a quantity: a person
 // something happened to ("freed one Filipino", "one soldier was killed",

@@ -323,10 +323,10 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 	}
 	for o := k - 1; o > sFrom && o > j-28; o-- {
 		switch {
-		case p.is(o, ",") && (p.is(o+1, "who", "which", "whose") || o+1 < k && ingForm(p.lower[o+1]) && !p.capitalized(o+1) && !p.is(o+1, "including")) && p.nameWord(o-1):
+		case p.is(o, ",") && (p.is(o+1, "who", "which", "whose") || p.ingAside(o+1, k)) && p.nameWord(o-1):
 			// "Blinken, speaking in Doha after meeting the emir, Sheikh
 			// Tamim, for two hours, said": a participle's aside, too.
-			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom || !p.is(o+1, "who", "which", "whose") && p.finiteVerbIn(sFrom, o) {
+			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom || p.ingAside(o+1, k) && p.finiteVerbIn(sFrom, o) {
 				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
 			}
 			return o
@@ -335,6 +335,12 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 		}
 	}
 	return -1
+}
+
+// ingAside reports a lower-case -ing word at o, before k, that opens a
+// participle's aside: "Blinken, speaking in Doha, ...", not "including".
+func (p *para) ingAside(o, k int) bool {
+	return o < k && ingForm(p.lower[o]) && !p.capitalized(o) && !p.is(o, "including")
 }
 
 // listAsideStart reads an aside [k+1, j) that is the tail of a list of

@@ -491,7 +491,7 @@ func (pp *people) genderOf(name string) string {
 		return g
 	}
 	if g, ok := pp.gender[strings.ToLower(lastWord(name))]; ok {
-		return strings.Trim(g, "?")
+		return strings.Trim(g, "?") // "?": a surname marked both ways tells nothing, and neither does a given name then
 	}
 	if first, _, ok := strings.Cut(name, " "); ok {
 		return pack.Genders()[strings.ToLower(first)] // "Ann Lee": the generic pack's given names

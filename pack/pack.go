@@ -61,6 +61,20 @@ type GivenNames struct {
 	He  []Phrase `yaml:"he"`
 }
 
+// both returns the first name under he that is also under she.
+func (g GivenNames) both() (Phrase, bool) {
+	she := make(map[string]bool, len(g.She))
+	for _, n := range g.She {
+		she[strings.ToLower(n.Text)] = true
+	}
+	for _, n := range g.He {
+		if she[strings.ToLower(n.Text)] {
+			return n, true
+		}
+	}
+	return Phrase{}, false
+}
+
 // Roles names the ids that the finders treat specially, so that the
 // taxonomy stays in data: which issue is a lasting end of fighting and
 // which a pause (told apart by the temporary and permanent words), which
@@ -178,10 +192,7 @@ func Builtin() []string {
 // ("MK Ayman Odeh"). The reader builds its word lists from them once, so
 // only the built-in generic pack may set them.
 var Titles = sync.OnceValue(func() []string {
-	f, err := read(Generic)
-	if err != nil {
-		panic(fmt.Sprintf("built-in generic pack: %v", err))
-	}
+	f := genericFile()
 	out := make([]string, 0, len(f.Titles))
 	for _, t := range f.Titles {
 		out = append(out, strings.ToLower(t.Text))
@@ -193,17 +204,25 @@ var Titles = sync.OnceValue(func() []string {
 // they take ("she" or "he"). Like Titles, only the built-in generic pack
 // may set them.
 var Genders = sync.OnceValue(func() map[string]string {
+	g := genericFile().GivenNames
+	out := make(map[string]string, len(g.She)+len(g.He))
+	for _, n := range g.She {
+		out[strings.ToLower(n.Text)] = "she"
+	}
+	for _, n := range g.He {
+		out[strings.ToLower(n.Text)] = "he"
+	}
+	return out
+})
+
+// genericFile is the built-in generic pack as read, for the lists only it
+// may set (Titles, Genders). It is built in, so an error is a bug.
+var genericFile = sync.OnceValue(func() *File {
 	f, err := read(Generic)
 	if err != nil {
 		panic(fmt.Sprintf("built-in generic pack: %v", err))
 	}
-	out := make(map[string]string, len(f.GivenNames.She)+len(f.GivenNames.He))
-	for pronoun, names := range map[string][]Phrase{"she": f.GivenNames.She, "he": f.GivenNames.He} {
-		for _, n := range names {
-			out[strings.ToLower(n.Text)] = pronoun
-		}
-	}
-	return out
+	return f
 })
 
 // Load reads the packs named by refs (built-in names or YAML paths), always
@@ -406,14 +425,8 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 	if len(f.GivenNames.She)+len(f.GivenNames.He) > 0 && idx > 0 {
 		return fail(slices.Concat(f.GivenNames.She, f.GivenNames.He)[0].Line, "given names are read from the generic pack only", "add the names to pack/packs/generic.yaml and rebuild parley")
 	}
-	she := map[string]bool{}
-	for _, n := range f.GivenNames.She {
-		she[strings.ToLower(n.Text)] = true
-	}
-	for _, n := range f.GivenNames.He {
-		if she[strings.ToLower(n.Text)] {
-			return fail(n.Line, fmt.Sprintf("%q is listed under both she and he", n.Text), "a name given to both tells nothing: remove it from both lists")
-		}
+	if n, ok := f.GivenNames.both(); ok {
+		return fail(n.Line, fmt.Sprintf("%q is listed under both she and he", n.Text), "a name given to both tells nothing: remove it from both lists")
 	}
 	if err := s.addRoles(f.Roles, fail); err != nil {
 		return err

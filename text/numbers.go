@@ -434,12 +434,13 @@ func joins(last, next float64) bool {
 	return false
 }
 
+// rangeLeads make "from X to Y" a range rather than a change: "anywhere
+// from five to 10 billion", "ranging from".
+var rangeLeads = map[string]bool{"anywhere": true, "ranging": true, "ranged": true, "ranges": true, "range": true, "vary": true, "varies": true, "varying": true}
+
 // rangeAfter extends n over a range written after it: "10 to 15", "two or
 // three", "300,000 - 400,000", "between 700 and 1,000" ("10-15", one token,
 // is parseNumeral's).
-// rangeLeads make "from X to Y" a range rather than a change.
-var rangeLeads = map[string]bool{"anywhere": true, "ranging": true, "ranged": true, "ranges": true, "range": true, "vary": true, "varies": true, "varying": true}
-
 // A scale written once applies to both ends: "1.2 to 1.5 million". "from 10
 // to 20" is a change, not a range.
 func rangeAfter(toks []Token, n Number, scale float64) Number {
@@ -460,8 +461,11 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	default:
 		return n
 	}
-	if digits := startsDigit(toks[j+1].Text); digits == n.Words && (!n.Words || toks[j].Text == "or") {
-		return n // "10 or eleven" and "ten or 11" mix styles: no range; "five to 10" is one, in a style that spells numbers under ten
+	switch highDigits := startsDigit(toks[j+1].Text); {
+	case !n.Words && !highDigits:
+		return n // "10 or eleven" mixes styles: no range
+	case n.Words && highDigits && toks[j].Text == "or":
+		return n // nor "ten or 11"; "five to 10" is one, in a style that spells numbers under ten
 	}
 	high, highScale, ok := quantityAt(toks, j+1)
 	if !ok || high.Suffix != "" || high.High != 0 {

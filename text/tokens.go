@@ -122,13 +122,8 @@ func codeLength(w string) int {
 // the bytes before its first digit ("Rs" of "Rs250"). The codes are
 // letters: a digit or any other byte in code matches none.
 func gluedSign(code string) bool {
-	switch lower := strings.ToLower(code); {
-	case !gluedSigns[lower]:
-		return false
-	case lower == "sh":
-		return code == "Sh" // "SH60" is a helicopter: the shilling is written "Sh"
-	}
-	return true
+	lower := strings.ToLower(code)
+	return gluedSigns[lower] && (lower != "sh" || code == "Sh") // "SH60" is a helicopter: the shilling is written "Sh"
 }
 
 // asciiAlnum marks the ASCII letters and digits: one load per byte in the
