@@ -1253,12 +1253,11 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if p.inQuestion(i) || p.askingHeading(i) || p.is(i, "informed") && !p.isWord(i+1) {
 		return raw{}, false // "kept the crew informed, and said": an adjective
 	}
-	if r, ok, when := p.asSaid(i); ok || when {
-		return r, ok
-	}
-	var r raw
-	var ok bool
+	r, ok, when := p.asSaid(i)
 	switch {
+	case when:
+		return raw{}, false // "As the mayor announced the levy, ...": when, not who
+	case ok: // "As Lee put it, ...": the steps below apply to it as to any cue
 	case w == "according" && p.is(i+1, "to"):
 		r, ok = p.accordingTo(i, 2)
 	case w == "per" && p.perSource(i):
@@ -1325,6 +1324,8 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted
+	case judgeVerbs[w] && p.objectThen(i, "as") > 0 && p.judgedAs(i):
+		r, ok = p.verbCue(i, prev) // "rejected the findings as "politically motivated"", never "rejected the terms"
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
 		question := p.askedWhat(i)

@@ -1314,6 +1314,10 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "bakers", cue: "said", text: "the unrest spread to the coast"}}},
 		{"an inverted speaker before to and an addressee", "\"We stay,\" said a spokeswoman to reporters.",
 			[]wantAttr{{speaker: "a spokeswoman to reporters", cue: "said", text: "We stay"}}}, // the addressee stays in the mention for now
+		{"a verdict after rejected and as", "The guild rejected the audit as \"a hatchet job.\"",
+			[]wantAttr{{speaker: "The guild", cue: "rejected", text: "the audit as \"a hatchet job.\""}}},
+		{"a verdict without quotation marks after denounced", "Dock workers denounced the new rota as an insult.",
+			[]wantAttr{{speaker: "Dock workers", cue: "denounced", text: "the new rota as an insult"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
@@ -1475,6 +1479,9 @@ func checkSpeakers(t *testing.T, got []parley.Attribution, want []string) {
 func TestNotAttributions(t *testing.T) {
 	for _, body := range []string{
 		`Ann Lee told reporters the talks of the summer.`,
+		`The guild rejected the audit.`,
+		`The board rejected the offer as talks resumed.`,
+		`Dock workers denounced the rota and walked out.`,
 		`The crowd laughed and waved flags as the convoy passed.`,
 		`The union snapped a long losing streak in the courts.`,
 		`Speaking to reporters in the capital, Lee said.`,

@@ -97,6 +97,11 @@ var clauseVerbsWords = wordSet("agree agrees agreed", "believe believes believed
 var plainObjectVerbs = wordSet("confirm confirms confirmed confirming condemn condemns condemned condemning praise praises praised praising",
 	"dismiss dismisses dismissed dismissing blast blasts blasted blasting slam slams slammed slamming pledge pledges pledged pledging tout touts touted touting")
 
+// judgeVerbs report words only when a verdict follows their object after
+// "as": "denounced the report as "baseless"". Before a plain object or a
+// clause they report a stance ("rejected the terms"), which positions read.
+var judgeVerbs = wordSet("reject rejects rejected rejecting denounce denounces denounced denouncing")
+
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
 
@@ -271,7 +276,7 @@ func lexiconWords() map[string]wordClass {
 			m[w] |= cueHeads
 		}
 	}
-	for _, heads := range []map[string]bool{phrasalCueHeadsWords, issueVerbs} {
+	for _, heads := range []map[string]bool{phrasalCueHeadsWords, issueVerbs, judgeVerbs} {
 		for w := range heads {
 			m[w] |= cueHeads
 		}

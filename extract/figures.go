@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley-news/parley"
 	"github.com/parley-news/parley/pack"
@@ -594,7 +595,11 @@ func sizeModifier(t string) bool {
 // eventHead reports an event noun that heads its phrase: "the
 // 10-month-old war has", not "a 19-year-old campaign volunteer".
 func eventHead(next, after string) bool {
-	return eventNouns[next] && (after == "" || npStops[after] || after == "and" || !unicode.IsLetter(rune(after[0])))
+	if !eventNouns[next] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return after == "" || npStops[after] || after == "and" || !unicode.IsLetter(r)
 }
 
 // eventNouns name things that last, whose age is a duration: "the

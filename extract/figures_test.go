@@ -40,6 +40,7 @@ func TestFindFigures(t *testing.T) {
 		{"bare count that fled", "Since June, 640,000 have fled to Chad.", 640000, parley.Exact, "people", "displaced", "640,000 have fled"},
 		{"a count before the size of each thing counted", "The army received 900 1,000-pound bombs last month.", 900, parley.Exact, "bombs", "", "900 1,000-pound bombs"},
 		{"the age of a blockade is a duration", "The 14-month-old blockade has emptied the shelves.", 14, parley.Exact, "months", "duration", "14-month-old"},
+		{"the age of a war before a dash is a duration", "The nine-month-old siege — the longest yet — has emptied the shelves.", 9, parley.Exact, "months", "duration", "nine-month-old"},
 		{"bare count that died", "Nearly 90 have died in the camps.", 90, parley.Approx, "people", "killed", "Nearly 90 have died"},
 		{"defenders are people", "Another 22 of the town's defenders were freed.", 22, parley.Exact, "people", "released", "22 of the town's defenders"},
 		{"one person freed", "The rebels freed one Danish engineer on Friday.", 1, parley.Exact, "people", "released", "one Danish engineer"},

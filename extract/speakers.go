@@ -465,7 +465,7 @@ var commonBodyNouns = wordSet("delegation company firm")
 func (pp *people) lastBody(spans []parley.Span, from, to int) string {
 	k := sort.Search(len(pp.bodies), func(i int) bool { return pp.bodies[i].p.toks[pp.bodies[i].s].Start >= to })
 	stop := k - maxLookBack
-	for k--; k >= 0 && k > stop; k-- {
+	for k--; k >= 0 && k >= stop; k-- {
 		b := pp.bodies[k]
 		off := b.p.toks[b.s].Start
 		if off <= from {
@@ -622,7 +622,7 @@ func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string)
 	at := pp.at
 	k := pp.namesBefore(to)
 	stop := k - maxLookBack
-	for k--; k >= 0 && k > stop && at[k].off > from; k-- {
+	for k--; k >= 0 && k >= stop && at[k].off > from; k-- {
 		if at[k].subject && !inSpans(spans, at[k].off) && pp.mayBe(at[k].name, pronoun) {
 			return at[k].name
 		}
@@ -873,7 +873,7 @@ func (pp *people) titledAs(mention string, off int) string {
 	}
 	k := pp.namesBefore(off)
 	stop := k - maxLookBack
-	for k--; k >= 0 && k > stop; k-- {
+	for k--; k >= 0 && k >= stop; k-- {
 		if pp.at[k].title == "" {
 			continue
 		}

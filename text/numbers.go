@@ -464,7 +464,7 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	switch highDigits := startsDigit(toks[j+1].Text); {
 	case !n.Words && !highDigits:
 		return n // "10 or eleven" mixes styles: no range
-	case n.Words && highDigits && toks[j].Text == "or":
+	case n.Words && highDigits && strings.EqualFold(toks[j].Text, "or"):
 		return n // nor "ten or 11"; "five to 10" is one, in a style that spells numbers under ten
 	}
 	high, highScale, ok := quantityAt(toks, j+1)
