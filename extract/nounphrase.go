@@ -563,6 +563,13 @@ func (p *para) leftNP(j int) nounPhrase {
 			first == "one" && p.is(k+2, "of"), // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
+		case first == "where" || first == "when":
+			// "Doctors at the hospital, where she was taken, said", "The
+			// minister, when asked, said"; not "Lee toured Rafah, where
+			// ..., said the mayor": there the place is a clause's object.
+			if p.finiteVerbIn(sFrom, opening) {
+				return none
+			}
 		case first == "who" || first == "which" || first == "whose",
 			strings.HasSuffix(first, "ing") && !p.capitalized(k+1), // "Obama, dedicating the museum, said"
 			strings.HasSuffix(first, "ed") && !p.capitalized(k+1) && (p.in(next, nounPrepositions|determiners|timeWords) || p.is(next, "about", "whether", "if", "over") ||
@@ -631,7 +638,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			return nounPhrase{from: k + 1, to: j}
 		}
 		switch {
-		case first == "who" || first == "which" || first == "whose":
+		case first == "who" || first == "which" || first == "whose" || first == "where" || first == "when":
 			// The speaker as written ends before a relative clause
 			// ("Ann Lee, 59, of Dayton, who ...,"): it describes, not names.
 			written = opening
