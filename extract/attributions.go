@@ -1299,6 +1299,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			if p.in(i, tellVerbs) && k < i && p.is(i-1, "who", "that") {
 				ok = false // "an official who briefed reporters said": the telling is no cue of what came before
 			}
+			if p.in(i, tellVerbs) && p.pastForm(i) && p.is(i+1, "on", "about") {
+				ok = false // "a diplomat briefed on the talks said": a passive participle, told rather than telling
+			}
 		}
 	case (w == "read" || w == "reads") && !p.capitalized(i):
 		// `"...," the statement read.` and "..., the letter read.": a
@@ -2086,6 +2089,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
 	}
+	if cueFrom == i && p.thirdPerson(i) && np.to-np.from > 2 && (p.numeralAt(i-1) || p.numeralAt(i-2) && p.isWord(i-1) && !p.capitalized(i-1) && !strings.HasSuffix(p.lower[i-1], "s")) {
+		return raw{}, false // "The statement listed four core demands": a count of the noun
+	}
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
 	}
@@ -2147,8 +2153,8 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(np.from, "least", "most") && p.is(np.from-1, "at") {
 		np.from-- // "At least 15 companies said"
 	}
-	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] {
-		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...": nobody in particular
+	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.is(np.from, "no") && np.to-np.from > 1 || p.is(np.from-1, "no") {
+		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.is(np.from-2, ",") {
 		aside = true // "The plan, which Ann Lee said Oslo had sent, would start ...": the clause ends at its comma

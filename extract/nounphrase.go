@@ -239,6 +239,17 @@ func (p *para) anyIn(i, j int, c wordClass) bool {
 	return false
 }
 
+// verbIn reports a token of [i, j) in class c that may be a verb there:
+// after "of" a speech word is a noun ("minister of state").
+func (p *para) verbIn(i, j int, c wordClass) bool {
+	for k := i; k < j; k++ {
+		if p.in(k, c) && !p.is(k-1, "of") {
+			return true
+		}
+	}
+	return false
+}
+
 // preposition reports a preposition at token k, one that may sit inside
 // a source's noun phrase ("officials in Gaza") or one that makes a noun
 // its object ("under the deal"); false outside the paragraph.
@@ -539,7 +550,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			return np
 		case p.partyTag(k+1, j):
 			// "Sen. Ted Cruz, R-Texas, said": a party and a state, no name.
-		case p.allCapitalized(k+1, j) && p.titleWord(j-1) && p.nameWord(opening-1) && !p.anyIn(k+1, j, speechVerbs):
+		case p.allCapitalized(k+1, j) && p.titleWord(j-1) && p.nameWord(opening-1) && !p.verbIn(k+1, j, speechVerbs):
 			// "Ann Lee, UNICEF Executive Director, said", "Tedros, WHO
 			// Director-General, said": a capitalised title after a name.
 			role = p.str(k+1, j)
@@ -584,7 +595,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			// part, said": a circumstance, neither name nor role, nor
 			// part of the speaker as written.
 			circumstance = true
-		case p.capitalized(k+1) && p.nameWord(opening-1) && !p.allCapitalized(k+1, j) && !p.anyIn(k+1, j, speechVerbs):
+		case p.capitalized(k+1) && p.nameWord(opening-1) && !p.allCapitalized(k+1, j) && !p.verbIn(k+1, j, speechVerbs):
 			// "Senator Ann Lee, Democrat of Ohio, said": an affiliation.
 			role = p.str(k+1, j)
 		case p.allCapitalized(k+1, j) || placed > 0:
@@ -603,7 +614,7 @@ func (p *para) leftNP(j int) nounPhrase {
 				return nounPhrase{from: k + 1, to: to, role: p.str(d.from, d.to), lead: k + 1 - d.from, written: j}
 			}
 			return nounPhrase{from: k + 1, to: to, role: role, written: j}
-		case p.nameWord(opening-1) && !p.capitalized(k+1) && !p.anyIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
+		case p.nameWord(opening-1) && !p.capitalized(k+1) && !p.verbIn(k+1, j, speechVerbs|finiteAuxiliaries) && !strings.HasSuffix(first, "ed") &&
 			!p.in(k+1, subjectStops|asideAdverbs) && first != "and":
 			// "Tom Vail -- co-author of a book on the paper -- said": a
 			// description after a name.
@@ -1435,6 +1446,9 @@ func (p *para) subjectHead(h int) bool {
 func isYear(w string) bool {
 	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isNumeral(w)
 }
+
+// numeralAt reports a number at token k: "four", "12".
+func (p *para) numeralAt(k int) bool { return p.isWord(k) && isNumeral(p.lower[k]) }
 
 func isNumeral(w string) bool {
 	if w[0] >= '0' && w[0] <= '9' {
