@@ -97,7 +97,7 @@ var uncounted = wordSet(
 	"pillars tracks items proposals drafts versions scenarios goals aims objectives",
 	"percent cents fronts states occasions instances cases quarters thirds fifths halves",
 	"wars counts charges per fold protocols annexes chapters pages",
-	"kilometres kilometers km miles metres meters feet yards inches acres hectares", // distances and areas are no counts
+	"kilometres kilometers km miles metres meters feet yards inches acres hectares degrees", // distances, areas and temperatures are no counts
 )
 
 // labelNouns name something by a number after them ("Resolution 2728",
@@ -320,8 +320,8 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 }
 
 // crowdNouns count people in the number after "of": "a crowd of 8,000",
-// "a staff of 13,000", "a family of five".
-var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family")
+// "a staff of 13,000", "a family of five", "a population of 2.2 million".
+var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family household population")
 
 // stillHeld reports "are still", "were still", "were thought" after a
 // bare number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
@@ -514,6 +514,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 			if b := toks[head-1].Text; strings.EqualFold(b, "cubic") || strings.EqualFold(b, "square") {
 				f.Unit = strings.ToLower(b) + " " + f.Unit // "18,000 cubic metres"
 			}
+		}
+		if word(toks, qstart-1) == "of" && crowdNouns[word(toks, qstart-2)] && f.Unit != "people" {
+			f.Unit, head, counted = "people", -1, true // "a family of nine gets two cans": the people the noun before holds
 		}
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
 			sourceNouns[word(toks, head)] && !harmed(toks, qstart, head) {
