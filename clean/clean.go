@@ -48,7 +48,8 @@ type page struct {
 	titleFrom                          source
 	appOutlet                          string
 	body                               []string
-	lastProse                          int // index in body of the last prose paragraph, -1 if none
+	lastProse                          int            // index in body of the last prose paragraph, -1 if none
+	speakers                           map[string]int // how many transcript labels name each speaker (see turnSpeakers)
 }
 
 // source says where the title came from; a later source overrides an
@@ -67,6 +68,10 @@ const (
 // body and the trailing furniture, and keeps the body's prose.
 func (p *page) read(ls []string) {
 	start := p.bodyStart(ls)
+	p.speakers = turnSpeakers(ls)
+	if start > 0 && p.isTurn(ls[start-1]) {
+		start-- // "Ann Lee:" alone above the first answer opens the transcript
+	}
 	for _, l := range ls[:start] {
 		p.head(l)
 	}
@@ -188,8 +193,8 @@ func (p *page) takeDateline(l string) string {
 		return rest
 	}
 	d, rest, outlet := splitDateline(l)
-	if d == "" {
-		return l
+	if name, _ := labelName(l); d == "" || name != "" && p.speakers[surname(name)] >= 2 {
+		return l // "ANN LEE: ..." labels a transcript's speaker again later: no place
 	}
 	p.dateline = d
 	if outlet != "" && p.outlet == "" {
@@ -205,7 +210,69 @@ func (p *page) trimTail() {
 	for n > p.lastProse+1 && words(p.body[n-1]) <= tailWords {
 		n--
 	}
+	for k := len(p.body) - 2; k >= n; k-- {
+		if p.isTurn(p.body[k]) {
+			n = k + 2 // a transcript's last turn: "LEE:" alone and a short answer
+			break
+		}
+	}
 	p.body = p.body[:n]
+}
+
+// isTurn reports a transcript label alone on line l ("ANN LEE:", "Ann
+// Lee, Former Envoy:") whose speaker the page labels more than once: a
+// single "Related:" or "Watch:" is furniture.
+func (p *page) isTurn(l string) bool {
+	name, alone := labelName(l)
+	return alone && p.speakers[surname(name)] >= 2
+}
+
+// turnSpeakers counts the transcript labels of ls by the speaker's last
+// name in capitals: "MICHEL MARTIN, HOST:" and "MARTIN: ..." are one
+// speaker's.
+func turnSpeakers(ls []string) map[string]int {
+	var m map[string]int
+	for _, l := range ls {
+		if name, _ := labelName(l); name != "" {
+			if m == nil {
+				m = map[string]int{}
+			}
+			m[surname(name)]++
+		}
+	}
+	return m
+}
+
+// labelName returns the name of a speaker's label that opens l: one to
+// four capitalised words before a colon, a role after a comma left out
+// ("Ann Lee, Former Envoy:"). alone reports the colon ending the line.
+func labelName(l string) (name string, alone bool) {
+	head, rest, ok := strings.Cut(l[:min(len(l), maxPrefix)], ":")
+	if !ok || head == "" {
+		return "", false
+	}
+	alone = len(head)+1 == len(l)
+	if !alone && (rest == "" || rest[0] != ' ') {
+		return "", false // "10:30", "http://"
+	}
+	name, _, _ = strings.Cut(head, ",")
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return "", false
+		}
+		n++
+	}
+	if n == 0 || n > 4 {
+		return "", false
+	}
+	return name, alone
+}
+
+// surname is the last word of name in capitals.
+func surname(name string) string {
+	f := strings.Fields(name)
+	return strings.ToUpper(f[len(f)-1])
 }
 
 // tailWords is the longest line trimTail treats as furniture.

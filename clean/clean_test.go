@@ -27,6 +27,18 @@ func TestArticle(t *testing.T) {
 			body: "Qatari officials said on Monday that talks would resume within days.\nThe mediators met the delegations separately.",
 		},
 		{
+			name: "a transcript whose labels stand alone on their lines",
+			in: parley.Article{Text: "Ferry talks stall again in Bergen\n\nTranscript\n\nKari Dahl:\n\nThe ferry talks broke down again today, and the strike goes on. I am joined by Ola Berg.\n\n" +
+				"Ola Berg, Former Harbour Master:\n\nThanks, Kari.\n\nKari Dahl:\n\nSo what went wrong this time?\n\nOla Berg:\n\nThe owners would not move on the night shifts, and the union would not move on pay.\n\nKari Dahl:\n\nWill they meet again?\n\nOla Berg:\n\nNot this week.\n"},
+			title: "Ferry talks stall again in Bergen",
+			body:  "Kari Dahl:\nThe ferry talks broke down again today, and the strike goes on. I am joined by Ola Berg.\nOla Berg, Former Harbour Master:\nThanks, Kari.\nKari Dahl:\nSo what went wrong this time?\nOla Berg:\nThe owners would not move on the night shifts, and the union would not move on pay.\nKari Dahl:\nWill they meet again?\nOla Berg:\nNot this week.",
+		},
+		{
+			name: "a transcript's last turn is a short question, a lone label is furniture",
+			in:   parley.Article{Text: "OLA BERG: The owners would not move on the night shifts, and the union would not move on pay.\nKARI DAHL: Not at all?\nBERG: Not an inch, and the ferries stay in port until they do.\nKARI DAHL, HOST:\nAnd now?\nRelated:\nFerry fares rise again"},
+			body: "OLA BERG: The owners would not move on the night shifts, and the union would not move on pay.\nKARI DAHL: Not at all?\nBERG: Not an inch, and the ferries stay in port until they do.\nKARI DAHL, HOST:\nAnd now?",
+		},
+		{
 			name: "headlines listed under a bare read-more line",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nRead more:\nPort strike enters its 12th day as 900 dockers walk out\nFerry firm says storm cost $4 million\nThe next sailing is on Monday, the office said."},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Monday, the office said.",

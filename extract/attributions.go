@@ -69,10 +69,16 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 		if transcript {
 			if r, ok := sc.ptrs[k].speakerLabel(true); ok {
-				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
-				if p := sc.ptrs[k]; p.questionTurn() {
-					raws = p.questionRecords(raws)
+				if r.block {
+					// "ANN LEE:" alone: her turn starts in the next paragraph.
+					if k+1 == len(sc.ptrs) || sc.ptrs[k+1].labelled() || len(sc.ptrs[k+1].toks) == 0 {
+						continue
+					}
+					k++
+					r.block, r.content = false, []parley.Span{sc.ptrs[k].body()}
 				}
+				raws = append(raws, r) // an interview's answer is its speaker's, whatever cues it holds
+				raws = sc.ptrs[k].turnRecords(raws)
 				for k+1 < len(sc.ptrs) && sc.ptrs[k+1].turnGoesOn(raws) {
 					k++ // the same turn's next paragraph, with no label of its own: the label's speaker, not a source it quoted
 					raws = append(raws, raw{mention: r.mention, cue: r.cue, content: []parley.Span{sc.ptrs[k].body()}, quoted: r.quoted, position: 0})
@@ -292,7 +298,7 @@ func (p *para) turnGoesOn(raws []raw) bool {
 	if len(p.toks) < 3 || p.heading() || p.q(0) == openQuote || p.is(len(p.toks)-1, "?") {
 		return false // a question between turns is the interviewer's
 	}
-	if _, _, ok := p.label(); ok {
+	if p.labelled() {
 		return false
 	}
 	person := slices.ContainsFunc(p.lower, func(w string) bool { return speakerWords[w] })
@@ -316,8 +322,8 @@ var speakerWords = wordSet("i we you my our me us i'm i’m i'd i’d we're we�
 // ("Finance Minister Ann Lee: the budget will pass.") or before a quotation
 // (`Ann Lee: "We will vote."`).
 func (p *para) speakerLabel(transcript bool) (raw, bool) {
-	i, j, ok := p.label()
-	if !ok {
+	i, j, c, ok := p.label()
+	if !ok || p.alone(c) && !transcript {
 		return raw{}, false
 	}
 	label := p.str(i, j)
@@ -326,15 +332,19 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 		return raw{}, false // "Phase one:", "Update:", "Breaking News:" are no speakers
 	}
 	end := len(p.toks)
+	if p.alone(c) {
+		// "ANN LEE:" alone on its line: the turn is the next paragraph.
+		return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{p.span(end, end)}, quoted: capitals, position: c, block: true}, true
+	}
 	if p.q(end-1) == closeQuote {
 		end--
 	}
-	content := p.trimContent(j+1, end)
+	content := p.trimContent(c+1, end)
 	quoted := i == 1 || capitals
-	if p.q(j+1) == openQuote && end > j+2 {
-		content, quoted = p.span(j+2, end), true // `Ann Lee: "We will vote."`
+	if p.q(c+1) == openQuote && end > c+2 {
+		content, quoted = p.span(c+2, end), true // `Ann Lee: "We will vote."`
 	}
-	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: j}, true
+	return raw{mention: p.span(i, j), cue: ":", content: []parley.Span{content}, quoted: quoted, position: c}, true
 }
 
 // sectionLabel returns the token after a section label that opens the
@@ -363,9 +373,12 @@ func (p *para) sectionLabel() int {
 	return 0
 }
 
-// label finds the label [i, j) before a colon that opens the paragraph
-// (inside an opening quote at most), with words after the colon.
-func (p *para) label() (i, j int, ok bool) {
+// label finds the label [i, j) that opens the paragraph (inside an
+// opening quote at most) and the colon c after it, with words after the
+// colon or, in a transcript, none: "ANN LEE:" alone on its line, the turn
+// in the paragraphs below. A role in capitals may follow a name in
+// capitals: "ANN LEE, HOST:" labels Ann Lee.
+func (p *para) label() (i, j, c int, ok bool) {
 	if len(p.toks) > 0 && p.q(0) == openQuote {
 		i = 1
 	}
@@ -373,8 +386,27 @@ func (p *para) label() (i, j int, ok bool) {
 	for j < len(p.toks) && j-i < 8 && (p.capitalized(j) || p.in(j, nameParticles) || j > i && p.in(j, roleWords|anonymousHeads)) {
 		j++
 	}
-	return i, j, j > i && p.is(j, ":") && j+3 < len(p.toks)
+	c = j
+	if p.is(j, ",") && j-i >= 2 {
+		// "ANN LEE, HOST:", or alone on its line "Ann Lee, Former Envoy:".
+		shouting := p.shouting(i, j)
+		for c = j + 1; c < len(p.toks) && c <= j+5 && p.capitalized(c) && (!shouting || inCapitals(p.toks[c].Text)); c++ {
+		}
+		if c == j+1 || !shouting && c+1 != len(p.toks) {
+			c = j
+		}
+	}
+	return i, j, c, j > i && p.is(c, ":") && (c+3 < len(p.toks) || c+1 == len(p.toks))
 }
+
+// labelled reports a paragraph that opens with a label.
+func (p *para) labelled() bool {
+	_, _, _, ok := p.label()
+	return ok
+}
+
+// alone reports a label with no words after its colon c.
+func (p *para) alone(c int) bool { return c+1 == len(p.toks) }
 
 // wordsToColon finds a label that opens the paragraph: words, commas and
 // a parenthesis [i, j), at most max of them and no reporting verb among
@@ -582,28 +614,25 @@ func negatedCue(cue string) bool {
 	return strings.Contains(cue, "n't") || strings.Contains(cue, "n’t") || strings.Contains(cue, "not ") || strings.HasPrefix(cue, "never ")
 }
 
-// questionTurn reports a transcript paragraph labelled as a reporter's
-// question ("Q:", "Question:").
-func (p *para) questionTurn() bool {
-	i, j, ok := p.label()
-	return ok && j-i == 1 && p.is(i, "q", "question")
-}
-
-// questionRecords appends the records of a question turn that state
-// something. A question quotes others: "The ambassador said it was not
-// binding. Is it?" What it asks or denies is no one's statement: "Does he
-// think ...?", "She hasn't said yes".
-func (p *para) questionRecords(raws []raw) []raw {
+// turnRecords appends the records a transcript turn holds of others'
+// words: a question or an answer quotes others ("The ambassador said it
+// was not binding. Is it?", "The ministry reports 40 dead"). What it asks
+// or denies is no one's statement ("Does he think ...?", "She hasn't said
+// yes"), and the speaker's own "I believe", "we want" are the turn itself.
+func (p *para) turnRecords(raws []raw) []raw {
 	n := len(raws)
 	raws = p.attributions(raws)
 	kept := raws[:n]
 	for _, q := range raws[n:] {
-		if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) {
+		if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) && !firstPerson[strings.ToLower(p.s[q.mention.Start:q.mention.End])] {
 			kept = append(kept, q)
 		}
 	}
 	return kept
 }
+
+// firstPerson are the words a speaker names themself or their side with.
+var firstPerson = wordSet("i we me us")
 
 // turnName reports a label that names a speaker only in a transcript: a
 // plain name ("Kovalenko:") or a single word of role or turn
@@ -625,7 +654,7 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 		if spans[k].End <= bodyStart {
 			continue
 		}
-		if i, j, ok := p.label(); ok && (p.turnName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
+		if i, j, _, ok := p.label(); ok && (p.turnName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
 			if n++; n >= 2 {
 				return true
 			}
@@ -2088,6 +2117,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	np := p.leftNP(cueFrom - 1)
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
+	}
+	if cueFrom == i && p.is(i-1, "your", "his", "their", "our", "its", "my") {
+		return raw{}, false // "a few of your questions": a possessive owns a noun
 	}
 	if cueFrom == i && p.thirdPerson(i) && np.to-np.from > 2 && (p.numeralAt(i-1) || p.numeralAt(i-2) && p.isWord(i-1) && !p.capitalized(i-1) && !strings.HasSuffix(p.lower[i-1], "s")) {
 		return raw{}, false // "The statement listed four core demands": a count of the noun
