@@ -25,6 +25,8 @@ func (p *para) skipModifiersLeft(j int) int {
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
 		case p.is(j, "far") && p.is(j-1, "so"):
 			j -= 2 // "Hamas has so far insisted"
+		case p.is(j, "since", "already", "now") && p.in(j-1, finiteAuxiliaries):
+			j-- // "officials have since said", "Cairo has already warned"
 		case p.is(j, "days", "weeks", "months", "years", "decades") && p.is(j-1, "for") && p.in(j-2, finiteAuxiliaries):
 			j -= 2 // "Moscow has for months complained": how long, not who
 		case p.is(j, "been") && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
@@ -961,12 +963,26 @@ func (p *para) hometown(j, sFrom int) int {
 		return -1
 	}
 	age := func(k int) bool { return k > sFrom && len(p.lower[k]) <= 3 && isNumeral(p.lower[k]) && p.is(k-1, ",") }
-	o := k
-	for o > sFrom && o > j-7 && (p.capitalized(o) || p.is(o, ",", ".")) {
+	// Back to "of" after a comma ("of the Islamic Center of Quincy"), else
+	// to the last "of" before the capitals ("Cohen of Passaic, N.J.").
+	o, last := k, -1
+	for o > sFrom && o > j-12 && (p.capitalized(o) || p.is(o, ",", ".") || p.is(o, "of", "the", "for", "and") && o < k) {
+		if p.is(o, "of") {
+			if p.is(o-1, ",") {
+				last = o
+				break
+			}
+			if last < 0 {
+				last = o
+			}
+		}
 		o--
 	}
+	if last >= 0 {
+		o = last
+	}
 	place := false
-	if p.is(o, "of") && o+1 < j && p.capitalized(o+1) {
+	if p.is(o, "of") && o+1 < j && (p.capitalized(o+1) || p.is(o+1, "the") && p.capitalized(o+2)) {
 		switch {
 		case p.is(o-1, ","):
 			place, k = true, o-2 // the place: "of Ashton, Md.", "of San Diego"
