@@ -3545,6 +3545,13 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i, vouches: person}
+	if p.is(i+width, "what") {
+		// "according to what US officials are telling reporters": the
+		// officials, the subject of the clause after "what".
+		if e := p.rightNP(i+width+1, sTo); e > i+width+1 && e < named && p.verbIn(e, min(e+3, named), speechVerbs) {
+			r.written, r.mention = r.mention, p.span(i+width+1, e)
+		}
+	}
 	opens := i == sFrom || (i == sFrom+1 && !p.isWord(sFrom))
 	described := end
 	// "The plan envisioned, according to two officials, a first phase of

@@ -1338,6 +1338,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Port officials", cue: "have since said", text: "the quay will reopen"}}},
 		{"an age and a body after the name", "Rosa Pell, 61, of the Dayton Farmers Guild, said the levy was unfair.",
 			[]wantAttr{{speaker: "Rosa Pell", cue: "said", text: "the levy was unfair"}}},
+		{"according to what a source is saying", "The ferry will not sail, according to what port officials are telling crews.",
+			[]wantAttr{{speaker: "port officials", cue: "according to", text: "The ferry will not sail"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
