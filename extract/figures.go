@@ -290,7 +290,7 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 
 // afterElision are the words that may follow a count whose noun is left
 // out ("" is the sentence's end).
-var afterElision = wordSet(". , ; against abstaining are were in on at from for")
+var afterElision = wordSet(". , ; against abstaining are were in on at from for with")
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
@@ -905,6 +905,15 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if k := passiveAfter(toks, n.Last); k > 0 && recent && countable(prev) && (sent == prev.sent || q == 0) {
 		return prev.unit, measures[word(toks, k)], k + 1 // "fired 20 rockets; three were intercepted", "Russia launched 139 drones. 78 were shot down."
 	}
+	if (after == "were" || after == "are") && unitOf("", word(toks, n.Last+1)) == "people" {
+		return "people", "", n.Last + 2 // "Of those freed, 30 were minors"
+	}
+	if k := perfectAfter(toks, n.Last); k > 0 && recent && countable(prev) && (sent == prev.sent || q == 0 || word(toks, q-1) == ",") {
+		return prev.unit, measures[word(toks, k)], k + 1 // "Eight hostages were due out. By noon, five had come home"
+	}
+	if verb == "all" && !n.Words && prev.countUnit != "" && sent-prev.countSent <= 3 && (finite[after] || remainVerbs[after]) {
+		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
+	}
 	if same {
 		if stillHeld(toks, n.Last) {
 			return prev.unit, "", n.Last + 2 // "Of the 251 people taken, 111 are still in Gaza"
@@ -1018,6 +1027,24 @@ func passiveAfter(toks []text.Token, k int) int {
 	}
 	return 0
 }
+
+// perfectAfter returns the participle of an active perfect right after a
+// bare number ("five had come home", "40 have returned"), or 0.
+func perfectAfter(toks []text.Token, k int) int {
+	switch word(toks, k) {
+	case "have", "has", "had":
+	default:
+		return 0
+	}
+	if w := word(toks, k+1); w != "been" && (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] || w == "come" || w == "gone") {
+		return k + 1
+	}
+	return 0
+}
+
+// finite are the auxiliaries after a bare count that make it a subject:
+// "all 98 are home".
+var finite = wordSet("are were is was have had has will would")
 
 // irregularParticiples are past participles that end in neither -ed nor
 // -en: "78 were shot down".
