@@ -38,6 +38,7 @@ var units = lexicon(
 		"mayors governors judges lawyers attorneys clerics priests physicians surgeons caregivers contractors laborers labourers tenants "+
 		"colleagues sisters brothers siblings cousins friends neighbours neighbors spouses wives husbands mothers fathers grandchildren "+
 		"foreigners owners farmworkers rabbis imams pastors bishops monks nuns chaplains preachers "+
+		"villagers travellers travelers mourners bystanders worshipers shoppers customers pedestrians "+
 		"dead wounded injured killed kidnapped abducted displaced deaths fatalities",
 	"days: days day", "weeks: weeks week", "months: months month", "years: years year",
 	"hours: hours hour", "minutes: minutes minute", "decades: decades decade",

@@ -40,6 +40,7 @@ func TestFindFigures(t *testing.T) {
 		{"bare count that fled", "Since June, 640,000 have fled to Chad.", 640000, parley.Exact, "people", "displaced", "640,000 have fled"},
 		{"a count before the size of each thing counted", "The army received 900 1,000-pound bombs last month.", 900, parley.Exact, "bombs", "", "900 1,000-pound bombs"},
 		{"the age of a blockade is a duration", "The 14-month-old blockade has emptied the shelves.", 14, parley.Exact, "months", "duration", "14-month-old"},
+		{"villagers are people", "Floods cut off 300 villagers in the valley.", 300, parley.Exact, "people", "", "300 villagers"},
 		{"a family of a number counts people whatever follows", "A family of seven shares one room in the camp.", 7, parley.Exact, "people", "", "seven"},
 		{"a population of a number counts people", "The island has a population of 1.3 million.", 1300000, parley.Exact, "people", "", "1.3 million"},
 		{"the age of a war before a dash is a duration", "The nine-month-old siege — the longest yet — has emptied the shelves.", 9, parley.Exact, "months", "duration", "nine-month-old"},
