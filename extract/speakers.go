@@ -829,6 +829,9 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
+	if prev := full[last]; prev != name && !strings.EqualFold(firstWord(prev), firstWord(name)) && !strings.HasSuffix(name, prev) && !strings.HasSuffix(prev, " "+name) {
+		return name, p.nameSubject(first, i, j), title // "Miriam Shapira" after "Eitan Shapira": another of the name, written in full
+	}
 	return full[last], p.nameSubject(first, i, j), title
 }
 
@@ -843,7 +846,27 @@ func (p *para) nameSubject(first, i, j int) bool {
 	for k := first; k < i && subject; k++ {
 		subject = !possessiveDeterminers[p.lower[k]] && !p.preposition(k) // not "In Khan Younis, ...", "Under Trump's plan, ..."
 	}
-	return subject
+	return subject || p.appositiveSubject(first, j)
+}
+
+// appositiveSubject reports a name in [first, j) set off by commas after
+// a short description that opens the sentence: "Her daughter, Miriam
+// Shapira, flew ...", "The mayor, Ann Lee, said ...".
+func (p *para) appositiveSubject(first, j int) bool {
+	c := first - 1
+	if !p.is(c, ",") || !p.is(j, ",") {
+		return false
+	}
+	s := p.sFrom[first]
+	if c-s < 2 || c-s > 4 || !p.in(s, determiners) && !possessiveDeterminers[p.lower[s]] {
+		return false
+	}
+	for k := s + 1; k < c; k++ {
+		if !p.isWord(k) || p.capitalized(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleBefore is the title written in tokens [first, i) before a name,
@@ -1464,6 +1487,12 @@ func dropPersonMedia(out []parley.Attribution, mediums map[string]mediumCheck) {
 // (past the first byte of a no-break space, as strings.LastIndexAny(s,
 // " \u00a0") finds it). It reads bytes: neither mark's bytes occur inside
 // another character's, and LastIndexAny would decode every rune.
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
+	return w
+}
+
 func lastWord(s string) string {
 	s = strings.TrimSpace(s)
 	for i := len(s) - 1; i >= 0; i-- {
