@@ -1464,7 +1464,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// Y, a source said") tells what it heard: it stays the speaker.
 		trailing := len(r.content) > 0 && r.content[0].End <= r.mention.Start
 		r.relay = hasSuffixFold(lm, "media") || hasSuffixFold(lm, "reports") || hasSuffixFold(lm, "report") ||
-			strings.HasPrefix(r.cue, "report") || trailing && inFolded(mediumNouns, lastWord(lm))
+			strings.HasPrefix(r.cue, "report") && r.medium == "" || trailing && inFolded(mediumNouns, lastWord(lm))
 		if k := p.tokenAt(r.mention.Start) - 1; k > 0 {
 			rel := k
 			if p.is(rel, "whose", "who") {

@@ -1340,6 +1340,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Rosa Pell", cue: "said", text: "the levy was unfair"}}},
 		{"according to what a source is saying", "The ferry will not sail, according to what port officials are telling crews.",
 			[]wantAttr{{speaker: "port officials", cue: "according to", text: "The ferry will not sail"}}},
+		{"a report citing a source names the source, not the speaker inside", "Local radio, citing two port officials, reported that the mayor had vetoed the fee.",
+			[]wantAttr{{speaker: "two port officials", cue: "reported", text: "the mayor had vetoed the fee"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
