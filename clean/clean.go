@@ -50,6 +50,7 @@ type page struct {
 	body                               []string
 	lastProse                          int            // index in body of the last prose paragraph, -1 if none
 	speakers                           map[string]int // how many transcript labels name each speaker (see turnSpeakers)
+	turnTaking                         bool           // two speakers or more are labelled twice or more: a transcript
 }
 
 // source says where the title came from; a later source overrides an
@@ -68,7 +69,7 @@ const (
 // body and the trailing furniture, and keeps the body's prose.
 func (p *page) read(ls []string) {
 	start := p.bodyStart(ls)
-	p.speakers = turnSpeakers(ls)
+	p.speakers, p.turnTaking = turnSpeakers(ls)
 	if start > 0 && p.isTurn(ls[start-1]) {
 		start-- // "Ann Lee:" alone above the first answer opens the transcript
 	}
@@ -193,7 +194,7 @@ func (p *page) takeDateline(l string) string {
 		return rest
 	}
 	d, rest, outlet := splitDateline(l)
-	if name, _ := labelName(l); d == "" || name != "" && p.speakers[surname(name)] >= 2 {
+	if d == "" || p.repeatedLabel(l) {
 		return l // "ANN LEE: ..." labels a transcript's speaker again later: no place
 	}
 	p.dateline = d
@@ -223,25 +224,42 @@ func (p *page) trimTail() {
 // Lee, Former Envoy:") whose speaker the page labels more than once: a
 // single "Related:" or "Watch:" is furniture.
 func (p *page) isTurn(l string) bool {
-	name, alone := labelName(l)
-	return alone && p.speakers[surname(name)] >= 2
+	_, alone := labelName(l)
+	return alone && p.repeatedLabel(l)
+}
+
+// repeatedLabel reports a line that opens with the label of a speaker the
+// page's transcript labels again.
+func (p *page) repeatedLabel(l string) bool {
+	name, _ := labelName(l)
+	return name != "" && p.turnTaking && p.speakers[surname(name)] >= 2
 }
 
 // turnSpeakers counts the transcript labels of ls by the speaker's last
-// name in capitals: "MICHEL MARTIN, HOST:" and "MARTIN: ..." are one
-// speaker's.
-func turnSpeakers(ls []string) map[string]int {
-	var m map[string]int
+// name in capitals ("MICHEL MARTIN, HOST:" and "MARTIN: ..." are one
+// speaker's), and reports turn-taking: two speakers labelled twice or
+// more. Furniture labels ("Video:", "Update:") name no speaker.
+func turnSpeakers(ls []string) (m map[string]int, turnTaking bool) {
+	repeated := 0
 	for _, l := range ls {
-		if name, _ := labelName(l); name != "" {
-			if m == nil {
-				m = map[string]int{}
-			}
-			m[surname(name)]++
+		name, _ := labelName(l)
+		if name == "" || labelFurniture[surname(name)] {
+			continue
+		}
+		if m == nil {
+			m = map[string]int{}
+		}
+		if m[surname(name)]++; m[surname(name)] == 2 {
+			repeated++
 		}
 	}
-	return m
+	return m, repeated >= 2
 }
+
+// labelFurniture are the last words of labels that head page furniture,
+// not a speaker's turn.
+var labelFurniture = map[string]bool{"VIDEO": true, "VIDEOS": true, "PHOTO": true, "PHOTOS": true, "WATCH": true, "SPONSORED": true, "UPDATE": true,
+	"UPDATED": true, "CORRECTION": true, "RELATED": true, "ADVERTISEMENT": true, "LISTEN": true, "MORE": true, "NOTE": true}
 
 // labelName returns the name of a speaker's label that opens l: one to
 // four capitalised words before a colon, a role after a comma left out

@@ -39,6 +39,11 @@ func TestArticle(t *testing.T) {
 			body: "OLA BERG: The owners would not move on the night shifts, and the union would not move on pay.\nKARI DAHL: Not at all?\nBERG: Not an inch, and the ferries stay in port until they do.\nKARI DAHL, HOST:\nAnd now?",
 		},
 		{
+			name: "repeated furniture labels make no transcript",
+			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nVideo:\nFerry fares rise again\nVideo:\nPort strike ends"},
+			body: "The ferry sailed at noon on Sunday, the harbour office said.",
+		},
+		{
 			name: "headlines listed under a bare read-more line",
 			in:   parley.Article{Text: "The ferry sailed at noon on Sunday, the harbour office said.\nRead more:\nPort strike enters its 12th day as 900 dockers walk out\nFerry firm says storm cost $4 million\nThe next sailing is on Monday, the office said."},
 			body: "The ferry sailed at noon on Sunday, the harbour office said.\nThe next sailing is on Monday, the office said.",

@@ -654,7 +654,7 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 		if spans[k].End <= bodyStart {
 			continue
 		}
-		if i, j, _, ok := p.label(); ok && (p.turnName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
+		if i, j, _, ok := p.label(); ok && !editorialLabels[p.lower[j-1]] && (p.turnName(i, j) || p.namedLabel(i, j) || strings.ToUpper(p.str(i, j)) == p.str(i, j)) {
 			if n++; n >= 2 {
 				return true
 			}
@@ -664,7 +664,8 @@ func isTranscript(paras []*para, spans []parley.Span, bodyStart int) bool {
 }
 
 // editorialLabels open a note from the newsroom, not a speaker's line.
-var editorialLabels = wordSet("correction corrections clarification update updated editor's editors note notice disclaimer")
+var editorialLabels = wordSet("correction corrections clarification update updated editor's editors note notice disclaimer",
+	"video videos photo photos watch sponsored related listen advertisement") // furniture, too
 
 // namedLabel reports a label in tokens [i, j) before a colon that ends in
 // a person's name of two or more words, with a title before it or a
@@ -1356,7 +1357,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted
-	case judgeVerbs[w] && p.objectThen(i, "as") > 0 && p.judgedAs(i):
+	case judgeVerbs[w] && p.verdictAs(i):
 		r, ok = p.verbCue(i, prev) // "rejected the findings as "politically motivated"", never "rejected the terms"
 	case p.in(i, speechVerbs) || p.in(i, afterQuoteOnly):
 		r, ok = p.verbCue(i, prev)
@@ -2055,6 +2056,33 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 	return np
 }
 
+// noneNamed reports a subject that names nobody: "No donor (has said)";
+// not "No 10", Downing Street.
+func (p *para) noneNamed(np nounPhrase) bool {
+	no := np.from
+	if !p.is(no, "no") || np.to-np.from == 1 {
+		no = np.from - 1
+	}
+	return p.is(no, "no") && !p.numeralAt(no+1)
+}
+
+// countedCue reports a cue in -s that a count before it makes a noun,
+// after a verb of the subject's own: "The statement listed four core
+// demands". Not "The 1948 convention states", "The Group of 20 says".
+func (p *para) countedCue(i int, np nounPhrase) bool {
+	if !p.thirdPerson(i) || np.to-np.from <= 2 {
+		return false
+	}
+	c := i - 1
+	if !p.numeralAt(c) {
+		c = i - 2
+		if !p.numeralAt(c) || !p.isWord(i-1) || p.capitalized(i-1) || strings.HasSuffix(p.lower[i-1], "s") {
+			return false
+		}
+	}
+	return !isYear(p.lower[c]) && p.finiteVerbIn(np.from, c)
+}
+
 // relativeClauseBefore finds the "who" of a relative clause that runs,
 // without commas, from its noun up to the cue: "Residents who fled the town
 // said", "Teachers who have worked there for years say". It returns -1 when
@@ -2118,10 +2146,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
 	}
-	if cueFrom == i && p.is(i-1, "your", "his", "their", "our", "its", "my") {
-		return raw{}, false // "a few of your questions": a possessive owns a noun
+	if cueFrom == i && possessiveDeterminers[p.lower[max(i-1, 0)]] && !p.is(i-1, "her") && i > 0 {
+		return raw{}, false // "a few of your questions": a possessive owns a noun ("her" may be an object)
 	}
-	if cueFrom == i && p.thirdPerson(i) && np.to-np.from > 2 && (p.numeralAt(i-1) || p.numeralAt(i-2) && p.isWord(i-1) && !p.capitalized(i-1) && !strings.HasSuffix(p.lower[i-1], "s")) {
+	if cueFrom == i && p.countedCue(i, np) {
 		return raw{}, false // "The statement listed four core demands": a count of the noun
 	}
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
@@ -2185,7 +2213,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(np.from, "least", "most") && p.is(np.from-1, "at") {
 		np.from-- // "At least 15 companies said"
 	}
-	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.is(np.from, "no") && np.to-np.from > 1 || p.is(np.from-1, "no") {
+	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.noneNamed(np) {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.is(np.from-2, ",") {

@@ -102,6 +102,18 @@ var plainObjectVerbs = wordSet("confirm confirms confirmed confirming condemn co
 // clause they report a stance ("rejected the terms"), which positions read.
 var judgeVerbs = wordSet("reject rejects rejected rejecting denounce denounces denounced denouncing")
 
+// asIdioms open phrases where "as" tells when, how or why, no verdict:
+// "rejected the plan as soon as it came", "as part of", "as a result".
+var asIdioms = wordSet("part soon well recently long far expected usual always ever")
+
+// verdictAs reports a verdict after a judgeVerb's object at i: "rejected
+// the findings as "politically motivated"", not "rejected the plan as
+// soon as it came" nor "as a result of the audit".
+func (p *para) verdictAs(i int) bool {
+	j := p.objectThen(i, "as")
+	return j > 0 && p.judgedAs(i) && !asIdioms[p.lower[min(j+1, len(p.lower)-1)]] && !(p.is(j+1, "a") && p.is(j+2, "result", "whole"))
+}
+
 // findingVerbs report what a document or data shows.
 var findingVerbsWords = wordSet("show shows showed shown find finds found")
 

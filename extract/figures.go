@@ -320,6 +320,13 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 	return false
 }
 
+// verbWithObject reports a word at head, read as a counted noun, that is a
+// verb with its object after it: "nine gets two cans", not "2,000 wolves".
+func verbWithObject(toks []text.Token, head int) bool {
+	next := word(toks, head+1)
+	return head >= 0 && (next == "a" || next == "an" || next == "the" || next == "their" || next == "its" || isNumeral(next))
+}
+
 // crowdNouns count people in the number after "of": "a crowd of 8,000",
 // "a staff of 13,000", "a family of five", "a population of 2.2 million".
 var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family household population")
@@ -516,7 +523,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 				f.Unit = strings.ToLower(b) + " " + f.Unit // "18,000 cubic metres"
 			}
 		}
-		if word(toks, qstart-1) == "of" && crowdNouns[word(toks, qstart-2)] && f.Unit != "people" {
+		if word(toks, qstart-1) == "of" && crowdNouns[word(toks, qstart-2)] && f.Unit != "people" && (f.Unit == "" || verbWithObject(toks, head)) {
 			f.Unit, head, counted = "people", -1, true // "a family of nine gets two cans": the people the noun before holds
 		}
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||
@@ -909,10 +916,10 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if (after == "were" || after == "are") && unitOf("", word(toks, n.Last+1)) == "people" {
 		return "people", "", n.Last + 2 // "Of those freed, 30 were minors"
 	}
-	if k := perfectAfter(toks, n.Last); k > 0 && recent && countable(prev) && (sent == prev.sent || q == 0 || word(toks, q-1) == ",") {
+	if k := perfectAfter(toks, n.Last); k > 0 && recent && prev.unit == "people" && (sent == prev.sent || q == 0 || word(toks, q-1) == ",") {
 		return prev.unit, measures[word(toks, k)], k + 1 // "Eight hostages were due out. By noon, five had come home"
 	}
-	if verb == "all" && !n.Words && prev.countUnit != "" && sent-prev.countSent <= 3 && (finite[after] || remainVerbs[after]) {
+	if verb == "all" && !n.Words && prev.countUnit != "" && sent-prev.countSent <= 3 && (countAuxiliaries[after] || remainVerbs[after]) && awaitWords[word(toks, q-2)] {
 		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
 	}
 	if same {
@@ -1043,9 +1050,13 @@ func perfectAfter(toks []text.Token, k int) int {
 	return 0
 }
 
-// finite are the auxiliaries after a bare count that make it a subject:
-// "all 98 are home".
-var finite = wordSet("are were is was have had has will would")
+// countAuxiliaries are the auxiliaries after a bare count that make it a
+// subject: "all 98 are home".
+var countAuxiliaries = wordSet("are were is was have had has will would")
+
+// awaitWords open a clause about a group named before: "until all 98 are
+// home"; "and all 27 have condemned" may count another group.
+var awaitWords = wordSet("until till unless once when before after")
 
 // irregularParticiples are past participles that end in neither -ed nor
 // -en: "78 were shot down".

@@ -576,7 +576,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			first == "one" && p.is(k+2, "of"), // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
-		case first == "where" || first == "when":
+		case (first == "where" || first == "when") && !p.anyWord(sFrom, opening, "who", "which", "that"): // after a relative clause, the default case below
 			// "Doctors at the hospital, where she was taken, said", "The
 			// minister, when asked, said"; not "Lee toured Rafah, where
 			// ..., said the mayor": there the place is a clause's object.

@@ -849,6 +849,10 @@ func (p *para) nameSubject(first, i, j int) bool {
 	return subject || p.appositiveSubject(first, j)
 }
 
+// kinNouns name a relative of a given sex: after "Her daughter, Ana
+// Cruz," a "she" is the daughter's; after "Her partner" it may be either.
+var kinNouns = wordSet("daughter son wife husband mother father sister brother widow widower grandmother grandfather niece nephew aunt uncle")
+
 // appositiveSubject reports a name in [first, j) set off by commas after
 // a short description that opens the sentence: "Her daughter, Miriam
 // Shapira, flew ...", "The mayor, Ann Lee, said ...".
@@ -860,6 +864,9 @@ func (p *para) appositiveSubject(first, j int) bool {
 	s := p.sFrom[first]
 	if c-s < 2 || c-s > 4 || !p.in(s, determiners) && !possessiveDeterminers[p.lower[s]] {
 		return false
+	}
+	if possessiveDeterminers[p.lower[s]] && !kinNouns[p.lower[c-1]] {
+		return false // "Her partner, Sam Lee, died. ... she said": "her" points back to the subject before
 	}
 	for k := s + 1; k < c; k++ {
 		if !p.isWord(k) || p.capitalized(k) {
@@ -1483,16 +1490,16 @@ func dropPersonMedia(out []parley.Attribution, mediums map[string]mediumCheck) {
 	}
 }
 
-// lastWord returns what follows the last space or no-break space of s
-// (past the first byte of a no-break space, as strings.LastIndexAny(s,
-// " \u00a0") finds it). It reads bytes: neither mark's bytes occur inside
-// another character's, and LastIndexAny would decode every rune.
 // firstWord returns the first space-separated word of s.
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(strings.TrimSpace(s), " ")
 	return w
 }
 
+// lastWord returns what follows the last space or no-break space of s
+// (past the first byte of a no-break space, as strings.LastIndexAny(s,
+// " \u00a0") finds it). It reads bytes: neither mark's bytes occur inside
+// another character's, and LastIndexAny would decode every rune.
 func lastWord(s string) string {
 	s = strings.TrimSpace(s)
 	for i := len(s) - 1; i >= 0; i-- {
