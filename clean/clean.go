@@ -49,8 +49,7 @@ type page struct {
 	appOutlet                          string
 	body                               []string
 	lastProse                          int            // index in body of the last prose paragraph, -1 if none
-	speakers                           map[string]int // how many transcript labels name each speaker (see turnSpeakers)
-	turnTaking                         bool           // two speakers or more are labelled twice or more: a transcript
+	speakers                           map[string]int // a transcript's labels per speaker (see turnSpeakers), nil without one
 }
 
 // source says where the title came from; a later source overrides an
@@ -69,7 +68,7 @@ const (
 // body and the trailing furniture, and keeps the body's prose.
 func (p *page) read(ls []string) {
 	start := p.bodyStart(ls)
-	p.speakers, p.turnTaking = turnSpeakers(ls)
+	p.speakers = turnSpeakers(ls)
 	if start > 0 && p.isTurn(ls[start-1]) {
 		start-- // "Ann Lee:" alone above the first answer opens the transcript
 	}
@@ -224,36 +223,51 @@ func (p *page) trimTail() {
 // Lee, Former Envoy:") whose speaker the page labels more than once: a
 // single "Related:" or "Watch:" is furniture.
 func (p *page) isTurn(l string) bool {
-	_, alone := labelName(l)
-	return alone && p.repeatedLabel(l)
+	name, alone := labelName(l)
+	return alone && p.labelledAgain(name)
 }
 
 // repeatedLabel reports a line that opens with the label of a speaker the
 // page's transcript labels again.
 func (p *page) repeatedLabel(l string) bool {
 	name, _ := labelName(l)
-	return name != "" && p.turnTaking && p.speakers[surname(name)] >= 2
+	return p.labelledAgain(name)
+}
+
+// labelledAgain reports a label's name ("" for none) whose speaker the
+// page's transcript labels twice or more.
+func (p *page) labelledAgain(name string) bool {
+	return name != "" && p.speakers[surname(name)] >= 2 // nil speakers: no transcript
 }
 
 // turnSpeakers counts the transcript labels of ls by the speaker's last
 // name in capitals ("MICHEL MARTIN, HOST:" and "MARTIN: ..." are one
-// speaker's), and reports turn-taking: two speakers labelled twice or
-// more. Furniture labels ("Video:", "Update:") name no speaker.
-func turnSpeakers(ls []string) (m map[string]int, turnTaking bool) {
+// speaker's) when ls takes turns: two speakers labelled twice or more;
+// else it returns nil. Furniture labels ("Video:", "Update:") name no
+// speaker.
+func turnSpeakers(ls []string) map[string]int {
+	var m map[string]int
 	repeated := 0
 	for _, l := range ls {
 		name, _ := labelName(l)
-		if name == "" || labelFurniture[surname(name)] {
+		if name == "" {
+			continue
+		}
+		last := surname(name)
+		if labelFurniture[last] {
 			continue
 		}
 		if m == nil {
 			m = map[string]int{}
 		}
-		if m[surname(name)]++; m[surname(name)] == 2 {
+		if m[last]++; m[last] == 2 {
 			repeated++
 		}
 	}
-	return m, repeated >= 2
+	if repeated < 2 {
+		return nil
+	}
+	return m
 }
 
 // labelFurniture are the last words of labels that head page furniture,

@@ -209,8 +209,9 @@ func (p *para) attributions(out []raw) []raw {
 			continue
 		}
 		// A capitalized cue word mid-sentence is a name ("United States");
-		// after a bullet or a dash it opens the sentence.
-		if p.capitalized(i) && !p.opensSentenceAfterMarks(i) {
+		// after only marks (a bullet, a dash, a quotation mark) it opens
+		// the sentence.
+		if p.capitalized(i) && p.anyIn(p.sFrom[i], i, wordToken) {
 			continue
 		}
 		if r, ok := p.attribution(i, out[first:]); ok {
@@ -247,17 +248,6 @@ func (p *para) attributions(out []raw) []raw {
 		}
 	}
 	return p.uncuedQuotes(out, first)
-}
-
-// opensSentenceAfterMarks reports token i as its sentence's first word,
-// after nothing or only marks (a bullet, a dash, a quotation mark).
-func (p *para) opensSentenceAfterMarks(i int) bool {
-	for k := p.sFrom[i]; k < i; k++ {
-		if p.isWord(k) {
-			return false
-		}
-	}
-	return true
 }
 
 // inQuestion reports a cue inside the question that opens a sentence:
@@ -624,9 +614,11 @@ func (p *para) turnRecords(raws []raw) []raw {
 	raws = p.attributions(raws)
 	kept := raws[:n]
 	for _, q := range raws[n:] {
-		if _, sTo := p.sentRange(q.position); !p.endsInQuestion(sTo) && !negatedCue(q.cue) && !firstPerson[strings.ToLower(p.s[q.mention.Start:q.mention.End])] {
-			kept = append(kept, q)
+		_, sTo := p.sentRange(q.position)
+		if p.endsInQuestion(sTo) || negatedCue(q.cue) || firstPerson[strings.ToLower(p.s[q.mention.Start:q.mention.End])] {
+			continue // asked, denied, or the speaker's own words
 		}
+		kept = append(kept, q)
 	}
 	return kept
 }
@@ -1198,11 +1190,17 @@ func (p *para) judgedAs(k int) bool {
 	case j < 0:
 		return false
 	case p.is(j, "as"):
-		_, sTo := p.sentRange(j)
-		return p.isWord(j+1) && !p.in(j+1, subjectStops) && !p.finiteVerbIn(j+1, min(j+4, sTo)) || p.q(j+1) == openQuote
+		return p.verdictAfter(j)
 	default: // "for"
 		return p.is(j+1, "his", "her", "its", "their") || j+1 < len(p.lower) && ingForm(p.lower[j+1])
 	}
+}
+
+// verdictAfter reports a verdict after "as" at j: a word that opens no
+// clause ("as a stunt", "as defeatist") or a quotation.
+func (p *para) verdictAfter(j int) bool {
+	_, sTo := p.sentRange(j)
+	return p.isWord(j+1) && !p.in(j+1, subjectStops) && !p.finiteVerbIn(j+1, min(j+4, sTo)) || p.q(j+1) == openQuote
 }
 
 // wordsAfterObjectVerb reports content from token k after a
@@ -1326,11 +1324,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			if !p.afterThat(k) && !p.finiteClause(k) {
 				ok = false // "agreed to talk", "hopes for a deal": no statement
 			}
-			if p.in(i, tellVerbs) && k < i && p.is(i-1, "who", "that") {
-				ok = false // "an official who briefed reporters said": the telling is no cue of what came before
-			}
-			if p.in(i, tellVerbs) && p.pastForm(i) && p.is(i+1, "on", "about") {
-				ok = false // "a diplomat briefed on the talks said": a passive participle, told rather than telling
+			if p.in(i, tellVerbs) && (k < i && p.is(i-1, "who", "that") || // "an official who briefed reporters said": the telling is no cue of what came before
+				p.pastForm(i) && p.is(i+1, "on", "about")) { // "a diplomat briefed on the talks said": a passive participle, told rather than telling
+				ok = false
 			}
 		}
 	case (w == "read" || w == "reads") && !p.capitalized(i):
@@ -1740,7 +1736,7 @@ func (p *para) issuer(k, e int) (np nounPhrase, v int) {
 // subject, then an auxiliary before any comma ("thinks the deal will
 // hold", "knew he was right"), not an object ("believes the report").
 func (p *para) finiteClause(k int) bool {
-	if k >= len(p.toks) || !(p.in(k, personPronouns|groupPronouns|determiners) || p.is(k, "i", "you", "there") || p.capitalized(k) || isNumeral(p.lower[k])) {
+	if k >= len(p.toks) || !(p.subjectWord(k) || p.is(k, "i", "you", "there")) {
 		return false
 	}
 	_, sTo := p.sentRange(k)
@@ -1766,7 +1762,13 @@ func (p *para) clauseAt(k int) bool {
 		return true
 	}
 	_, sTo := p.sentRange(k)
-	return (p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k]) || p.indefiniteSubject(k)) && (p.finiteVerbIn(k+1, min(k+9, sTo)) || p.presentVerbIn(k+1, min(k+5, sTo)))
+	return (p.subjectWord(k) || p.indefiniteSubject(k)) && (p.finiteVerbIn(k+1, min(k+9, sTo)) || p.presentVerbIn(k+1, min(k+5, sTo)))
+}
+
+// subjectWord reports a token in the paragraph that may open a clause's
+// subject: a pronoun, a determiner, a name or a number.
+func (p *para) subjectWord(k int) bool {
+	return p.in(k, personPronouns|groupPronouns|determiners) || p.capitalized(k) || isNumeral(p.lower[k])
 }
 
 // indefiniteSubject reports an indefinite pronoun at k that can open a
@@ -2146,7 +2148,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
 	}
-	if cueFrom == i && possessiveDeterminers[p.lower[max(i-1, 0)]] && !p.is(i-1, "her") && i > 0 {
+	if cueFrom == i && i > 0 && possessiveDeterminers[p.lower[i-1]] && !p.is(i-1, "her") {
 		return raw{}, false // "a few of your questions": a possessive owns a noun ("her" may be an object)
 	}
 	if cueFrom == i && p.countedCue(i, np) {
@@ -2751,8 +2753,9 @@ func (p *para) narratorTail(k, sTo int) bool {
 	return false
 }
 
-// superlative reports "most" or a word in -est ("largest"): a past form
-// after it describes a noun ("the most contested", "the largest sustained").
+// superlative reports a common superlative ("most", "largest") or a word
+// in -iest ("deadliest"): a past form after it describes a noun ("the
+// most contested", "the largest sustained").
 func superlative(w string) bool {
 	return superlatives[w] || len(w) > 6 && strings.HasSuffix(w, "iest") // "deadliest", "heaviest"
 }
@@ -2958,8 +2961,10 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
 			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
-			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords),                                                              // "this week", not "dismissed this as"
-			(w == "early" || w == "late") && (dayWords[p.lower[min(k+1, sTo-1)]] || p.is(k+1, "on", "last", "this") && p.in(k+2, timeWords)): // "early Sunday", "late on Thursday", not "early morning strikes"
+			// "this week", not "dismissed this as"
+			(w == "last" || w == "this" || w == "next") && p.in(k+1, timeWords),
+			// "early Sunday", "late on Thursday", not "early morning strikes"
+			(w == "early" || w == "late") && (dayWords[p.lower[min(k+1, sTo-1)]] || p.is(k+1, "on", "last", "this") && p.in(k+2, timeWords)):
 			k++
 		case (w == "after" || w == "before") && k+1 < sTo && (p.in(k+1, determiners) || p.capitalized(k+1)):
 			// "said after the convention he would ...": a time phrase, when
@@ -3585,6 +3590,10 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	// "The plan envisioned, according to two officials, a first phase of
 	// six weeks": the verb's object after the aside, not the source's role.
 	object := p.objectAfterAside(i, width, end, sTo, opens)
+	if object && p.contentAfter(end+1, sTo) {
+		r.content = []parley.Span{p.trimContent(sFrom, i-1), p.trimContent(end+1, sTo)}
+		return r, true
+	}
 	if e, ok := p.sourceDescription(i+width, end, sTo, opens); ok && !object {
 		described = e
 		r.written, r.role = p.span(i+width, e), p.str(end+1, e)
@@ -3627,10 +3636,6 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
-	if object && p.contentAfter(end+1, sTo) {
-		r.content = []parley.Span{p.trimContent(sFrom, i-1), p.trimContent(end+1, sTo)}
-		return r, true
-	}
 	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		// After a clause with its verb, not the source's other name ("...,
 		// according to the UN's office, OCHA, which says") nor a phrase on

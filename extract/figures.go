@@ -323,8 +323,15 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 // verbWithObject reports a word at head, read as a counted noun, that is a
 // verb with its object after it: "nine gets two cans", not "2,000 wolves".
 func verbWithObject(toks []text.Token, head int) bool {
-	next := word(toks, head+1)
-	return head >= 0 && (next == "a" || next == "an" || next == "the" || next == "their" || next == "its" || isNumeral(next))
+	if head < 0 {
+		return false
+	}
+	switch next := word(toks, head+1); next {
+	case "a", "an", "the", "their", "its":
+		return true
+	default:
+		return isNumeral(next)
+	}
 }
 
 // crowdNouns count people in the number after "of": "a crowd of 8,000",
@@ -919,7 +926,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if k := perfectAfter(toks, n.Last); k > 0 && recent && prev.unit == "people" && (sent == prev.sent || q == 0 || word(toks, q-1) == ",") {
 		return prev.unit, measures[word(toks, k)], k + 1 // "Eight hostages were due out. By noon, five had come home"
 	}
-	if verb == "all" && !n.Words && prev.countUnit != "" && sent-prev.countSent <= 3 && (countAuxiliaries[after] || remainVerbs[after]) && awaitWords[word(toks, q-2)] {
+	if awaitedAll(toks, n, q) && prev.countUnit != "" && sent-prev.countSent <= 3 {
 		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
 	}
 	if same {
@@ -1030,7 +1037,7 @@ func passiveAfter(toks []text.Token, k int) int {
 	default:
 		return 0
 	}
-	if w := word(toks, j); len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] {
+	if isParticiple(word(toks, j)) {
 		return j // "were intercepted", "were shot down", "were hit"
 	}
 	return 0
@@ -1044,10 +1051,24 @@ func perfectAfter(toks []text.Token, k int) int {
 	default:
 		return 0
 	}
-	if w := word(toks, k+1); w != "been" && (len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w] || w == "come" || w == "gone") {
+	if w := word(toks, k+1); w != "been" && (isParticiple(w) || w == "come" || w == "gone") {
 		return k + 1
 	}
 	return 0
+}
+
+// isParticiple guesses a past participle: a word in -ed or -en, or an
+// irregular one ("shot", "held").
+func isParticiple(w string) bool {
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) || irregularParticiples[w]
+}
+
+// awaitedAll reports "all" and a numeral as the subject of a clause that
+// awaits something of a group named before: "until all 98 are home",
+// "once all 27 remain".
+func awaitedAll(toks []text.Token, n text.Number, q int) bool {
+	after := word(toks, n.Last)
+	return !n.Words && word(toks, q-1) == "all" && awaitWords[word(toks, q-2)] && (countAuxiliaries[after] || remainVerbs[after])
 }
 
 // countAuxiliaries are the auxiliaries after a bare count that make it a

@@ -758,10 +758,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	// A possessive ends the name: "Yahya Sinwar's reply" names Sinwar, and
 	// the topic of its sentence.
 	possessor := i < j && isPossessive(p.lower[j-1])
-	if i >= j || j-i > 6 {
-		return "", false, ""
-	}
-	if p.placeAfter(first) {
+	if i >= j || j-i > 6 || p.placeAfter(first) {
 		return "", false, ""
 	}
 	for k := i; k < j; k++ {
@@ -829,10 +826,12 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 			full[last[k+1:]] = full[last] // "al-Rishq" is also "Rishq"
 		}
 	}
-	if prev := full[last]; prev != name && !strings.EqualFold(firstWord(prev), firstWord(name)) && !strings.HasSuffix(name, prev) && !strings.HasSuffix(prev, " "+name) {
-		return name, p.nameSubject(first, i, j), title // "Miriam Shapira" after "Eitan Shapira": another of the name, written in full
+	// The full name kept for the surname, unless another given name makes
+	// another person of it: "Miriam Shapira" after "Eitan Shapira".
+	if prev := full[last]; strings.EqualFold(firstWord(prev), firstWord(name)) || strings.HasSuffix(name, prev) || strings.HasSuffix(prev, " "+name) {
+		name = prev
 	}
-	return full[last], p.nameSubject(first, i, j), title
+	return name, p.nameSubject(first, i, j), title
 }
 
 // nameSubject reports a name in tokens [i, j), after titles from first,
@@ -862,10 +861,11 @@ func (p *para) appositiveSubject(first, j int) bool {
 		return false
 	}
 	s := p.sFrom[first]
-	if c-s < 2 || c-s > 4 || !p.in(s, determiners) && !possessiveDeterminers[p.lower[s]] {
+	owner := possessiveDeterminers[p.lower[s]]
+	if c-s < 2 || c-s > 4 || !owner && !p.in(s, determiners) {
 		return false
 	}
-	if possessiveDeterminers[p.lower[s]] && !kinNouns[p.lower[c-1]] {
+	if owner && !kinNouns[p.lower[c-1]] {
 		return false // "Her partner, Sam Lee, died. ... she said": "her" points back to the subject before
 	}
 	for k := s + 1; k < c; k++ {
@@ -1807,8 +1807,7 @@ func theName(s string) bool {
 	if !hasPrefixFold(s, "the ") {
 		return false
 	}
-	w, _, _ := strings.Cut(s[len("the "):], " ")
-	return !personNoun(strings.ToLower(w))
+	return !personNoun(strings.ToLower(firstWord(s[len("the "):])))
 }
 
 // participleAside reports a speaker written with a participle aside after

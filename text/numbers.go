@@ -448,7 +448,8 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	if j+1 >= len(toks) {
 		return n
 	}
-	switch strings.ToLower(toks[j].Text) {
+	sep := strings.ToLower(toks[j].Text)
+	switch sep {
 	case "-", "–", "or":
 	case "to":
 		if n.First > 0 && strings.EqualFold(toks[n.First-1].Text, "from") && !(n.First > 1 && rangeLeads[strings.ToLower(toks[n.First-2].Text)]) {
@@ -464,7 +465,7 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	switch highDigits := startsDigit(toks[j+1].Text); {
 	case !n.Words && !highDigits:
 		return n // "10 or eleven" mixes styles: no range
-	case n.Words && highDigits && strings.EqualFold(toks[j].Text, "or"):
+	case n.Words && highDigits && sep == "or":
 		return n // nor "ten or 11"; "five to 10" is one, in a style that spells numbers under ten
 	}
 	high, highScale, ok := quantityAt(toks, j+1)
