@@ -134,7 +134,7 @@ func listAfter(paras []*para, k int, bullet bool, raws []raw, n int) ([]raw, int
 // closing colon: what follows is more of them.
 func (p *para) endsInColon(r raw) bool {
 	last := len(p.toks) - 1
-	return last > 0 && p.is(last, ":") && len(r.content) > 0 && r.content[len(r.content)-1].End == p.toks[last-1].End
+	return last > 0 && p.at(last) == ":" && len(r.content) > 0 && r.content[len(r.content)-1].End == p.toks[last-1].End
 }
 
 // givenName reads the name a source gave after its description, from
@@ -143,10 +143,10 @@ func (p *para) endsInColon(r raw) bool {
 // tokens.
 func (p *para) givenName(k int) (from, to int, ok bool) {
 	j := k
-	if p.is(j, ",") {
+	if p.at(j) == "," {
 		j++
 	}
-	if p.is(j, "who") {
+	if p.at(j) == "who" {
 		j++
 	}
 	switch {
@@ -155,16 +155,16 @@ func (p *para) givenName(k int) (from, to int, ok bool) {
 		for p.is(j, "only", "his", "her", "their", "a", "first", "full", "last") {
 			j++
 		}
-		if !p.is(j, "name") {
+		if p.at(j) != "name" {
 			return 0, 0, false
 		}
 		j++
-	case p.is(j, "identified"):
+	case p.at(j) == "identified":
 		j++
 		if p.is(j, "himself", "herself") {
 			j++
 		}
-		if p.is(j, "only") {
+		if p.at(j) == "only" {
 			j++
 		}
 	default:
@@ -263,7 +263,7 @@ func (p *para) inQuestion(i int) bool {
 	}
 	question := false // the cue follows a question word, with no comma closing the question first
 	for k := s + 1; k < i; k++ {
-		if p.is(k, ",") {
+		if p.at(k) == "," {
 			return false
 		}
 		question = question || questionWords[p.lower[k]]
@@ -276,7 +276,7 @@ func (p *para) inQuestion(i int) bool {
 // heading or a rhetorical turn, not the mayor's words.
 func (p *para) askingHeading(i int) bool {
 	sFrom, sTo := p.sentRange(i)
-	return !p.inside[i] && p.is(sTo-1, "?") && p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are") &&
+	return !p.inside[i] && p.at(sTo-1) == "?" && p.is(sFrom, "why", "how", "what", "does", "do", "did", "will", "can", "could", "would", "should", "is", "are") &&
 		// not `Is the route, as Ann Lee put it, "a lost cause"?`: her words inside the question
 		!p.anyWord(sFrom, i, ",") && !slices.ContainsFunc(p.quote[sFrom:sTo], func(q int8) bool { return q != notQuote })
 }
@@ -285,7 +285,7 @@ func (p *para) askingHeading(i int) bool {
 // before it: no label, no cue of its own, no heading, and the speaker's
 // own first or second person ("And I'd add one thing. ...").
 func (p *para) turnGoesOn(raws []raw) bool {
-	if len(p.toks) < 3 || p.heading() || p.q(0) == openQuote || p.is(len(p.toks)-1, "?") {
+	if len(p.toks) < 3 || p.heading() || p.q(0) == openQuote || p.at(len(p.toks)-1) == "?" {
 		return false // a question between turns is the interviewer's
 	}
 	if p.labelled() {
@@ -344,7 +344,7 @@ func (p *para) speakerLabel(transcript bool) (raw, bool) {
 // official Ann Lee:") names a speaker instead.
 func (p *para) sectionLabel() int {
 	for j := 1; j < len(p.toks) && j <= 5; j++ {
-		if !p.is(j, ":") {
+		if p.at(j) != ":" {
 			if !p.isWord(j) && !p.is(j, "'", "’", ",") {
 				return 0
 			}
@@ -377,7 +377,7 @@ func (p *para) label() (i, j, c int, ok bool) {
 		j++
 	}
 	c = j
-	if p.is(j, ",") && j-i >= 2 {
+	if p.at(j) == "," && j-i >= 2 {
 		// "ANN LEE, HOST:", or alone on its line "Ann Lee, Former Envoy:".
 		shouting := p.shouting(i, j)
 		for c = j + 1; c < len(p.toks) && c <= j+5 && p.capitalized(c) && (!shouting || inCapitals(p.toks[c].Text)); c++ {
@@ -386,7 +386,7 @@ func (p *para) label() (i, j, c int, ok bool) {
 			c = j
 		}
 	}
-	return i, j, c, j > i && p.is(c, ":") && (c+3 < len(p.toks) || c+1 == len(p.toks))
+	return i, j, c, j > i && p.at(c) == ":" && (c+3 < len(p.toks) || c+1 == len(p.toks))
 }
 
 // labelled reports a paragraph that opens with a label.
@@ -403,14 +403,14 @@ func (p *para) alone(c int) bool { return c+1 == len(p.toks) }
 // them, then a colon at j. A list mark before it (or a dash, when dash is
 // set) is no part of it.
 func (p *para) wordsToColon(max int, dash bool) (i, j int, ok bool) {
-	if p.bullet(0) || dash && p.is(0, "—") {
+	if p.bullet(0) || dash && p.at(0) == "—" {
 		i = 1
 	}
 	j = i
 	for j < len(p.toks) && j-i < max && (p.isWord(j) || p.is(j, ",", "(", ")")) && !p.in(j, speechVerbs|finiteAuxiliaries) {
 		j++
 	}
-	return i, j, j > i && p.is(j, ":")
+	return i, j, j > i && p.at(j) == ":"
 }
 
 // quoteLabel reads a box quote, a line that is a described name, a colon
@@ -432,11 +432,11 @@ func (p *para) quoteLabel() (raw, bool) {
 	}
 	var channel string
 	onEnd := name
-	if p.is(name, "(") {
+	if p.at(name) == "(" {
 		onEnd = j // "Ann Lee (Greens) on X:"
 	}
 	for k := i + 2; k+1 < onEnd; k++ {
-		if p.is(k, "on") && p.capitalized(k+1) {
+		if p.at(k) == "on" && p.capitalized(k+1) {
 			channel = p.str(k+1, onEnd) // "Ana Ruiz on X:"
 			if k < name {
 				name = k
@@ -447,10 +447,10 @@ func (p *para) quoteLabel() (raw, bool) {
 	if name-i < 2 || !p.nameWord(name-1) || !p.capitalized(name-2) || p.shouting(i, name) {
 		return raw{}, false
 	}
-	if p.is(name, ",") && p.is(name+1, "to", "in", "on", "at") {
+	if p.at(name) == "," && p.is(name+1, "to", "in", "on", "at") {
 		return raw{}, false // `Ann Lee, at her briefing: "..."`: a delivery phrase, read by deliveredLabel
 	}
-	described := channel != "" || p.is(name, ",") || p.is(name, "(") && p.is(j-1, ")") // "MK Ann Lee (Labour):"
+	described := channel != "" || p.at(name) == "," || p.at(name) == "(" && p.at(j-1) == ")" // "MK Ann Lee (Labour):"
 	for k := i; k < j; k++ {
 		if editorialLabels[p.lower[k]] || p.in(k, determiners|subjectStops) && k < name {
 			return raw{}, false // "Editor's Note: "..."", "The Big Picture: "...""
@@ -461,10 +461,10 @@ func (p *para) quoteLabel() (raw, bool) {
 		return raw{}, false // "Breaking News: "..."": a name needs a title, a role or a channel to be told from a label
 	}
 	r := raw{mention: p.span(i, name), cue: ":", content: []parley.Span{p.quoteBody(j+1, n-1)}, quoted: true, position: j, channel: channel}
-	if p.is(name, ",") && name+1 < j {
+	if p.at(name) == "," && name+1 < j {
 		r.role, r.written = p.str(name+1, j), p.span(i, j)
 	}
-	if p.is(name, "(") {
+	if p.at(name) == "(" {
 		r.written = p.span(i, j)
 	}
 	return r, true
@@ -485,7 +485,7 @@ func (p *para) deliveredLabel() (raw, bool) {
 	}
 	d := -1 // the delivery phrase [d, j)
 	for k := j - 2; k > i; k-- {
-		if p.is(k, "to", "in", "on", "at") && (p.is(k-1, ",") || p.capitalized(k-1)) {
+		if p.is(k, "to", "in", "on", "at") && (p.at(k-1) == "," || p.capitalized(k-1)) {
 			d = k
 			break
 		}
@@ -494,12 +494,12 @@ func (p *para) deliveredLabel() (raw, bool) {
 		return raw{}, false
 	}
 	descEnd := d
-	if p.is(d-1, ",") {
+	if p.at(d-1) == "," {
 		descEnd = d - 1
 	}
 	name := descEnd
 	for k := i; k < descEnd; k++ {
-		if p.is(k, ",") {
+		if p.at(k) == "," {
 			name = k
 			break
 		}
@@ -512,10 +512,10 @@ func (p *para) deliveredLabel() (raw, bool) {
 		r.role, r.written = p.str(name+1, descEnd), p.span(i, descEnd)
 	}
 	switch {
-	case p.is(d, "to"):
+	case p.at(d) == "to":
 		after, m := p.medium(d+1, j)
 		r.medium, r.addressed = m, m == "" && after > d+1
-	case p.is(d, "on") && p.capitalized(d+1):
+	case p.at(d) == "on" && p.capitalized(d+1):
 		r.channel = p.str(d+1, j) // "on X", "on Telegram"
 	}
 	c := j + 1
@@ -595,7 +595,7 @@ func (p *para) plainName(i, j int) bool {
 // endsInQuestion reports a sentence ending at sTo with a question mark,
 // inside closing quotation marks or not.
 func (p *para) endsInQuestion(sTo int) bool {
-	return p.is(sTo-1, "?") || p.q(sTo-1) == closeQuote && p.is(sTo-2, "?")
+	return p.at(sTo-1) == "?" || p.q(sTo-1) == closeQuote && p.at(sTo-2) == "?"
 }
 
 // negatedCue reports a cue that says a source did not say something
@@ -666,7 +666,7 @@ func (p *para) namedLabel(i, j int) bool {
 	if j-i < 2 || !p.capitalized(j-1) || !p.capitalized(j-2) || p.shouting(i, j) || p.in(i, determiners|nounPrepositions) {
 		return false // not "The Big Picture:", "In Gaza:"
 	}
-	if p.in(j-1, orgNouns) && !p.is(j-1, "news") && p.q(j+1) == openQuote {
+	if p.in(j-1, orgNouns) && p.at(j-1) != "news" && p.q(j+1) == openQuote {
 		return true // `Israel Prison Service: "..."`: a body's words; "Foreign Ministry:" alone heads a section
 	}
 	sp := analyseMention(p.str(i, j))
@@ -699,7 +699,7 @@ func (p *para) postSignature() (parley.Span, bool) {
 	for j < len(p.toks) && j < 7 && (p.capitalized(j) || p.in(j, nameParticles)) {
 		j++
 	}
-	if j == 1 || !p.is(j, "(") || !p.is(j+1, "@") {
+	if j == 1 || p.at(j) != "(" || p.at(j+1) != "@" {
 		return parley.Span{}, false
 	}
 	return p.span(1, j), true
@@ -710,7 +710,7 @@ func (p *para) postSignature() (parley.Span, bool) {
 func (p *para) signedQuote() (raw, bool) {
 	n := len(p.toks)
 	d := n - 1
-	for d > 0 && (p.capitalized(d) || p.in(d, nameParticles) || p.is(d, ".")) {
+	for d > 0 && (p.capitalized(d) || p.in(d, nameParticles) || p.at(d) == ".") {
 		d--
 	}
 	if d < 1 || d >= n-1 || !p.is(d, "―", "—", "–", "-") || !p.capitalized(d+1) || n-d > 6 {
@@ -725,7 +725,7 @@ func (p *para) signedQuote() (raw, bool) {
 		return raw{}, false
 	}
 	end := n
-	if p.is(end-1, ".") {
+	if p.at(end-1) == "." {
 		end--
 	}
 	return raw{mention: p.span(d+1, end), cue: p.lower[d], content: []parley.Span{p.quoteBody(o, c)}, quoted: true, position: d}, true
@@ -807,7 +807,7 @@ func nested(s string, rs []raw) []raw {
 // afterThat reports content at token k that follows "that", or "that"
 // and the comma of an aside: "estimated that, even after the cuts, ...".
 func (p *para) afterThat(k int) bool {
-	return p.is(k-1, "that") || p.is(k-1, ",") && p.is(k-2, "that") && !p.is(k, "and", "but", "or", "so", "too") // not "believes that, but critics doubt": "that" is the object
+	return p.at(k-1) == "that" || p.at(k-1) == "," && p.at(k-2) == "that" && !p.is(k, "and", "but", "or", "so", "too") // not "believes that, but critics doubt": "that" is the object
 }
 
 // thatBefore reports a record whose content follows "that": "told the
@@ -865,7 +865,7 @@ func (p *para) isGerund(i int) bool {
 // sentence's subject made it.
 func (p *para) gerund(i int) (raw, bool) {
 	sFrom, sTo := p.sentRange(i)
-	if p.is(i, "adding") && !(p.is(i+1, "that", ",", ":") || p.q(i+1) == openQuote || p.finiteClause(i+1)) {
+	if p.at(i) == "adding" && !(p.is(i+1, "that", ",", ":") || p.q(i+1) == openQuote || p.finiteClause(i+1)) {
 		return raw{}, false // "defined the areas by adding a few suburbs to ...": a deed, no words
 	}
 	subject := p.sentenceSubject(sFrom, i-1)
@@ -880,7 +880,7 @@ func (p *para) gerund(i int) (raw, bool) {
 // statementAfter fills r with what a participle or gerund at k-1 reports:
 // a that-clause, a quotation (`saying, "..."`), or a clause.
 func (p *para) statementAfter(r raw, k, sTo int) (raw, bool) {
-	if p.is(k, "that") {
+	if p.at(k) == "that" {
 		k++
 	}
 	if p.is(k, ",", ":") && p.q(k+1) == openQuote {
@@ -904,7 +904,7 @@ func (p *para) statementAfter(r raw, k, sTo int) (raw, bool) {
 func (p *para) findingPhrase(r raw) (raw, bool) {
 	k := p.tokenAt(r.content[0].Start)
 	e := k
-	for e < len(p.toks) && p.toks[e].Start < r.content[0].End && !p.is(e, ",") {
+	for e < len(p.toks) && p.toks[e].Start < r.content[0].End && p.at(e) != "," {
 		e++
 	}
 	if e-k < 3 {
@@ -917,7 +917,7 @@ func (p *para) findingPhrase(r raw) (raw, bool) {
 
 func (p *para) isParticiple(i int) bool {
 	return i >= 0 && i < len(p.lower) && strings.HasSuffix(p.lower[i], "ing") && (p.in(i, speechVerbs) || p.callingFor(i) || p.pointOut(i)) &&
-		(p.is(i-1, ",") || p.q(i-1) == closeQuote && p.is(i-2, ",") || p.is(i-1, "before") && p.is(i-2, ",")) // `..., adding`, `"...," adding`, `..., before adding`
+		(p.at(i-1) == "," || p.q(i-1) == closeQuote && p.at(i-2) == "," || p.at(i-1) == "before" && p.at(i-2) == ",") // `..., adding`, `"...," adding`, `..., before adding`
 }
 
 // clauseSubject finds the subject [from, end) of a subordinate clause that
@@ -952,7 +952,7 @@ func (p *para) tookTo(i int) int {
 	for b > 0 && b > e-4 && p.capitalized(b) {
 		b--
 	}
-	if b == e || !p.is(b, "to") || !p.is(b-1, "took", "takes", "take", "taking") {
+	if b == e || p.at(b) != "to" || !p.is(b-1, "took", "takes", "take", "taking") {
 		return -1
 	}
 	return b - 1
@@ -973,7 +973,7 @@ func (p *para) tookToSay(i int) (raw, bool) {
 
 // spokeOf reports "spoke of", whose object is what was said ("spoke of
 // "real progress""); "spoke about" names only a topic.
-func (p *para) spokeOf(i int) bool { return p.is(i, "spoke", "speaks") && p.is(i+1, "of") }
+func (p *para) spokeOf(i int) bool { return p.is(i, "spoke", "speaks") && p.at(i+1) == "of" }
 
 // cueEnd is the token after the cue that opens at i: one word ("said"),
 // or a phrase ("called for", "went on", "pointed out", "spoke of", "made it
@@ -981,7 +981,7 @@ func (p *para) spokeOf(i int) bool { return p.is(i, "spoke", "speaks") && p.is(i
 func (p *para) cueEnd(i int) int {
 	switch {
 	case p.is(i, "call", "calls", "called", "calling") && p.is(i+1, "for", "on"),
-		p.is(i, "went", "goes") && p.is(i+1, "on"), p.pointOut(i), p.spokeOf(i):
+		p.is(i, "went", "goes") && p.at(i+1) == "on", p.pointOut(i), p.spokeOf(i):
 		return i + 2
 	case p.madeClear(i):
 		return p.madeClearEnd(i)
@@ -997,7 +997,7 @@ func (p *para) cueEnd(i int) int {
 // the verb must take words.
 func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	sFrom, sTo := p.sentRange(i)
-	if !p.is(sFrom, "as") || i-sFrom < 2 || p.inside[i] || !p.in(i, speechVerbs) && !p.putIt(i) {
+	if p.at(sFrom) != "as" || i-sFrom < 2 || p.inside[i] || !p.in(i, speechVerbs) && !p.putIt(i) {
 		return raw{}, false, false // "As Lee spoke, ...": no verb of words
 	}
 	cueFrom := p.skipModifiersLeft(i-1) + 1
@@ -1007,11 +1007,11 @@ func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	}
 	cueTo, comma := p.cueEnd(i), -1
 	for k := cueTo; k < sTo && k < cueTo+12; k++ {
-		if p.is(k, ",") {
+		if p.at(k) == "," {
 			comma = k
 			break
 		}
-		if !p.isWord(k) || p.in(k, finiteAuxiliaries|speechVerbs) || p.is(k, "that") {
+		if !p.isWord(k) || p.in(k, finiteAuxiliaries|speechVerbs) || p.at(k) == "that" {
 			return raw{}, false, false // "As Lee said that ...", "As Lee told reporters he ...": no fronted source
 		}
 	}
@@ -1022,7 +1022,7 @@ func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	if p.in(i, tellVerbs) {
 		gap = max(gap, p.rightNP(cueTo, comma)) // whom: "As the warden told reporters on Friday,"
 	}
-	if p.is(gap, "back") {
+	if p.at(gap) == "back" {
 		gap++ // "As Lee said back in 2023,"
 	}
 	gap = p.skipAdverbials(gap, comma) // "last year", "on Monday"
@@ -1058,7 +1058,7 @@ func (p *para) putIt(i int) bool {
 // putItEnd is the token after "put it" and its manner words, where the
 // quotation or the sentence's end comes; 0 if there is none.
 func (p *para) putItEnd(i int) int {
-	if !p.is(i, "put", "puts", "putting") || !p.is(i+1, "it") {
+	if !p.is(i, "put", "puts", "putting") || p.at(i+1) != "it" {
 		return 0
 	}
 	for j := i + 2; j < len(p.toks) && j < i+12; j++ {
@@ -1081,7 +1081,7 @@ func (p *para) valuedAt(k int) bool {
 		return false
 	}
 	for j := k + 1; j < len(p.toks) && j <= k+6; j++ {
-		if p.is(j, "at") {
+		if p.at(j) == "at" {
 			q := j + 1 + qualifierLen(p.lower, j+1)
 			var buf [2]text.Number
 			nums := text.FindNumbers(p.toks[q:min(q+6, len(p.toks))], buf[:0])
@@ -1106,10 +1106,10 @@ func (p *para) madeClear(i int) bool {
 // madeClearEnd is the token after "made (it) clear", 0 if there is none.
 func (p *para) madeClearEnd(i int) int {
 	j := i + 1
-	if p.is(j, "it") {
+	if p.at(j) == "it" {
 		j++
 	}
-	if p.is(j, "clear", "plain") && p.is(j+1, "that") {
+	if p.is(j, "clear", "plain") && p.at(j+1) == "that" {
 		return j + 1
 	}
 	return 0
@@ -1117,12 +1117,12 @@ func (p *para) madeClearEnd(i int) int {
 
 // pointOut reports the phrasal cue "pointed out", "points out".
 func (p *para) pointOut(i int) bool {
-	return p.is(i, "point", "points", "pointed", "pointing") && p.is(i+1, "out")
+	return p.is(i, "point", "points", "pointed", "pointing") && p.at(i+1) == "out"
 }
 
 // callingFor reports the phrasal cue "calling for", "calling on".
 func (p *para) callingFor(i int) bool {
-	return p.is(i, "calling") && (p.is(i+1, "for", "on") || p.naming(i+1)) || // `calling him "a genius"`
+	return p.at(i) == "calling" && (p.is(i+1, "for", "on") || p.naming(i+1)) || // `calling him "a genius"`
 		p.is(i, "describing", "branding", "labelling", "labeling") && p.namingAs(i+1) // `describing the move as "a breach"`
 }
 
@@ -1131,10 +1131,10 @@ func (p *para) callingFor(i int) bool {
 // fall of the port as one of the worst days".
 func (p *para) namingAs(k int) bool {
 	j := p.objectThen(k, "as", "of")
-	if p.is(j, "of") {
+	if p.at(j) == "of" {
 		j = p.objectThen(j, "as") // the object's own of-phrase
 	}
-	return j >= 0 && (p.q(j+1) == openQuote || p.is(j+1, "a", "an") || p.is(j+1, "one") && p.is(j+2, "of"))
+	return j >= 0 && (p.q(j+1) == openQuote || p.is(j+1, "a", "an") || p.at(j+1) == "one" && p.at(j+2) == "of")
 }
 
 // objectThen returns the first of words after a short object from token k
@@ -1170,7 +1170,7 @@ func (p *para) bareSubject(k, sTo int) bool {
 func (p *para) reportsThat(k, sTo int) bool {
 	for j := k; j < sTo && j <= k+3 && p.isWord(j); j++ {
 		if reportNouns[strings.TrimSuffix(p.lower[j], "s")] {
-			return p.is(j+1, "that") || p.clauseAt(j+1) || p.bareSubject(j+1, sTo)
+			return p.at(j+1) == "that" || p.clauseAt(j+1) || p.bareSubject(j+1, sTo)
 		}
 	}
 	return false
@@ -1189,7 +1189,7 @@ func (p *para) judgedAs(k int) bool {
 	switch j := p.objectThen(k, "as", "for"); {
 	case j < 0:
 		return false
-	case p.is(j, "as"):
+	case p.at(j) == "as":
 		return p.verdictAfter(j)
 	default: // "for"
 		return p.is(j+1, "his", "her", "its", "their") || j+1 < len(p.lower) && ingForm(p.lower[j+1])
@@ -1209,7 +1209,7 @@ func (p *para) verdictAfter(j int) bool {
 // report with its content.
 func (p *para) wordsAfterObjectVerb(k int) bool {
 	_, sTo := p.sentRange(k)
-	return p.clauseAt(k) || p.bareSubject(k, sTo) || p.is(k, "to") || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k, sTo)
+	return p.clauseAt(k) || p.bareSubject(k, sTo) || p.at(k) == "to" || ingForm(p.lower[k]) || p.judgedAs(k) || p.reportsThat(k, sTo)
 }
 
 // noStatementAfter reports content from token k, after the speaker, that
@@ -1219,7 +1219,7 @@ func (p *para) wordsAfterObjectVerb(k int) bool {
 // article").
 func (p *para) noStatementAfter(k int) bool {
 	return p.is(k, "or", "nor") && !p.anyWord(k+1, min(k+5, len(p.lower)), "that", ",") ||
-		p.is(k, "in") && p.is(k+1, "this") && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]
+		p.at(k) == "in" && p.at(k+1) == "this" && pageNouns[p.lower[min(k+2, len(p.lower)-1)]]
 }
 
 // askedWhat finds the question a finite "asked" reports, after an
@@ -1237,7 +1237,7 @@ func (p *para) askedWhat(i int) int {
 	} else if end := p.rightNP(k, sTo); end > k && end <= k+5 && !questionWords[p.lower[k]] {
 		k = end
 	}
-	if k+1 < sTo && questionWords[p.lower[k]] && p.isWord(k+1) && !p.is(k+1, "to") {
+	if k+1 < sTo && questionWords[p.lower[k]] && p.isWord(k+1) && p.at(k+1) != "to" {
 		return k
 	}
 	return 0
@@ -1251,14 +1251,14 @@ var questionWords = wordSet("whether if why how what when where who")
 // a colon: "The ministry released the following statement:".
 func (p *para) followingText(i int) bool {
 	last := len(p.toks) - 1
-	return p.is(i+1, "the") && p.is(i+2, "following") &&
-		i+4 <= last && p.is(i+3, "statement", "text", "message", "letter", "communique") && p.is(last, ":")
+	return p.at(i+1) == "the" && p.at(i+2) == "following" &&
+		i+4 <= last && p.is(i+3, "statement", "text", "message", "letter", "communique") && p.at(last) == ":"
 }
 
 // quotedByAside reads the outlet of an aside between the speaker and the
 // cue, [from, to): "The army's spokesman, quoted by Israeli radio, said".
 func (p *para) quotedByAside(from, to int) string {
-	if to-from < 5 || !p.is(from, ",") || !p.is(to-1, ",") || !p.is(from+1, "quoted", "cited") || !p.is(from+2, "by") {
+	if to-from < 5 || p.at(from) != "," || p.at(to-1) != "," || !p.is(from+1, "quoted", "cited") || p.at(from+2) != "by" {
 		return ""
 	}
 	return p.str(from+3, to-1)
@@ -1267,7 +1267,7 @@ func (p *para) quotedByAside(from, to int) string {
 // objectCue reports a participle whose object is its content without a
 // that-clause: "calling for new elections", "urging the council to act".
 func (p *para) objectCue(i int) bool {
-	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing") || p.is(i, "blaming") && p.anyWord(i+2, i+9, "for") // "blaming X for Y"; not "blaming weak demand"
+	return p.callingFor(i) || p.is(i, "urging", "demanding", "accusing") || p.at(i) == "blaming" && p.anyWord(i+2, i+9, "for") // "blaming X for Y"; not "blaming weak demand"
 }
 
 // attribution tries the cue patterns at token i. prev holds the records
@@ -1278,7 +1278,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	if issue && !p.followingText(i) {
 		return raw{}, false // "hostages released on Monday": no cue; checked first, the word is common
 	}
-	if p.inQuestion(i) || p.askingHeading(i) || p.is(i, "informed") && !p.isWord(i+1) {
+	if p.inQuestion(i) || p.askingHeading(i) || p.at(i) == "informed" && !p.isWord(i+1) {
 		return raw{}, false // "kept the crew informed, and said": an adjective
 	}
 	r, ok, when := p.asSaid(i)
@@ -1286,15 +1286,15 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case when:
 		return raw{}, false // "As the mayor announced the levy, ...": when, not who
 	case ok: // "As Lee put it, ...": the steps below apply to it as to any cue
-	case w == "according" && p.is(i+1, "to"):
+	case w == "according" && p.at(i+1) == "to":
 		r, ok = p.accordingTo(i, 2)
 	case w == "per" && p.perSource(i):
-		if p.is(i-1, "as") {
+		if p.at(i-1) == "as" {
 			r, ok = p.accordingTo(i-1, 2) // "As per the ministry, ..."
 		} else {
 			r, ok = p.accordingTo(i, 1)
 		}
-	case w == "words" && p.is(i-1, "the") && p.is(i-2, "in") && p.is(i+1, "of"):
+	case w == "words" && p.at(i-1) == "the" && p.at(i-2) == "in" && p.at(i+1) == "of":
 		r, ok = p.accordingTo(i-2, 4) // "in the words of Ann Lee, ..."
 	case w == "by":
 		r, ok = p.byCount(i)
@@ -1334,7 +1334,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// document's words, quoted or before it, never "read the report".
 		r, ok = p.verbCue(i, prev)
 		ok = ok && (r.quoted || r.block || r.content[0].End <= r.mention.Start) && (documentSubject(r.mention, p) || writtenSources[strings.ToLower(lastWord(p.s[r.mention.Start:r.mention.End]))])
-	case p.is(i-1, "to") && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
+	case p.at(i-1) == "to" && p.in(i, speechBases|speechVerbs) && p.tookTo(i) >= 0:
 		r, ok = p.tookToSay(i)
 	case issue: // followingText(i), as checked above
 		// "The ministry issued the following statement:" and the
@@ -1349,7 +1349,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 	case p.putIt(i):
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted
-	case (w == "went" || w == "goes") && p.is(i+1, "on") && !p.is(i+2, "to"):
+	case (w == "went" || w == "goes") && p.at(i+1) == "on" && p.at(i+2) != "to":
 		// `"...," she went on.`: a quotation's continuation, only right after it.
 		r, ok = p.verbCue(i, prev)
 		ok = ok && r.quoted
@@ -1368,7 +1368,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if ok && question > 0 && !r.quoted && r.content[0].Start <= p.toks[question].Start && p.toks[question].Start < r.content[0].End {
 			r.content[0].Start = p.toks[question].Start // the question, after whom it was put to
 		}
-		if ok && !r.quoted && p.is(p.tokenAt(r.content[0].Start), "on") && topicVerbs[w] {
+		if ok && !r.quoted && p.at(p.tokenAt(r.content[0].Start)) == "on" && topicVerbs[w] {
 			ok = false // "reported on the strike": a topic, no words
 		}
 		if ok && p.is(i, "posted", "tweeted") && (p.in(i-1, documentNouns) || writtenSources[p.lower[max(i-1, 0)]]) {
@@ -1408,7 +1408,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		}
 		r.content = []parley.Span{a, c} // "34 who the military says are dead": 34 are dead
 		r.relative = true
-	} else if m := p.tokenAt(r.mention.Start); r.mention.Len() > 0 && p.is(m-1, "whom", "which") && p.is(m-2, "of") {
+	} else if m := p.tokenAt(r.mention.Start); r.mention.Len() > 0 && p.is(m-1, "whom", "which") && p.at(m-2) == "of" {
 		r.relative = true // "111 hostages, of whom the military says 39 are dead"
 	}
 	if !r.quoted && r.content[0].Start > r.mention.Start && p.noStatementAfter(p.tokenAt(r.content[0].Start)) {
@@ -1435,7 +1435,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		if selfReference(r.mentionText) {
 			return raw{}, false // "Correction: This article wrongly reported ...": the page's own note
 		}
-		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && m+1 < len(p.lower) && claimNouns[p.lower[m+1]] && p.is(m-1, ",") {
+		if m := p.tokenAt(r.mention.Start); p.is(m, "a", "an") && m+1 < len(p.lower) && claimNouns[p.lower[m+1]] && p.at(m-1) == "," {
 			return raw{}, false // "..., a claim the group denies": the claim is the verb's object, not its speaker
 		}
 		// A pronoun is a word of four letters at most, and ASCII keeps its
@@ -1469,21 +1469,21 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 			}
 			conj := p.skipTimeBack(k) // "but a day later he posted": the conjunction before the time
 			switch {
-			case p.is(rel, ","):
+			case p.at(rel) == ",":
 				r.afterComma = p.toks[rel].Start
 			case r.written.Start < r.mention.Start: // a lead word as written ("Even Norway")
 			case p.clauseConjunction(conj):
 				// "..., but a day later he posted ...", "..., while officials
 				// said ...": a clause of its own.
 				c := conj - 1
-				if p.q(c) == closeQuote && p.is(c-1, ",") {
+				if p.q(c) == closeQuote && p.at(c-1) == "," {
 					c-- // `"... enrich," but he posted`
 				}
 				if p.is(c, ",", ";") {
 					r.afterConj = p.toks[c].Start
 					r.contrast = p.is(conj, "while", "whereas", "as")
 				}
-			case p.is(k, ";"):
+			case p.at(k) == ";":
 				r.afterConj = p.toks[k].Start
 			}
 		}
@@ -1507,13 +1507,13 @@ func (p *para) gapAntecedent(r raw) (parley.Span, bool) {
 		return parley.Span{}, false
 	}
 	k, m := p.tokenAt(r.content[0].Start), p.tokenAt(r.mention.Start)
-	if !p.in(k, finiteAuxiliaries|beForms) || p.is(k-1, "that") || m < 2 {
+	if !p.in(k, finiteAuxiliaries|beForms) || p.at(k-1) == "that" || m < 2 {
 		return parley.Span{}, false
 	}
 	end := m // the antecedent ends before the relative word, or right before the speaker
 	if p.is(m-1, "that", "who", "which", "whom") {
 		end = m - 1
-		if p.is(end-1, ",") {
+		if p.at(end-1) == "," {
 			end-- // "the six hostages, who he said were killed"
 		}
 		if p.is(end-1, "and", "or") {
@@ -1547,7 +1547,7 @@ func (p *para) objectGap(who int, np nounPhrase) bool {
 // between belongs to the reported words.
 func (p *para) andThatAfter(k, sTo int) bool {
 	for j := k; j+1 < sTo; j++ {
-		if p.is(j, "and") && p.is(j+1, "that") && !p.possessive(j+2) { // not "and that city's residents"
+		if p.at(j) == "and" && p.at(j+1) == "that" && !p.possessive(j+2) { // not "and that city's residents"
 			return true
 		}
 	}
@@ -1719,10 +1719,10 @@ func (p *para) issuer(k, e int) (np nounPhrase, v int) {
 		return nounPhrase{}, -1
 	}
 	v = k - 1
-	if p.is(v, "out") {
+	if p.at(v) == "out" {
 		v-- // "put out a statement"
 	}
-	if v <= 0 || p.capitalized(v) || !(p.pastForm(v) || p.is(v, "put")) {
+	if v <= 0 || p.capitalized(v) || !(p.pastForm(v) || p.at(v) == "put") {
 		return nounPhrase{}, -1
 	}
 	np = p.leftNP(p.skipModifiersLeft(v - 1)) // "the ministry later issued a statement"
@@ -1775,7 +1775,7 @@ func (p *para) subjectWord(k int) bool {
 // clause: "confirmed no one was hurt", "said nothing had changed".
 func (p *para) indefiniteSubject(k int) bool {
 	v := k + 1
-	if p.is(k, "no") && p.is(k+1, "one") {
+	if p.at(k) == "no" && p.at(k+1) == "one" {
 		v = k + 2
 	} else if !p.isWord(k) || !indefinitePronouns[p.lower[k]] {
 		return false
@@ -1840,7 +1840,7 @@ func (p *para) objectControl(i, from, to int) bool {
 		return false
 	}
 	for t := from + 1; t < to; t++ {
-		if p.is(t, "to") && p.infinitiveAfter(t-1) {
+		if p.at(t) == "to" && p.infinitiveAfter(t-1) {
 			return true
 		}
 	}
@@ -1851,11 +1851,11 @@ func (p *para) objectControl(i, from, to int) bool {
 // adverbs): "wants to sell", not "agreed to the terms".
 func (p *para) infinitiveAfter(i int) bool {
 	k := p.skipModifiersRight(i + 1)
-	if !p.is(k, "to") || k+1 >= len(p.toks) || p.capitalized(k+1) || !p.isWord(k+1) {
+	if p.at(k) != "to" || k+1 >= len(p.toks) || p.capitalized(k+1) || !p.isWord(k+1) {
 		return false
 	}
 	return !p.in(k+1, determiners) && !p.in(k+1, personPronouns|groupPronouns) && !p.is(k+1, "a", "an", "the") &&
-		!(p.is(k+1, "be") && p.is(k+2, "named", "identified", "quoted")) // not "who did not want to be named": how the source spoke
+		!(p.at(k+1) == "be" && p.is(k+2, "named", "identified", "quoted")) // not "who did not want to be named": how the source spoke
 }
 
 // participle: ", adding that ...", ", highlighting ..." continues the
@@ -1907,18 +1907,18 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		var medium string
 		if p.in(i, tellVerbs) {
 			k, medium = p.medium(k, sTo)
-		} else if a := p.skipAdverbials(k, sTo); p.is(a, "that") || p.is(a, ",", ":") && p.q(a+1) == openQuote {
+		} else if a := p.skipAdverbials(k, sTo); p.at(a) == "that" || p.is(a, ",", ":") && p.q(a+1) == openQuote {
 			k = a // "..., writing on X that ...", "..., adding: "...""
 		}
 		quote := p.q(k) == openQuote || p.is(k, ",", ":") && p.q(k+1) == openQuote
-		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.is(k, "that") || quote || p.is(i, "saying") || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
+		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.at(k) == "that" || quote || p.at(i) == "saying" || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}
-		if c := end + 1; clause < 0 && p.is(end, ",") {
+		if c := end + 1; clause < 0 && p.at(end) == "," {
 			// "Trump's running mate, Indiana Gov. Mike Pence, defended him,
 			// calling ...": the name between the commas speaks.
-			for c < i && c < end+8 && !p.is(c, ",") {
+			for c < i && c < end+8 && p.at(c) != "," {
 				c++
 			}
 			if np := p.leftNP(c); c < i && p.allCapitalized(end+1, c) && !np.empty() {
@@ -1932,7 +1932,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 		// "dismissed the claims, telling reporters that ...": the words
 		// told, after whom they were told to.
 		if k, medium := p.medium(next, sTo); k > next {
-			if t := p.skipAdverbials(k, sTo); p.is(k, "that") || p.thatAfterPhrase(k, t) { // "telling reporters in Oslo that"
+			if t := p.skipAdverbials(k, sTo); p.at(k) == "that" || p.thatAfterPhrase(k, t) { // "telling reporters in Oslo that"
 				return p.statementAfter(raw{inherit: true, cue: cue, position: i, medium: medium}, t, sTo)
 			}
 		}
@@ -1940,7 +1940,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 	k := p.skipAdverbials(next, sTo)
 	quoteAfter := k > next && p.is(k, ",", ":") && p.q(k+1) == openQuote // "adding later, "..."", "writing on Truth Social: "...""
 	thatAfter := p.thatAfterPhrase(next, k)                              // "arguing in a statement that"
-	if !(p.is(next, "that") || p.is(i, "saying") || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || thatAfter || last.quoted || p.objectCue(i)) {
+	if !(p.at(next) == "that" || p.at(i) == "saying" || (next < sTo && p.q(next) == openQuote) || p.is(next, ",", ":") && p.q(next+1) == openQuote || quoteAfter || thatAfter || last.quoted || p.objectCue(i)) {
 		return raw{}, false
 	}
 	switch {
@@ -1958,7 +1958,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 // clause ("announcing breakthroughs that neither side signed").
 func (p *para) thatAfterPhrase(k, t int) bool {
 	// "in a statement that", "on Sunday that", "on X that", `on "Meet the Press" that`; not "in a newspaper that the state owns"
-	return t > k && p.preposition(k) && p.is(t, "that") && (p.in(t-1, documentNouns|timeWords) || occasionNouns[p.lower[t-1]] || p.capitalized(t-1) || p.q(t-1) == closeQuote)
+	return t > k && p.preposition(k) && p.at(t) == "that" && (p.in(t-1, documentNouns|timeWords) || occasionNouns[p.lower[t-1]] || p.capitalized(t-1) || p.q(t-1) == closeQuote)
 }
 
 // occasionNouns name where words were given: "arguing in an interview
@@ -1990,12 +1990,12 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 	var medium string
 	if p.in(i, tellVerbs) {
 		if after, m := p.medium(cueTo, sTo); after > cueTo {
-			if t := p.skipAdverbials(after, sTo); p.is(t, "that") {
+			if t := p.skipAdverbials(after, sTo); p.at(t) == "that" {
 				k, medium = t, m // "met the dockers and told them that ..."
 			}
 		}
 	}
-	if p.is(k, "that") || p.is(k, ",", ":") && p.q(k+1) == openQuote {
+	if p.at(k) == "that" || p.is(k, ",", ":") && p.q(k+1) == openQuote {
 		k++ // "but insisted, "There is no other way.""
 	}
 	if !p.contentAfter(k, sTo) {
@@ -2016,7 +2016,7 @@ func (p *para) coordinated(i, cueFrom int, prev []raw) (raw, bool) {
 // at token i: the cue has a subject of its own inside what the source
 // reports.
 func (p *para) reportsCue(r raw, i int) bool {
-	return p.is(r.position, "according") && len(r.content) > 0 && r.content[0].Start <= p.toks[i].Start && p.toks[i].Start < r.content[0].End
+	return p.at(r.position) == "according" && len(r.content) > 0 && r.content[0].Start <= p.toks[i].Start && p.toks[i].Start < r.content[0].End
 }
 
 // sentenceSubject reads the name that opens a sentence, with an aside after
@@ -2046,9 +2046,9 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 		return nounPhrase{}
 	}
 	np := nounPhrase{from: sFrom, to: end}
-	if p.is(end, ",") {
+	if p.at(end) == "," {
 		c := end + 1
-		for c < limit && !p.is(c, ",") {
+		for c < limit && p.at(c) != "," {
 			c++
 		}
 		if c < limit && (p.in(end+1, determiners) || p.in(end+1, roleWords)) {
@@ -2062,10 +2062,10 @@ func (p *para) sentenceSubject(sFrom, limit int) nounPhrase {
 // not "No 10", Downing Street.
 func (p *para) noneNamed(np nounPhrase) bool {
 	no := np.from
-	if !p.is(no, "no") || np.to-np.from == 1 {
+	if p.at(no) != "no" || np.to-np.from == 1 {
 		no = np.from - 1
 	}
-	return p.is(no, "no") && !p.numeralAt(no+1)
+	return p.at(no) == "no" && !p.numeralAt(no+1)
 }
 
 // countedCue reports a cue in -s that a count before it makes a noun,
@@ -2093,7 +2093,7 @@ func (p *para) countedCue(i int, np nounPhrase) bool {
 func (p *para) relativeClauseBefore(cueFrom, sFrom int) int {
 	for j := cueFrom - 2; j > sFrom && j >= cueFrom-12; j-- {
 		switch {
-		case p.is(j, "who"), p.is(j, "that") && p.thatRelative(j, sFrom, cueFrom):
+		case p.at(j) == "who", p.at(j) == "that" && p.thatRelative(j, sFrom, cueFrom):
 			return j
 		case !p.isWord(j) || p.q(j) != notQuote || p.in(j, speechVerbs) && !p.capitalized(j):
 			return -1
@@ -2148,7 +2148,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
 	}
-	if cueFrom == i && i > 0 && possessiveDeterminers[p.lower[i-1]] && !p.is(i-1, "her") {
+	if cueFrom == i && i > 0 && possessiveDeterminers[p.lower[i-1]] && p.at(i-1) != "her" {
 		return raw{}, false // "a few of your questions": a possessive owns a noun ("her" may be an object)
 	}
 	if cueFrom == i && p.countedCue(i, np) {
@@ -2157,7 +2157,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if t := trimTimeTail(p, sFrom, cueFrom); t < cueFrom && p.in(t-1, cueModifiers) {
 		np = p.leftNP(p.skipModifiersLeft(t - 1)) // "The ministry also on Monday said"
 	}
-	if np.to-np.from == 1 && dayWords[p.lower[np.from]] && p.is(np.from-1, "on") {
+	if np.to-np.from == 1 && dayWords[p.lower[np.from]] && p.at(np.from-1) == "on" {
 		np = p.leftNP(np.from - 2) // "Sen. Ann Lee (D-Ore.) on Wednesday said": the day is when, not who
 	}
 	if np.to-np.from == 1 && np.from == cueFrom-1 && p.contactRelative(np.from, sFrom) {
@@ -2166,20 +2166,20 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	relative, aside := -1, false // the relative pronoun that stands for the speaker, and whether commas set its clause off
 	described := false           // a restrictive relative clause up to the cue is part of an unnamed speaker
 	// "the department which reported": "which" needs no comma after a noun.
-	if p.is(cueFrom-1, "who") || p.is(cueFrom-1, "which") && (p.is(cueFrom-2, ",") || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
+	if p.at(cueFrom-1) == "who" || p.at(cueFrom-1) == "which" && (p.at(cueFrom-2) == "," || p.isWord(cueFrom-2) && !p.in(cueFrom-2, nounPrepositions|subjectStops|speechVerbs)) {
 
 		relative = cueFrom - 1
-	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who && !p.objectGap(who, np)) && !p.is(cueFrom-1, "to") {
+	} else if who := p.relativeClauseBefore(cueFrom, sFrom); who >= 0 && (np.empty() || np.from > who && !p.objectGap(who, np)) && p.at(cueFrom-1) != "to" {
 		// Not "34 who the military says are dead": the subject right
 		// after "who" speaks, and "who" is the object of its clause.
 		// "Residents who fled the town said": the people the clause
 		// describes speak, not the object inside it. "Those who ...": the
 		// determiner stands for them.
-		if p.is(who-1, ",") {
+		if p.at(who-1) == "," {
 			relative = who // "McConnell, who in 2010 said"
 		} else if subj := p.leftNP(who - 1); !subj.empty() && p.subjectHead(subj.to-1) {
 			np = subj
-			if p.is(who, "who") && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && p.personWord(subj.to-1)) && !p.anonymityClause(who, cueFrom) {
+			if p.at(who) == "who" && (!p.capitalized(subj.to-1) || subj.to-1 == sFrom && p.personWord(subj.to-1)) && !p.anonymityClause(who, cueFrom) {
 				described = true // "Two people who were in the room said": the clause tells which people
 			}
 		} else if p.in(who-1, determiners) && (who-1 == sFrom || p.is(who-2, ",", "and", "but")) {
@@ -2192,7 +2192,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// agency, which argued that ...": the speaker is who the relative
 		// pronoun refers to; the pronoun is the speaker as written.
 		back := relative - 1
-		if p.is(back, ",") {
+		if p.at(back) == "," {
 			back--
 			aside = true
 		}
@@ -2202,32 +2202,32 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		}
 		np.written = 0
 		for k := np.to - 2; k > np.from; k-- {
-			if p.is(k, "to", "by", "with", "from", "for") && !(p.is(k, "for") && p.capitalized(k-1) && p.capitalized(k+1)) {
+			if p.is(k, "to", "by", "with", "from", "for") && !(p.at(k) == "for" && p.capitalized(k-1) && p.capitalized(k+1)) {
 				np.from = k + 1 // "unacceptable to Israel's prime minister, who"; not "Voice for Peace"
 				break
 			}
-			if p.is(k, "of") && p.is(relative, "which") && !p.capitalized(k-1) && p.personWord(k-1) {
+			if p.at(k) == "of" && p.at(relative) == "which" && !p.capitalized(k-1) && p.personWord(k-1) {
 				np.from = k + 1 // "residents of the kibbutz, which": people are no "which"
 				break
 			}
 		}
 	}
-	if p.is(np.from, "least", "most") && p.is(np.from-1, "at") {
+	if p.is(np.from, "least", "most") && p.at(np.from-1) == "at" {
 		np.from-- // "At least 15 companies said"
 	}
 	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.noneNamed(np) {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
 	}
-	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.is(np.from-2, ",") {
+	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.at(np.from-2) == "," {
 		aside = true // "The plan, which Ann Lee said Oslo had sent, would start ...": the clause ends at its comma
 	}
-	if p.is(i, "state") && !p.is(i+1, "that", ":") {
+	if p.at(i) == "state" && !p.is(i+1, "that", ":") {
 		return raw{}, false // "state tax returns", "state and local leaders": the noun, nearly always
 	}
-	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && (!p.is(i+1, "that") || p.modalIn(sFrom, i)) {
+	if np.empty() && p.is(cueFrom-1, "and", "but") && p.baseForm(i) && cueFrom == i && (p.at(i+1) != "that" || p.modalIn(sFrom, i)) {
 		return raw{}, false // "needs to sell herself and tell more jokes", "would speak and reaffirm that": an infinitive
 	}
-	if np.empty() && (p.is(cueFrom-1, "and", "but") || p.is(cueFrom-1, ",") && p.is(cueFrom, "then") && p.pastForm(i)) {
+	if np.empty() && (p.is(cueFrom-1, "and", "but") || p.at(cueFrom-1) == "," && p.at(cueFrom) == "then" && p.pastForm(i)) {
 		// "..., but also called on ...": the same subject speaks again,
 		// unless the first statement's content already holds this one.
 		if p.within(p.toks[i].Start, prev) && !p.reportsCue(prev[len(prev)-1], i) {
@@ -2252,17 +2252,17 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		// `," said Naim` / `,” asserted Hamdan` / `..., said Rep. Lee`: the
 		// speaker follows the cue.
 		j := cueFrom - 1
-		for j >= sFrom && p.is(j, ",") {
+		for j >= sFrom && p.at(j) == "," {
 			j--
 		}
-		afterClause = p.is(cueFrom-1, ",") && j-sFrom >= 3 && p.q(j) != closeQuote
+		afterClause = p.at(cueFrom-1) == "," && j-sFrom >= 3 && p.q(j) != closeQuote
 		named := p.capitalized(cueTo)
 		// `Said Ann Lee: "..."`: the cue opens the sentence, the quotation follows the name.
 		opening := cueFrom == sFrom && cueFrom == i && p.capitalized(i)
 		if (j >= 0 && (p.q(j) == closeQuote || afterClause) || opening) && (named || cueFrom == i) && !p.is(cueTo-1, "on", "for") && !p.is(i, "tell", "tells", "told", "telling") { // "calls on Israel to", "told its own story": the object; not "assured the spokesman"
 			if end := p.rightNP(cueTo, sTo); end > cueTo && (named || p.describedSpeaker(cueTo, end, sTo) && !p.objectControl(i, cueTo, end)) &&
 				(!opening || p.is(end, ":", ",") && p.q(end+1) == openQuote) {
-				if !named && p.is(end, ",") && p.capitalized(end+1) {
+				if !named && p.at(end) == "," && p.capitalized(end+1) {
 					// `," said the mayor, Ann Lee.`: the description, then the name.
 					if e := p.rightNP(end+1, sTo); e > end+1 && (e >= sTo || p.is(e, ",", ".")) {
 						end = e
@@ -2278,28 +2278,28 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 				}
 				np = nounPhrase{from: cueTo, to: end}
 				inverted = true
-				if p.is(end, "(") {
+				if p.at(end) == "(" {
 					// "said Rep. Ann Lee (D-Ohio), a ...": keep the parenthesis.
 					c := end + 1
-					for c < sTo && c < end+6 && !p.is(c, ")") {
+					for c < sTo && c < end+6 && p.at(c) != ")" {
 						c++
 					}
-					if p.is(c, ")") {
+					if p.at(c) == ")" {
 						np.written, end = c+1, c+1
 					}
 				}
 				// `," says Paul Roe, founder of a veterans group.` and
 				// `," said Ann Lee, who ran the party in 1990, and ...`: the
 				// description after the name runs to the sentence's end.
-				if p.is(end, ",") && p.isWord(end+1) && isNumeral(p.lower[end+1]) && p.is(end+2, ",") {
+				if p.at(end) == "," && p.isWord(end+1) && isNumeral(p.lower[end+1]) && p.at(end+2) == "," {
 					np.written, end = end+2, end+2 // `," said Ana Ruiz, 54, a nurse`: past the age
 				}
-				if p.is(end, ",") && end+1 < sTo && p.q(end+1) == notQuote && p.describes(end+1) {
+				if p.at(end) == "," && end+1 < sTo && p.q(end+1) == notQuote && p.describes(end+1) {
 					e := end + 1
 					for e < sTo && !p.is(e, ",", ".", ";") && p.q(e) == notQuote {
 						e++
 					}
-					if afterClause && (p.is(e, ",") || e+1 >= sTo) {
+					if afterClause && (p.at(e) == "," || e+1 >= sTo) {
 						np.role, np.written = p.str(end+1, e), e
 					} else if !afterClause {
 						np.role, np.written = p.str(end+1, e), p.descriptionEnd(e, sTo)
@@ -2318,7 +2318,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	r.role = np.role
 	// "officials quoted by the Israeli media": the medium sits in the phrase.
 	for k := np.from; k+1 < np.to; k++ {
-		if p.is(k, "quoted", "cited", "seen", "obtained") && p.is(k+1, "by") {
+		if p.is(k, "quoted", "cited", "seen", "obtained") && p.at(k+1) == "by" {
 			r.medium = p.str(k+2, np.to)
 			if k > np.from {
 				np.to = k
@@ -2373,10 +2373,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		return r, true
 	}
 
-	if !inverted && p.is(np.to, ",") && p.is(np.to+1, "citing", "quoting") {
+	if !inverted && p.at(np.to) == "," && p.is(np.to+1, "citing", "quoting") {
 		// "Israeli media, citing officials, reported ...": the source
 		// cited speaks, the reporter is the medium.
-		if end := p.rightNP(np.to+2, sTo); end > np.to+2 && end < cueFrom && p.is(end, ",") {
+		if end := p.rightNP(np.to+2, sTo); end > np.to+2 && end < cueFrom && p.at(end) == "," {
 			r.medium = p.str(np.from, np.to)
 			r.mention = p.span(np.to+2, end)
 			r.written = r.mention
@@ -2397,7 +2397,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			}
 		}
 	}
-	if p.is(k, ",") && p.is(k+1, "citing", "quoting") {
+	if p.at(k) == "," && p.is(k+1, "citing", "quoting") {
 		k++ // "X reported, citing a source, that ..."
 	}
 	if p.is(k, "citing", "quoting") {
@@ -2413,7 +2413,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 
 	right := k
-	if p.is(right, ":") {
+	if p.at(right) == ":" {
 		right++
 	}
 	rightContent := right < sTo && p.contentAfter(right, sTo) && !p.opensCircumstance(right)
@@ -2425,7 +2425,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if inverted {
 			b = cueFrom - 1
 		}
-		for b >= 0 && p.is(b, ",") {
+		for b >= 0 && p.at(b) == "," {
 			b--
 		}
 		// A quotation closed by a full stop ended its own sentence, whose
@@ -2436,23 +2436,23 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		titled := false
 		if b >= 0 && p.q(b) == closeQuote && !inverted {
 			o := p.openBefore(b)
-			titled = o > sFrom && (p.in(o-1, nounPrepositions) && !p.capitalized(o-1) || p.in(sFrom, nounPrepositions) && !p.is(sFrom, "of") ||
+			titled = o > sFrom && (p.in(o-1, nounPrepositions) && !p.capitalized(o-1) || p.in(sFrom, nounPrepositions) && p.at(sFrom) != "of" ||
 				p.possessive(o-1) && p.in(o-2, nounPrepositions)) // `Speaking on NBC's "Meet the Press," Lee said`
 		}
-		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && !p.is(b-1, "."))
+		rightContent = titled || !(b >= 0 && p.q(b) == closeQuote && p.at(b-1) != ".")
 	}
 	// 1. A quotation closing right before the speaker: `"Q," X said`.
 	before := np.writtenFrom() - 1 // "a spokesman for the army, Tom Roe, said": before the description
 	if inverted {
 		before = cueFrom - 1
 	}
-	for before >= 0 && p.is(before, ",") {
+	for before >= 0 && p.at(before) == "," {
 		before--
 	}
-	if !inverted && p.is(before, "as") {
+	if !inverted && p.at(before) == "as" {
 		// `"...," as Lee said.`
 		b := before - 1
-		if p.is(b, ",") {
+		if p.at(b) == "," {
 			b--
 		}
 		if p.q(b) == closeQuote {
@@ -2472,9 +2472,9 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// A quote split by its cue: `"A," he said, "B."`, also past an
 			// aside: `"A," he said, referring to the plan, "B."`.
 			// A reporting participle ("adding later, "B."") is a cue of its own.
-			if p.is(k, ",") && strings.HasSuffix(p.lower[min(k+1, len(p.toks)-1)], "ing") && !p.isParticiple(k+1) {
+			if p.at(k) == "," && strings.HasSuffix(p.lower[min(k+1, len(p.toks)-1)], "ing") && !p.isParticiple(k+1) {
 				for j := k + 2; j < sTo && j < k+16 && p.q(j) == notQuote; j++ {
-					if p.is(j, ",") && p.q(j+1) == openQuote {
+					if p.at(j) == "," && p.q(j+1) == openQuote {
 						k = j
 						break
 					}
@@ -2483,12 +2483,12 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// Past whom it was told and when: `"A," she told the board
 			// before the vote, "B."`; words with no verb of their own.
 			for j := k; j < sTo && j < k+10 && p.isWord(j) && !p.in(j, finiteAuxiliaries|speechVerbs) && !p.pastVerb(j); j++ {
-				if p.is(j+1, ",") && p.q(j+2) == openQuote {
+				if p.at(j+1) == "," && p.q(j+2) == openQuote {
 					k = j + 1
 					break
 				}
 			}
-			if p.is(k, ",") && k+1 < len(p.toks) && p.q(k+1) == openQuote {
+			if p.at(k) == "," && k+1 < len(p.toks) && p.q(k+1) == openQuote {
 				if cl := p.closeAfter(k + 1); cl > k+1 {
 					r.content = append(r.content, p.quoteBody(k+1, cl))
 				}
@@ -2502,7 +2502,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	trailing := !inverted && p.clauseLeads(np, sFrom) // "..., the army said ..."
 	if trailing && p.circumstance(after, sTo) {
 		k = after
-		for k < sTo && !p.is(k, ",") {
+		for k < sTo && p.at(k) != "," {
 			k++
 		}
 		return p.clauseBefore(r, np, sFrom, k, sTo, prev)
@@ -2510,10 +2510,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	// 2. Content after the cue: a quotation, or a reported clause. A
 	// participle after a comma ("..., the official said, adding that")
 	// takes what follows; this cue has the clause before it (3).
-	if p.is(k, ",") && p.isParticiple(k+1) && !inverted {
+	if p.at(k) == "," && p.isParticiple(k+1) && !inverted {
 		k = sTo
 	}
-	if trailing && p.is(k, ",") && !p.capitalizedIn(after, k) && p.narratorTail(k+1, sTo) {
+	if trailing && p.at(k) == "," && !p.capitalizedIn(after, k) && p.narratorTail(k+1, sTo) {
 		// "Talks produced a pause, the mediator announced Friday, raising
 		// hopes": the clause before the speaker is the content, the
 		// phrase after it the narrator's.
@@ -2522,11 +2522,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if p.is(k, ":", ",") {
 		k++
 	}
-	if k == len(p.toks) && p.is(k-1, ":") && !inverted {
+	if k == len(p.toks) && p.at(k-1) == ":" && !inverted {
 		r.block, r.content = true, []parley.Span{p.span(k, k)}
 		return r, true
 	}
-	if last := len(p.toks) - 1; !inverted && !trailing && sTo == len(p.toks) && p.is(last, ":") && k < last && p.circumstance(after, last) {
+	if last := len(p.toks) - 1; !inverted && !trailing && sTo == len(p.toks) && p.at(last) == ":" && k < last && p.circumstance(after, last) {
 		// "X said in a statement released by the forum:" and the words
 		// in the next paragraph.
 		r.block, r.content = true, []parley.Span{p.span(last+1, last+1)}
@@ -2538,16 +2538,16 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			cl = len(p.toks) // a quote whose closing mark is missing runs to the paragraph's end
 		}
 		// `said: "...," adding that ...`: the participle is a cue of its own.
-		if cl >= sTo-1 || !p.contentAfter(cl+1, sTo) || p.isParticiple(cl+1) || p.is(cl+1, ",") && p.isParticiple(cl+2) {
+		if cl >= sTo-1 || !p.contentAfter(cl+1, sTo) || p.isParticiple(cl+1) || p.at(cl+1) == "," && p.isParticiple(cl+2) {
 			r.content = []parley.Span{p.quoteBody(k, cl)}
 			r.quoted = true
 			return r, true
 		}
 	}
-	if p.is(k, "by") && p.isGerund(k+1) {
+	if p.at(k) == "by" && p.isGerund(k+1) {
 		return raw{}, false // "responded by saying ...": the gerund is the cue
 	}
-	if p.is(k, "and", "or", "but", "nor") && p.is(k-1, ",") && (k-1 > cueTo || trailing) {
+	if p.is(k, "and", "or", "but", "nor") && p.at(k-1) == "," && (k-1 > cueTo || trailing) {
 		if trailing {
 			// "300 trucks entered, the Red Crescent said Tuesday, but ...",
 			// "Lee affirmed A, SPA reported, and stressed B": the clause
@@ -2559,15 +2559,15 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if (p.is(k, "is", "are", "was", "were") || p.in(k, finiteAuxiliaries) && !p.in(k, personPronouns|groupPronouns)) && !inverted && k == cueTo && !p.gapClause(np.from-1) {
 		return raw{}, false // "everything he says is a lie": an object relative, not a statement
 	}
-	if p.is(after, "from") && strings.HasPrefix(p.lower[i], "report") && p.placeOnly(after+1, sTo) {
+	if p.at(after) == "from" && strings.HasPrefix(p.lower[i], "report") && p.placeOnly(after+1, sTo) {
 		return raw{}, false // "Ann Lee reported from Deir al-Balah, Gaza Strip.": a credit line
 	}
 	if k < sTo && p.contentAfter(k, sTo) && !p.opensCircumstance(k) {
-		clause := p.is(k, "that")
+		clause := p.at(k) == "that"
 		if clause {
 			k++
 		}
-		if p.is(k, "to") && !p.in(i, promiseVerbs|intentVerbs) {
+		if p.at(k) == "to" && !p.in(i, promiseVerbs|intentVerbs) {
 			return raw{}, false // "called to say": an infinitive, not a statement
 		}
 		if v := p.skipModifiersRight(k); p.in(v, speechVerbs) && !p.capitalized(v) && (v > k || !p.in(v, anonymousHeads)) && !(p.thirdPerson(v) && p.in(v-1, beForms)) {
@@ -2588,7 +2588,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			// "Residents, who say the dam failed, want it rebuilt": the
 			// clause set off by commas ends at the next one.
 			for j := k + 2; j < end; j++ {
-				if p.is(j, ",") && !p.inside[j] {
+				if p.at(j) == "," && !p.inside[j] {
 					end = j
 					break
 				}
@@ -2598,7 +2598,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 			r.content = []parley.Span{p.trimContent(k, end)}
 			// "The museum, he said, would make visitors ...": the cue
 			// interrupts its clause, which begins before the speaker.
-			if lead := np.writtenFrom() - 1; !inverted && !clause && p.is(cueTo, ",") && p.is(lead, ",") && lead-sFrom >= 1 &&
+			if lead := np.writtenFrom() - 1; !inverted && !clause && p.at(cueTo) == "," && p.at(lead) == "," && lead-sFrom >= 1 &&
 				np.to-np.from <= 4 && !strings.HasSuffix(p.lower[k], "ing") && p.q(lead-1) != closeQuote {
 				from := lead - 1
 				for from > sFrom && !p.is(from-1, ",", ";") {
@@ -2625,7 +2625,7 @@ func (p *para) clauseLeads(np nounPhrase, sFrom int) bool {
 	if p.participleOpens(sFrom) && !p.finiteVerbIn(sFrom, lead) {
 		return false
 	}
-	return p.is(lead, ",") && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops))
+	return p.at(lead) == "," && (p.finiteVerbIn(sFrom, lead) || lead-sFrom >= 4 && !p.in(sFrom, subjectStops))
 }
 
 // participleOpens reports a sentence at sFrom that opens with a participle
@@ -2633,7 +2633,7 @@ func (p *para) clauseLeads(np nounPhrase, sFrom int) bool {
 // reporters, Lee said ...", "Asked about the vote, he said ...".
 func (p *para) participleOpens(sFrom int) bool {
 	w := p.lower[sFrom]
-	return p.capitalized(sFrom) && (ingForm(w) || strings.HasSuffix(w, "ed") && p.in(sFrom+1, nounPrepositions|determiners) || p.is(sFrom, "asked")) &&
+	return p.capitalized(sFrom) && (ingForm(w) || strings.HasSuffix(w, "ed") && p.in(sFrom+1, nounPrepositions|determiners) || p.at(sFrom) == "asked") &&
 		!p.in(sFrom, speechVerbs|anonymousHeads)
 }
 
@@ -2654,7 +2654,7 @@ func (p *para) clauseBefore(r raw, np nounPhrase, sFrom, k, sTo int, prev []raw)
 	}
 	sFrom = p.afterSource(p.afterTimelineDate(sFrom, np.from), np.from, prev) // "A, according to X, and B, Y says": Y says B
 	end := np.from
-	for end > sFrom && p.is(end-1, ",") {
+	for end > sFrom && p.at(end-1) == "," {
 		end--
 	}
 	if end == np.from || !p.statement(sFrom, end) || p.participleOpens(sFrom) && !p.finiteVerbIn(sFrom, end) {
@@ -2679,13 +2679,13 @@ func (p *para) afterSource(sFrom, to int, prev []raw) int {
 			continue
 		}
 		m := max(p.tokenAt(max(r.mention.End, r.written.End)), r.position+1)
-		for limit := m + 6; m < to && m < limit && !p.is(m, ",") && p.q(m) == notQuote; {
+		for limit := m + 6; m < to && m < limit && p.at(m) != "," && p.q(m) == notQuote; {
 			m++ // past the cue and its circumstance: "said on Monday"
 		}
 		if m <= sFrom || m >= to {
 			continue
 		}
-		if p.is(m, ",") && p.is(m+1, "and", "but", "while") && m+2 < to {
+		if p.at(m) == "," && p.is(m+1, "and", "but", "while") && m+2 < to {
 			return m + 2
 		}
 	}
@@ -2697,7 +2697,7 @@ func (p *para) afterSource(sFrom, to int, prev []raw) int {
 // "said after the vote", "said, according to ...". "as many as 3,000"
 // opens a count.
 func (p *para) opensCircumstance(k int) bool {
-	if p.is(k, "as") && p.is(k+1, "many", "much", "few", "little", "long", "high", "low", "early") && p.is(k+2, "as") {
+	if p.at(k) == "as" && p.is(k+1, "many", "much", "few", "little", "long", "high", "low", "early") && p.at(k+2) == "as" {
 		return false
 	}
 	return p.is(k, "as", "while", "after", "when", "before", "according")
@@ -2735,10 +2735,10 @@ func (p *para) narratorTail(k, sTo int) bool {
 	}
 	switch {
 	case p.is(k, "including", "with", "without", "whose", "which", "meaning", "bringing", "marking"),
-		p.is(k, "up", "down") && p.is(k+1, "from"),
-		(quantifiers[p.lower[k]] || p.is(k, "both")) && p.is(k+1, "of"): // "..., most of them children"
+		p.is(k, "up", "down") && p.at(k+1) == "from",
+		(quantifiers[p.lower[k]] || p.at(k) == "both") && p.at(k+1) == "of": // "..., most of them children"
 		return true
-	case p.is(k, "the") && k+1 < sTo && superlative(p.lower[k+1]): // "..., the largest sustained flow of aid since the war began"
+	case p.at(k) == "the" && k+1 < sTo && superlative(p.lower[k+1]): // "..., the largest sustained flow of aid since the war began"
 		j := k + 1
 		for j < sTo && p.isWord(j) && (p.pastForm(j) && superlative(p.lower[j-1]) || !p.pastVerb(j) && !p.in(j, finiteAuxiliaries|subjectStops)) {
 			j++ // a past form after a superlative modifies the noun
@@ -2815,12 +2815,12 @@ func (p *para) circumstance(k, sTo int) bool {
 	if k+1 >= sTo || !circumstancePrepositions[p.lower[k]] || ingForm(p.lower[k+1]) && !p.capitalized(k+1) {
 		return false // "will insist on being heard": the cue's object
 	}
-	if p.is(k, "on") && (p.is(k+1, "condition") || p.is(k+1, "the") && p.is(k+2, "condition")) {
+	if p.at(k) == "on" && (p.at(k+1) == "condition" || p.at(k+1) == "the" && p.at(k+2) == "condition") {
 		return true // "on condition of anonymity because she was not allowed to speak"
 	}
-	for j := k + 1; j < sTo && !p.is(j, ","); j++ {
+	for j := k + 1; j < sTo && p.at(j) != ","; j++ {
 		reduced := j > k+2 && p.in(k+1, determiners) && (j+1 >= sTo || p.in(j+1, nounPrepositions|timeWords) || p.is(j+1, "by", ",", "overnight", "online", "earlier", "later")) // "in a report published on Monday", "in a list released overnight"
-		if j-k > 10 || p.q(j) != notQuote || p.is(j, "that") || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) && !reduced ||
+		if j-k > 10 || p.q(j) != notQuote || p.at(j) == "that" || p.in(j, finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(j) && !reduced ||
 			p.in(j, speechVerbs) && !p.determinerBefore(j, k) { // "in a (confidential) report" is no cue
 			return false
 		}
@@ -2858,7 +2858,7 @@ func (p *para) describedSpeaker(k, end, sTo int) bool {
 	if !(end >= sTo || p.is(end, ",", ".", ";", ":", "in", "on", "at", "who") || p.q(end) != notQuote) || !p.subjectHead(end-1) {
 		return false
 	}
-	if p.in(k, determiners) || isNumeral(p.lower[k]) || p.is(k, "one") {
+	if p.in(k, determiners) || isNumeral(p.lower[k]) || p.at(k) == "one" {
 		return true
 	}
 	for j := k; j < end; j++ {
@@ -2874,7 +2874,7 @@ func (p *para) describedSpeaker(k, end, sTo int) bool {
 // ("House editor for ...", "Senior Fellow"), but not a participle or a
 // circumstance ("summing up", "in a statement").
 func (p *para) describes(k int) bool {
-	if strings.HasSuffix(p.lower[k], "ing") || p.in(k, nounPrepositions) && !p.is(k, "of") || p.isWord(k) && isNumeral(p.lower[k]) && p.is(k+1, ",", ".") {
+	if strings.HasSuffix(p.lower[k], "ing") || p.in(k, nounPrepositions) && p.at(k) != "of" || p.isWord(k) && isNumeral(p.lower[k]) && p.is(k+1, ",", ".") {
 		// an age ("Ana Ruiz, 54,") describes no role
 		return false
 	}
@@ -2894,7 +2894,7 @@ func (p *para) describes(k int) bool {
 // circumstance ("..., in a statement") or a participle ("..., adding").
 func (p *para) descriptionEnd(e, sTo int) int {
 	for k := e; k < sTo; k++ {
-		if p.is(k, ",") && (p.in(k+1, nounPrepositions) || strings.HasSuffix(p.lower[min(k+1, len(p.lower)-1)], "ing")) {
+		if p.at(k) == "," && (p.in(k+1, nounPrepositions) || strings.HasSuffix(p.lower[min(k+1, len(p.lower)-1)], "ing")) {
 			return k
 		}
 	}
@@ -2909,7 +2909,7 @@ func (p *para) descriptionEnd(e, sTo int) int {
 // already known: X is where the statement was published.
 func (p *para) accordingMedium(k, sTo int) string {
 	for j := k; j+2 < sTo; j++ {
-		if p.is(j, "according") && p.is(j+1, "to") && p.is(j-1, ",") { // not "chosen according to seniority"
+		if p.at(j) == "according" && p.at(j+1) == "to" && p.at(j-1) == "," { // not "chosen according to seniority"
 			if end := p.rightNP(j+2, sTo); end > j+2 && !p.personSource(j+2, end) {
 				return p.str(j+2, end)
 			}
@@ -2922,12 +2922,12 @@ func (p *para) accordingMedium(k, sTo int) string {
 // Wednesday", "from Istanbul", "earlier this week", "in a statement") and
 // lands on "that" when it comes within a short window.
 func (p *para) skipAdverbials(k, sTo int) int {
-	if p.is(k, ",") && (p.in(k+1, nounPrepositions) || p.is(k+1, "without", "again", "however", "during", "after", "before", "following", "in", "at")) {
+	if p.at(k) == "," && (p.in(k+1, nounPrepositions) || p.is(k+1, "without", "again", "however", "during", "after", "before", "following", "in", "at")) {
 		// "has claimed, without evidence, that ...": a short aside
 		// between the cue and its clause.
-		for c := k + 2; c < sTo && c <= k+9 && (p.isWord(c) || p.is(c, ",")); c++ {
-			if p.is(c, ",") {
-				if p.is(c+1, "that") {
+		for c := k + 2; c < sTo && c <= k+9 && (p.isWord(c) || p.at(c) == ","); c++ {
+			if p.at(c) == "," {
+				if p.at(c+1) == "that" {
 					return c + 1
 				}
 				break
@@ -2935,7 +2935,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		}
 	}
 	for j := k; j < sTo && j < k+12; j++ {
-		if p.is(j, "that") {
+		if p.at(j) == "that" {
 			if j > k && p.relativeThat(j) && !p.capitalized(j-1) && p.isWord(j-1) {
 				break // "told reporters after the meeting that was held ...": a relative clause
 			}
@@ -2947,7 +2947,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 		if p.is(j, ":", ",") && j+1 < len(p.toks) && p.q(j+1) == openQuote && j > k {
 			return j // "said at an event in Alabama: "..."
 		}
-		if p.is(j, ",") && (p.in(k, nounPrepositions) || p.is(k, "during")) && p.capitalized(j-1) && (p.capitalized(j+1) || p.is(j+1, "that")) {
+		if p.at(j) == "," && (p.in(k, nounPrepositions) || p.at(k) == "during") && p.capitalized(j-1) && (p.capitalized(j+1) || p.at(j+1) == "that") {
 			continue // "said at a rally in Toledo, Ohio, that ..."
 		}
 		objectPronoun := j > 0 && p.is(j, "him", "her", "them", "us", "me") && (p.in(j-1, nounPrepositions) || ingForm(p.lower[j-1])) // "told reporters travelling with him that", "told aides accompanying her that"
@@ -2958,7 +2958,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 	for k < sTo {
 		w := p.lower[k]
 		switch {
-		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.is(k-1, "a")):
+		case p.is(k+1, "later", "earlier") && (p.is(k, "hours", "days", "minutes", "weeks", "months", "years", "moments") || p.is(k, "day", "week", "month", "year") && p.at(k-1) == "a"):
 			k += 2 // "responded hours later", "said a day later"
 		case p.in(k, timeWords) || w == "earlier" || w == "later" || w == "then",
 			// "this week", not "dismissed this as"
@@ -2979,7 +2979,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 			k = j
 		case (w == "on" || w == "in" || w == "from" || w == "at" || w == "during" || w == "over") && k+1 < sTo:
 			j := k + 1
-			for j < sTo && j < k+8 && p.isWord(j) && !p.is(j, "that") && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks", "email", "e-mail", "letter", "message", "tweet", "memo", "call", "note", "joint")) {
+			for j < sTo && j < k+8 && p.isWord(j) && p.at(j) != "that" && (p.capitalized(j) || p.in(j, timeWords) || p.is(j, "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "press", "conference", "briefing", "phone", "televised", "speech", "post", "video", "remarks", "email", "e-mail", "letter", "message", "tweet", "memo", "call", "note", "joint")) {
 				j++
 			}
 			if p.in(j-1, determiners) {
@@ -2996,7 +2996,7 @@ func (p *para) skipAdverbials(k, sTo int) int {
 				return k // "insisted on a permanent truce": the phrase is the content, not a circumstance
 			}
 			k = j
-			if p.is(k, ",") && p.is(k+1, "formerly") && p.capitalized(k+2) && p.is(k+3, ",") {
+			if p.at(k) == "," && p.at(k+1) == "formerly" && p.capitalized(k+2) && p.at(k+3) == "," {
 				k += 4 // "in a post on X, formerly Twitter, that ..."
 			}
 		default:
@@ -3013,8 +3013,8 @@ func (p *para) channel(from, to int) string {
 	for j := from; j+1 < to; j++ {
 		s := j + 1
 		switch {
-		case p.is(j, "on"):
-		case p.is(j, "in") && p.is(j+1, "a", "an") && p.capitalized(j+2):
+		case p.at(j) == "on":
+		case p.at(j) == "in" && p.is(j+1, "a", "an") && p.capitalized(j+2):
 			s = j + 2 // "in a Telegram post"
 		default:
 			continue
@@ -3049,7 +3049,7 @@ func (p *para) titleCase(i, j int) bool {
 // "the meeting that was held", "a deal that ends the war", a relative
 // clause, not a reported one.
 func (p *para) relativeThat(j int) bool {
-	if !p.is(j, "that") || !p.isWord(j+1) || p.capitalized(j+1) {
+	if p.at(j) != "that" || !p.isWord(j+1) || p.capitalized(j+1) {
 		return false
 	}
 	w := p.lower[j+1]
@@ -3073,25 +3073,25 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if k >= sTo {
 		return k, ""
 	}
-	if p.is(k, "us") {
+	if p.at(k) == "us" {
 		return k + 1, "us"
 	}
 	if p.q(k) == openQuote {
-		if cl := p.closeAfter(k); cl > k+1 && cl < k+8 && p.is(cl+1, "that") && p.titleCase(k+1, cl) {
+		if cl := p.closeAfter(k); cl > k+1 && cl < k+8 && p.at(cl+1) == "that" && p.titleCase(k+1, cl) {
 			return cl + 1, p.str(k+1, cl) // `told "Meet the Press" that`: the programme, then the words
 		}
 		return k, ""
 	}
-	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "me") || p.is(k, "her") && p.is(k+1, "that") { // not "told her colleagues"
+	if p.is(k, "reporters", "journalists", "lawmakers", "parliament", "them", "him", "me") || p.at(k) == "her" && p.at(k+1) == "that" { // not "told her colleagues"
 		return k + 1, ""
 	}
 	j := k
-	if p.is(j, "the") {
+	if p.at(j) == "the" {
 		j++
 	}
 	start := j
 	for j < sTo && (p.capitalized(j) || p.channelNumber(j) || (j > start && mediumNouns[p.lower[j]]) ||
-		j > start && p.is(j, "of") && p.capitalized(j+1) || // "the Times of Israel", "Voice of America"
+		j > start && p.at(j) == "of" && p.capitalized(j+1) || // "the Times of Israel", "Voice of America"
 		p.mediumModifier(j, sTo)) { // "state broadcaster TRT", "Israeli public broadcaster Kan"
 		j++
 	}
@@ -3111,10 +3111,10 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if possessive {
 		// "told The Herald's Arabic-language sister site, Al-Sabah, that":
 		// the medium runs on through its description to "that".
-		for t := j; t < sTo && t < j+12 && (p.isWord(t) || p.is(t, ",")); t++ {
-			if p.is(t, "that") {
+		for t := j; t < sTo && t < j+12 && (p.isWord(t) || p.at(t) == ","); t++ {
+			if p.at(t) == "that" {
 				e := t
-				for p.is(e-1, ",") {
+				for p.at(e-1) == "," {
 					e--
 				}
 				return t, p.str(k, e)
@@ -3127,7 +3127,7 @@ func (p *para) medium(k, sTo int) (int, string) {
 	if j == start {
 		// "told the mediators they were ready": an addressee, no medium.
 		e := p.rightNP(k, sTo)
-		if e > k && e-k <= 5 && (p.is(e, "that") || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there") || p.onlyTimeLeft(e, sTo)) {
+		if e > k && e-k <= 5 && (p.at(e) == "that" || p.in(e, personPronouns|groupPronouns) || p.is(e, "i", "there") || p.onlyTimeLeft(e, sTo)) {
 			return e, "" // "..., the company told investors on Thursday.": the addressee ends the sentence
 		}
 		for t := k + 1; t < sTo && t <= k+4 && p.isWord(t) && !p.capitalized(t) && !p.in(t, subjectStops|finiteAuxiliaries); t++ {
@@ -3135,11 +3135,11 @@ func (p *para) medium(k, sTo int) (int, string) {
 				return t, "" // "told investors the plan would work": an addressee, then a clause with its own subject
 			}
 		}
-		for t := e; e > k && t < sTo && t < k+14 && (p.isWord(t) || p.is(t, ",")); t++ {
-			if p.is(t, "that") {
+		for t := e; e > k && t < sTo && t < k+14 && (p.isWord(t) || p.at(t) == ","); t++ {
+			if p.at(t) == "that" {
 				return t, "" // "telling crowds in Bergen, Molde and Alesund that"
 			}
-			if p.in(t, speechVerbs|finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(t) || p.is(t, "to") {
+			if p.in(t, speechVerbs|finiteAuxiliaries|personPronouns|groupPronouns) || p.pastVerb(t) || p.at(t) == "to" {
 				break
 			}
 		}
@@ -3160,14 +3160,14 @@ func (p *para) onlyTimeLeft(k, sTo int) bool {
 	for k < sTo && p.isWord(k) && (p.in(k, timeWords) || p.is(k, "on", "last", "this", "earlier", "late")) {
 		k++
 	}
-	return k >= sTo || p.is(k, ".", ";", "!") || p.is(k, ",") && !p.anyWord(k, sTo, "that") // not "telling crowds in Ohio, Iowa and Utah that"
+	return k >= sTo || p.is(k, ".", ";", "!") || p.at(k) == "," && !p.anyWord(k, sTo, "that") // not "telling crowds in Ohio, Iowa and Utah that"
 }
 
 // toAfter reports an infinitive's "to" within six words from k, before
 // any comma: "told his supporters at a rally to vote".
 func (p *para) toAfter(k, sTo int) bool {
-	for j := k; j < sTo && j < k+6 && !p.is(j, ","); j++ {
-		if p.is(j, "to") {
+	for j := k; j < sTo && j < k+6 && p.at(j) != ","; j++ {
+		if p.at(j) == "to" {
 			return true
 		}
 	}
@@ -3181,10 +3181,10 @@ func (p *para) toAfter(k, sTo int) bool {
 // that" and "told state television staff" are no medium.
 func (p *para) mediumModifier(j, sTo int) bool {
 	for t := j; t < sTo && t < j+2; t++ {
-		if !p.isWord(t) || p.capitalized(t) || mediumNouns[p.lower[t]] || p.in(t, determiners|personPronouns|groupPronouns|finiteAuxiliaries) || p.is(t, "that") {
+		if !p.isWord(t) || p.capitalized(t) || mediumNouns[p.lower[t]] || p.in(t, determiners|personPronouns|groupPronouns|finiteAuxiliaries) || p.at(t) == "that" {
 			return false
 		}
-		if t+1 < sTo && mediumNouns[p.lower[t+1]] && (t+2 == sTo || p.capitalized(t+2) || p.is(t+2, "that") || !p.isWord(t+2) || p.in(t+2, nounPrepositions|timeWords|subjectStops)) {
+		if t+1 < sTo && mediumNouns[p.lower[t+1]] && (t+2 == sTo || p.capitalized(t+2) || p.at(t+2) == "that" || !p.isWord(t+2) || p.in(t+2, nounPrepositions|timeWords|subjectStops)) {
 			return true // "told state broadcaster TRT that", "told Iranian state television after the meeting"
 		}
 	}
@@ -3198,7 +3198,7 @@ func (p *para) channelNumber(j int) bool {
 		return false
 	}
 	// Not "told CNN 20 people had died": a count opens the content.
-	return p.is(j-1, "channel") || !p.isWord(j+1) || p.is(j+1, "that") || p.in(j+1, determiners|personPronouns|groupPronouns|nounPrepositions|timeWords)
+	return p.at(j-1) == "channel" || !p.isWord(j+1) || p.at(j+1) == "that" || p.in(j+1, determiners|personPronouns|groupPronouns|nounPrepositions|timeWords)
 }
 
 // interviewMedium finds "in an interview with X", "speaking to X", "in
@@ -3208,9 +3208,9 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 		var link bool
 		switch p.lower[j] {
 		case "interview", "speaking", "speaks", "statement":
-			link = p.is(j+1, "with", "to") || p.is(j+1, "on") && !p.in(j+2, timeWords) // "speaking on Fox News", not "on Sunday"
+			link = p.is(j+1, "with", "to") || p.at(j+1) == "on" && !p.in(j+2, timeWords) // "speaking on Fox News", not "on Sunday"
 		case "appearing", "appearance":
-			link = p.is(j+1, "on") && !p.in(j+2, timeWords)
+			link = p.at(j+1) == "on" && !p.in(j+2, timeWords)
 		case "broadcast", "carried", "aired", "televised":
 			link = p.is(j+1, "by", "on") // "in remarks carried by Al-Aqsa TV"
 		}
@@ -3230,7 +3230,7 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 func (p *para) contentAfter(k, sTo int) bool {
 	words := 0
 	for j := k; j < sTo && words < 2; j++ { // two words settle it: a comma then no longer counts
-		if p.is(j, ",") && words == 0 {
+		if p.at(j) == "," && words == 0 {
 			return false
 		}
 		if p.isWord(j) {
@@ -3246,7 +3246,7 @@ func (p *para) contentAfter(k, sTo int) bool {
 // the reported subject.
 func (p *para) objectEnd(k, end int) int {
 	for j := k + 1; j < end; j++ {
-		if p.is(j, ",") && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") && !p.is(j+1, "including") {
+		if p.at(j) == "," && !p.inside[j] && !p.capitalized(j+1) && strings.HasSuffix(p.lower[min(j+1, end-1)], "ing") && p.at(j+1) != "including" {
 			return j // "questioning the count, urging supporters to ...": the object ends at the participle
 		}
 		if p.is(j, "and", "but") && !p.inside[j] {
@@ -3288,36 +3288,36 @@ func (p *para) contentEnd(k, sTo int) int {
 				return j // "called the plan a surrender; Lee stayed put": a new clause
 			}
 		case ",":
-			if p.is(j+1, "according") && p.is(j+2, "to") || p.is(j+1, "with") && !p.inside[j] && !p.andThatAfter(j+2, sTo) {
+			if p.at(j+1) == "according" && p.at(j+2) == "to" || p.at(j+1) == "with" && !p.inside[j] && !p.andThatAfter(j+2, sTo) {
 				return j // "..., according to X" and "..., with footage showing ...": the narrator's
 			}
 			if p.inside[j] {
 				continue
 			}
-			if p.is(j+1, "then") && p.in(j+2, speechVerbs) && p.pastForm(j+2) && (p.is(j+3, "that", ":") || p.q(j+3) == openQuote) {
+			if p.at(j+1) == "then" && p.in(j+2, speechVerbs) && p.pastForm(j+2) && (p.is(j+3, "that", ":") || p.q(j+3) == openQuote) {
 				return j // "said the offer was low, then added that ...": a second statement
 			}
-			if p.is(j+1, "without") && (p.is(j+2, "evidence") || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
+			if p.at(j+1) == "without" && (p.at(j+2) == "evidence" || p.is(j+3, "evidence", "proof") || p.is(j+4, "evidence", "proof")) {
 				return j // "..., without providing evidence": the narrator's comment on the content
 			}
 			if p.is(j+1, "a", "an") && j+2 < len(p.lower) && claimNouns[p.lower[j+2]] && (p.is(j+3, "that", "which", "it", "not") || p.in(j+3, determiners) || p.capitalized(j+3)) {
 				return j // "..., a claim that could not be verified": the narrator's comment on the content
 			}
 		case "according":
-			if p.is(j+1, "to") && p.q(j-1) == closeQuote && p.is(j-2, ",") {
+			if p.at(j+1) == "to" && p.q(j-1) == closeQuote && p.at(j-2) == "," {
 				return j // `"is the Israeli proposal," according to two people`: the narrator's
 			}
 		case "and", "but":
 			if p.inside[j] {
 				continue
 			}
-			if v := p.skipModifiersRight(j + 1); p.is(j-1, ",") || p.is(j-2, ",") && p.q(j-1) == closeQuote || p.is(j, "but") || p.pastForm(v) && (p.in(v, speechVerbs) || p.pointOut(v) || p.madeClear(v)) && !p.simplePastIn(k, j) || p.is(v, "called") && p.quoteWithin(v+1, v+7) {
+			if v := p.skipModifiersRight(j + 1); p.at(j-1) == "," || p.at(j-2) == "," && p.q(j-1) == closeQuote || p.at(j) == "but" || p.pastForm(v) && (p.in(v, speechVerbs) || p.pointOut(v) || p.madeClear(v)) && !p.simplePastIn(k, j) || p.at(v) == "called" && p.quoteWithin(v+1, v+7) {
 				// "..., but also called on ...", "acknowledged that A but
 				// said B", "said A would fall and accused B of C": a second
 				// statement. Not "said a team returned and reported that
 				// ...": the verb joins the reported clause's own past verb.
-				if p.secondStatement(v, k, j) || p.is(v, "called") && p.is(v+1, "it", "them", "him", "her") {
-					if p.is(j-1, ",") {
+				if p.secondStatement(v, k, j) || p.at(v) == "called" && p.is(v+1, "it", "them", "him", "her") {
+					if p.at(j-1) == "," {
 						return j - 1
 					}
 					return j
@@ -3326,7 +3326,7 @@ func (p *para) contentEnd(k, sTo int) int {
 			if p.finiteVerbIn(k, j) && p.clauseCue(j+1, sTo) >= 0 {
 				// "the plan was dead and Tom Roe said it was alive": a second
 				// speaker's statement joined to the first.
-				if p.is(j-1, ",") {
+				if p.at(j-1) == "," {
 					return j - 1
 				}
 				return j
@@ -3338,7 +3338,7 @@ func (p *para) contentEnd(k, sTo int) int {
 			// narration's past tense; "..., while Israel insists that ..."
 			// in the present may still be the report's.
 			as := p.lower[j] == "as"
-			if p.inside[j] || as && !(p.is(j-1, "even") && p.is(j-2, ",")) {
+			if p.inside[j] || as && !(p.at(j-1) == "even" && p.at(j-2) == ",") {
 				continue
 			}
 			// In the present only after content with no present verb of
@@ -3346,17 +3346,17 @@ func (p *para) contentEnd(k, sTo int) int {
 			// 20 were killed, while Hamas says ...", not "reported that
 			// Hamas is firm, while Israel insists ...", where the report
 			// runs on.
-			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.is(j-1, ",") && !as && !p.is(k-1, "that") && !p.presentIn(k, j)) {
+			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.at(j-1) == "," && !as && p.at(k-1) != "that" && !p.presentIn(k, j)) {
 				switch {
 				case as:
 					return j - 2
-				case p.is(j-1, ","):
+				case p.at(j-1) == ",":
 					return j - 1
 				}
 				return j
 			}
 		default:
-			if p.isParticiple(j) && (p.is(p.cueEnd(j), "that", ":") || p.q(j+1) == openQuote || p.objectCue(j) || p.is(j, "saying")) {
+			if p.isParticiple(j) && (p.is(p.cueEnd(j), "that", ":") || p.q(j+1) == openQuote || p.objectCue(j) || p.at(j) == "saying") {
 				if p.q(j-1) == closeQuote {
 					return j // `called it "a success," adding`: the quotation closes the content
 				}
@@ -3391,10 +3391,10 @@ func (p *para) modalIn(from, to int) bool {
 // plan "a trap"`. A base form continues a modal ("would speak and
 // reaffirm that"), and before no "that" it is an infinitive.
 func (p *para) secondStatement(v, k, j int) bool {
-	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.is(v+1, "that") && !p.modalIn(k, j)) ||
-		(p.pointOut(v) && p.is(v+2, "that") || p.madeClear(v)) && p.pastForm(v) || // "and pointed out that", "and made clear that"; not "and pointed out the damage"
-		p.is(v, "called") && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) ||
-		p.is(v, "calls") && p.is(v+1, "on") // "..., and calls on the mediators"; not "and calls for aid grew"
+	return p.in(v, speechVerbs) && (!p.baseForm(v) || p.at(v+1) == "that" && !p.modalIn(k, j)) ||
+		(p.pointOut(v) && p.at(v+2) == "that" || p.madeClear(v)) && p.pastForm(v) || // "and pointed out that", "and made clear that"; not "and pointed out the damage"
+		p.at(v) == "called" && (p.is(v+1, "for", "on") || p.quoteWithin(v+1, v+7)) ||
+		p.at(v) == "calls" && p.at(v+1) == "on" // "..., and calls on the mediators"; not "and calls for aid grew"
 }
 
 // presentIn reports a present-tense auxiliary in tokens [from, to): "is",
@@ -3443,23 +3443,23 @@ func (p *para) pastVerb(j int) bool {
 // the past or the -s form ("Tom Roe said", "some told reporters",
 // "officials in Cairo also said") and returns the verb, or -1.
 func (p *para) clauseCue(s, sTo int) int {
-	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.is(s, "others") || p.in(s, roleWords) && p.capitalized(s+1)) { // "spokesman Tom Roe told"
+	if !(p.capitalized(s) || p.in(s, personPronouns|groupPronouns|determiners) || p.at(s) == "others" || p.in(s, roleWords) && p.capitalized(s+1)) { // "spokesman Tom Roe told"
 		return -1
 	}
 	// Not rightNP: it would drop a time phrase ("Tom Roe on Monday said")
 	// and leave the cue unseen.
 	v := s + 1
-	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && !p.is(v, "to")) {
+	for v < sTo && v <= s+6 && p.isWord(v) && !p.in(v, speechVerbs|cueModifiers) && (!p.in(v, subjectStops) || p.in(v, nounPrepositions) && p.at(v) != "to") {
 		v++
 	}
-	if p.is(v, ",") && v > s {
+	if p.at(v) == "," && v > s {
 		// "Sen. Ted Ruiz, R-Texas, insisted", "Tom Roe, the mayor, said":
 		// an appositive between the subject and its verb.
 		c := v + 1
-		for c < sTo && c <= v+7 && !p.is(c, ",") && !(p.in(c, speechVerbs) && c > v+1) {
+		for c < sTo && c <= v+7 && p.at(c) != "," && !(p.in(c, speechVerbs) && c > v+1) {
 			c++
 		}
-		if p.is(c, ",") && (p.partyTag(v+1, c) || p.is(v+1, "a", "an", "the") || p.in(v+1, roleWords) || ingForm(p.lower[min(v+1, len(p.lower)-1)])) { // "a minister, speaking to Kan, said"
+		if p.at(c) == "," && (p.partyTag(v+1, c) || p.is(v+1, "a", "an", "the") || p.in(v+1, roleWords) || ingForm(p.lower[min(v+1, len(p.lower)-1)])) { // "a minister, speaking to Kan, said"
 			v = c + 1
 		}
 	}
@@ -3547,7 +3547,7 @@ func (p *para) spaceBeforeTok(j int) bool {
 // c (exclusive of both), without a trailing comma.
 func (p *para) quoteBody(o, c int) parley.Span {
 	i, j := o+1, c
-	for j > i && p.is(j-1, ",") {
+	for j > i && p.at(j-1) == "," {
 		j--
 	}
 	if i >= j {
@@ -3578,7 +3578,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i, vouches: person}
-	if p.is(i+width, "what") {
+	if p.at(i+width) == "what" {
 		// "according to what US officials are telling reporters": the
 		// officials, the subject of the clause after "what".
 		if e := p.rightNP(i+width+1, sTo); e > i+width+1 && e < named && p.verbIn(e, min(e+3, named), speechVerbs) {
@@ -3600,17 +3600,17 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	}
 	if opens {
 		k := described
-		if p.is(k, ",") {
+		if p.at(k) == "," {
 			k++
 		}
-		if p.in(k, asideAdverbs) && p.is(k+1, ",") {
+		if p.in(k, asideAdverbs) && p.at(k+1) == "," {
 			k += 2 // "According to the report, however, Lee has refused"
 		}
-		if (strings.HasSuffix(p.lower[min(k, sTo-1)], "ed") || p.is(k, "seen", "shown", "written")) && p.is(k+1, "by") {
+		if (strings.HasSuffix(p.lower[min(k, sTo-1)], "ed") || p.is(k, "seen", "shown", "written")) && p.at(k+1) == "by" {
 			// "According to the draft, seen by Reuters, the first phase ...":
 			// a participle aside on the source, not the content.
 			for c := k + 2; c < sTo && c < k+10; c++ {
-				if p.is(c, ",") {
+				if p.at(c) == "," {
 					k = c + 1
 					break
 				}
@@ -3622,7 +3622,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		}
 		return raw{}, false
 	}
-	if p.is(end, ":") && p.contentAfter(end+1, sTo) && i-sFrom <= 6 && !p.finiteVerbIn(sFrom, i) {
+	if p.at(end) == ":" && p.contentAfter(end+1, sTo) && i-sFrom <= 6 && !p.finiteVerbIn(sFrom, i) {
 		// "By the numbers, according to a tally by the paper: at least
 		// 50 members stayed away": a heading, then the source's words.
 		r.content = []parley.Span{p.trimContent(end+1, sTo)}
@@ -3636,7 +3636,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		(p.anyIn(end+2, min(end+5, sTo), roleWords) && !p.subjectOfVerb(end+1, sTo) || !p.finiteVerbBefore(end+2, sTo))
 	after := p.lower[min(end+1, len(p.lower)-1)]
 	narrated := narratorAfterSource[after] && !(quantifiers[after] && p.auxiliaryBefore(end+2, sTo)) // not "more than 200 rockets have been fired"
-	if p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
+	if p.at(i-1) == "," && p.at(end) == "," && p.contentAfter(end+1, sTo) && !narrated && !appositive &&
 		// After a clause with its verb, not the source's other name ("...,
 		// according to the UN's office, OCHA, which says") nor a phrase on
 		// that clause ("has averaged 58, according to its data, far below
@@ -3658,7 +3658,7 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	}
 	start := sFrom
 	stop := i
-	for stop > start && p.is(stop-1, ",") {
+	for stop > start && p.at(stop-1) == "," {
 		stop--
 	}
 	if !p.statement(start, stop) {
@@ -3700,7 +3700,7 @@ func (p *para) namedRelative(k, sTo int) bool {
 	for j < sTo && j < k+5 && p.capitalized(j) {
 		j++
 	}
-	return j > k && p.is(j, ",") && p.is(j+1, "which", "who")
+	return j > k && p.at(j) == "," && p.is(j+1, "which", "who")
 }
 
 // subjectAcross reports a clause split by an aside between the commas at
@@ -3755,7 +3755,7 @@ func (p *para) byCount(i int) (raw, bool) {
 		return raw{}, false
 	}
 	end := k + 2
-	if p.is(k+1, "own") {
+	if p.at(k+1) == "own" {
 		end++ // "by its own count"
 	}
 	if !countNouns[p.lower[min(end-1, sTo-1)]] {
@@ -3765,11 +3765,11 @@ func (p *para) byCount(i int) (raw, bool) {
 	name := parley.Span{Start: p.toks[i+1].Start, End: poss.Start + len(trimPossessive(p.s[poss.Start:poss.End]))}
 	r := raw{mention: name, cue: p.s[p.toks[i].Start:p.toks[end-1].End], position: i}
 	switch {
-	case (i == sFrom || p.is(i-1, ":")) && p.is(end, ",") && p.contentAfter(end+1, sTo):
+	case (i == sFrom || p.at(i-1) == ":") && p.at(end) == "," && p.contentAfter(end+1, sTo):
 		r.content = []parley.Span{p.trimContent(end+1, sTo)} // "By the ministry's count, 40 died"
-	case i > sFrom+1 && p.is(i-1, ",") && p.is(end, ",") && p.contentAfter(end+1, sTo):
+	case i > sFrom+1 && p.at(i-1) == "," && p.at(end) == "," && p.contentAfter(end+1, sTo):
 		r.content = []parley.Span{p.trimContent(sFrom, i-1), p.trimContent(end+1, sTo)} // "115 hostages, by Israel's count, are still held"
-	case i > sFrom+1 && p.is(i-1, ",") && end >= sTo-1 && p.statement(sFrom, i-1):
+	case i > sFrom+1 && p.at(i-1) == "," && end >= sTo-1 && p.statement(sFrom, i-1):
 		r.content = []parley.Span{p.trimContent(sFrom, i-1)} // "40 died, by the ministry's count."
 	default:
 		return raw{}, false
@@ -3783,7 +3783,7 @@ func (p *para) byCount(i int) (raw, bool) {
 // woman who brokered them" describes the source ("The talks collapsed,
 // according to Tom Roe, a veteran of the docks").
 func (p *para) objectAfterAside(i, width, end, sTo int, opens bool) bool {
-	return !opens && p.is(i-1, ",") && p.is(end, ",") && p.pastVerb(i-2) && !p.in(i-3, beForms) &&
+	return !opens && p.at(i-1) == "," && p.at(end) == "," && p.pastVerb(i-2) && !p.in(i-3, beForms) &&
 		!p.capitalized(i+width) && p.is(end+1, "a", "an", "the") && !p.anyIn(end+2, sTo, roleWords|anonymousHeads|orgNouns)
 }
 
@@ -3794,14 +3794,14 @@ func (p *para) objectAfterAside(i, width, end, sTo int, opens bool) bool {
 // a role is surely a description: not "According to IRNA, the talks, led
 // by ..., ended".
 func (p *para) sourceDescription(from, end, sTo int, opens bool) (int, bool) {
-	if !p.is(end, ",") || !p.is(end+1, "a", "an", "the") {
+	if p.at(end) != "," || !p.is(end+1, "a", "an", "the") {
 		return 0, false
 	}
 	e := p.rightNP(end+1, sTo)
 	if e <= end+2 {
 		return 0, false
 	}
-	if p.is(e, ",") && p.contentAfter(e+1, sTo) {
+	if p.at(e) == "," && p.contentAfter(e+1, sTo) {
 		return e, !opens || p.anyIn(end+2, e, roleWords)
 	}
 	named := p.personSource(from, end) || p.capitalized(from) && !p.in(from, determiners)
@@ -3829,7 +3829,7 @@ func (p *para) personSource(from, to int) bool {
 func (p *para) perSource(i int) bool {
 	sFrom, sTo := p.sentRange(i)
 	at := i
-	if p.is(i-1, "as") {
+	if p.at(i-1) == "as" {
 		// "As per the ministry", "..., as per the ministry"; not "as per
 		// the agreement": a source, not a rule followed
 		at = i - 1
@@ -3838,7 +3838,7 @@ func (p *para) perSource(i int) bool {
 			return false
 		}
 	}
-	return (at == sFrom || p.is(at-1, ",")) && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
+	return (at == sFrom || p.at(at-1) == ",") && (p.is(i+1, "a", "an", "the") || p.capitalized(i+1) || p.possessive(i+1)) && !p.in(i+1, timeWords)
 }
 
 // narratorAfterSource open what follows "according to X," when it is the
@@ -3864,19 +3864,19 @@ func (p *para) sourceEnd(i, sTo int) int {
 	for j < sTo && j-i < 16 && !p.is(j, ",", ";", ".", ":", "(", "—") && !(p.is(j, "-", "–") && p.spaceBeforeTok(j)) && p.q(j) == notQuote {
 		j++
 	}
-	if p.is(j, "(") && p.is(j+2, ")") && text.IsAcronym(p.toks[j+1].Text) {
+	if p.at(j) == "(" && p.at(j+2) == ")" && text.IsAcronym(p.toks[j+1].Text) {
 		j += 3 // "the Office of Budget Review (OBR)": the acronym is the source's
 	}
 	if j-i >= 16 {
 		return p.rightNP(i, sTo)
 	}
-	if p.is(j, ",") && p.capitalized(j-1) {
+	if p.at(j) == "," && p.capitalized(j-1) {
 		j = p.listEnd(j, sTo) // "according to a study by the UN, the EU and the World Bank"
 	}
 	for j > i && !p.isWord(j-1) {
 		j--
 	}
-	if p.is(j, ")") && p.is(j-2, "(") {
+	if p.at(j) == ")" && p.at(j-2) == "(" {
 		j++ // the acronym's closing bracket
 	}
 	return j
@@ -3891,7 +3891,7 @@ func (p *para) quotedAsSaying(i int) int {
 		if p.relativeComma(j) {
 			limit = j + 14 // "quoted an official, who asked not to be named, as saying"
 		}
-		if p.is(j, "as") && p.is(j+1, "saying", "telling") {
+		if p.at(j) == "as" && p.is(j+1, "saying", "telling") {
 			return j + 1
 		}
 	}
@@ -3911,7 +3911,7 @@ func (p *para) relativeAfter(from, to int) int {
 
 // relativeComma reports a comma at c that opens a relative clause on the
 // phrase before it: ", who", ", whom".
-func (p *para) relativeComma(c int) bool { return p.is(c, ",") && p.is(c+1, "who", "whom") }
+func (p *para) relativeComma(c int) bool { return p.at(c) == "," && p.is(c+1, "who", "whom") }
 
 // quotedAs: "CONTENT, Outlet quoted Name as saying.", "Outlet cited Name
 // as saying that ...".
@@ -3924,11 +3924,11 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	if c := p.relativeAfter(i+1, saying-2); c > i+1 {
 		r.mention, end = p.span(i+1, c), c // "quoted an official, who asked not to be named, as saying"
 	}
-	if p.is(end, ",") {
+	if p.at(end) == "," {
 		// "quoted Shoigu's deputy, Alexander Fomin, as saying": the name
 		// in the aside speaks, the phrase before it is the role.
 		c := i + 1
-		for c < end && !p.is(c, ",") {
+		for c < end && p.at(c) != "," {
 			c++
 		}
 		described := p.in(i+1, determiners) || p.possessive(i+1) || !p.capitalized(i+1) // "the mayor's deputy", "Shoigu's deputy"; not "Jon Berg, Deputy Mayor,"
@@ -3960,10 +3960,10 @@ func (p *para) quotedAs(i int) (raw, bool) {
 			return raw{}, false
 		}
 		r.mention, r.medium, medium = p.span(speaker.from, speaker.to), "", speaker
-		if p.is(i+1, "by") {
+		if p.at(i+1) == "by" {
 			r.medium = p.str(i+2, saying-1)
 		}
-		if p.is(saying+1, "by") {
+		if p.at(saying+1) == "by" {
 			// `"...," Ana Ruiz was quoted as saying by El Tiempo.`
 			if e := p.rightNP(saying+2, sTo); e > saying+2 {
 				r.medium = p.str(saying+2, e)
@@ -3976,9 +3976,9 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		k++ // `was quoted as saying, "..."`
 	}
 	if p.contentAfter(k, sTo) {
-		if p.is(saying, "telling") {
+		if p.at(saying) == "telling" {
 			for t := k; t < sTo && t < k+8 && p.q(t) == notQuote; t++ {
-				if p.is(t, "that") {
+				if p.at(t) == "that" {
 					k = t // "as telling families that ...": the clause after the object
 					break
 				}
@@ -3995,7 +3995,7 @@ func (p *para) quotedAs(i int) (raw, bool) {
 		return r, true
 	}
 	stop := medium.from
-	for stop > sFrom && p.is(stop-1, ",") {
+	for stop > sFrom && p.at(stop-1) == "," {
 		stop--
 	}
 	if stop-sFrom < 3 {

@@ -16,24 +16,24 @@ import (
 func (p *para) skipModifiersLeft(j int) int {
 	for j >= 0 {
 		switch {
-		case p.is(j, "have") && p.is(j-1, "to") && p.is(j-2, "said", "understood", "reported", "believed", "thought", "known") && p.in(j-3, beForms):
+		case p.at(j) == "have" && p.at(j-1) == "to" && p.is(j-2, "said", "understood", "reported", "believed", "thought", "known") && p.in(j-3, beForms):
 			j -= 4 // "is understood to have told", "was said to have warned": a hedged report
 		case p.in(j, cueModifiers) && !p.is(j, "not", "never"),
 			p.lyAdverb(j) && j > 0 && !p.in(j-1, determiners):
 			j--
-		case p.is(j, "all", "both", "each") && j > 0 && (p.capitalized(j-1) || p.is(j-1, ")") || p.in(j-1, groupPronouns) || strings.HasSuffix(p.lower[j-1], "s")) && !p.in(j-1, speechVerbs|nounPrepositions):
+		case p.is(j, "all", "both", "each") && j > 0 && (p.capitalized(j-1) || p.at(j-1) == ")" || p.in(j-1, groupPronouns) || strings.HasSuffix(p.lower[j-1], "s")) && !p.in(j-1, speechVerbs|nounPrepositions):
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
-		case p.is(j, "far") && p.is(j-1, "so"):
+		case p.at(j) == "far" && p.at(j-1) == "so":
 			j -= 2 // "Hamas has so far insisted"
 		case p.is(j, "since", "already", "now") && p.in(j-1, finiteAuxiliaries):
 			j-- // "officials have since said", "Cairo has already warned"
-		case p.is(j, "days", "weeks", "months", "years", "decades") && p.is(j-1, "for") && p.in(j-2, finiteAuxiliaries):
+		case p.is(j, "days", "weeks", "months", "years", "decades") && p.at(j-1) == "for" && p.in(j-2, finiteAuxiliaries):
 			j -= 2 // "Moscow has for months complained": how long, not who
-		case p.is(j, "been") && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
+		case p.at(j) == "been" && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
 			j-- // "have been warning"; "have been told" is a passive
-		case p.is(j, "to") && p.is(j-1, "on") && p.is(j-2, "went", "goes", "go"):
+		case p.at(j) == "to" && p.at(j-1) == "on" && p.is(j-2, "went", "goes", "go"):
 			j -= 3
-		case p.is(j, "to") && p.is(j-1, "continued", "continues", "proceeded", "went"):
+		case p.at(j) == "to" && p.is(j-1, "continued", "continues", "proceeded", "went"):
 			j -= 2
 
 		default:
@@ -54,10 +54,10 @@ func (p *para) statementBy(i, j int) int {
 	if p.in(i, determiners) {
 		// "The ministry put out a statement": a description up to the verb.
 		e++
-		for e < j-2 && p.isWord(e) && !p.pastForm(e) && !p.is(e, "put") {
+		for e < j-2 && p.isWord(e) && !p.pastForm(e) && p.at(e) != "put" {
 			e++
 		}
-		if e == i+1 || !(p.pastForm(e) || p.is(e, "put")) {
+		if e == i+1 || !(p.pastForm(e) || p.at(e) == "put") {
 			return i
 		}
 		return e
@@ -65,7 +65,7 @@ func (p *para) statementBy(i, j int) int {
 	for e < j && p.capitalized(e) {
 		e++
 	}
-	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) || !(p.pastForm(e) || p.is(e, "put")) {
+	if e == i || e >= j-1 || p.capitalized(e) || p.in(e, nounPrepositions) || !(p.pastForm(e) || p.at(e) == "put") {
 		return i // not "UNRWA's latest statement": no verb puts it out
 	}
 	return e
@@ -128,7 +128,7 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 			return nounPhrase{from: n, to: e, role: p.str(e+1, j), written: j}, true
 		}
 	}
-	if p.is(d.from-1, ",") && p.is(d.to, ",") {
+	if p.at(d.from-1) == "," && p.at(d.to) == "," {
 		// "Louise Wateridge, a spokesperson for the UN refugee agency,
 		// UNRWA, said": the description already follows a name, and the
 		// name after it is the agency's; the first name speaks.
@@ -139,7 +139,7 @@ func (p *para) nameBeforeRole(d nounPhrase, j int) (nounPhrase, bool) {
 			return nounPhrase{from: outer.from, to: outer.to, role: p.str(d.from, j), written: j}, true
 		}
 	}
-	if !p.in(d.from, roleWords) || !p.is(d.from-1, ",") || !p.capitalized(d.from-2) || p.in(d.from-2, timeWords) {
+	if !p.in(d.from, roleWords) || p.at(d.from-1) != "," || !p.capitalized(d.from-2) || p.in(d.from-2, timeWords) {
 		return nounPhrase{}, false
 	}
 	n := p.leftNP(d.from - 2)
@@ -202,7 +202,7 @@ func (p *para) clauseSpeechIn(from, to int) bool {
 // statement posted on", "remarks published online"), not its verb.
 func (p *para) postedParticiple(k int) bool {
 	return p.pastForm(k) && p.isWord(k-1) && !p.capitalized(k-1) && !p.in(k-1, finiteAuxiliaries|personPronouns|groupPronouns) &&
-		(p.preposition(k+1) || p.is(k+1, "online"))
+		(p.preposition(k+1) || p.at(k+1) == "online")
 }
 
 // nounPhrase is a token range [from, to) plus an appositive role.
@@ -245,7 +245,7 @@ func (p *para) anyIn(i, j int, c wordClass) bool {
 // after "of" a speech word is a noun ("minister of state").
 func (p *para) verbIn(i, j int, c wordClass) bool {
 	for k := i; k < j; k++ {
-		if p.in(k, c) && !p.is(k-1, "of") {
+		if p.in(k, c) && p.at(k-1) != "of" {
 			return true
 		}
 	}
@@ -317,7 +317,7 @@ func (p *para) phraseAfter(t, end int) bool {
 // statement attributed to its armed wing, the Qassam Brigades, said"): an
 // appositive after that object describes it, not the speaker.
 func (p *para) beforeCircumstance(from, sFrom int) (nounPhrase, bool) {
-	if from <= sFrom+2 || !p.is(from-1, "in", "at", "on", "through") || !p.is(from-2, ",") {
+	if from <= sFrom+2 || !p.is(from-1, "in", "at", "on", "through") || p.at(from-2) != "," {
 		return nounPhrase{}, false
 	}
 	np := p.leftNP(from - 3)
@@ -331,19 +331,19 @@ func (p *para) beforeCircumstance(from, sFrom int) (nounPhrase, bool) {
 // from Sharm el-Sheik, Egypt, a day earlier, called". -1 when there is
 // none.
 func (p *para) relativeAsideStart(k, j, sFrom int) int {
-	if !p.is(k, ",") || p.is(k+1, "and", "or", "but") {
+	if p.at(k) != "," || p.is(k+1, "and", "or", "but") {
 		return -1
 	}
 	for o := k - 1; o > sFrom && o > j-28; o-- {
 		switch {
-		case p.is(o, ",") && (p.is(o+1, "who", "which", "whose") || p.ingAside(o+1, k)) && p.nameWord(o-1):
+		case p.at(o) == "," && (p.is(o+1, "who", "which", "whose") || p.ingAside(o+1, k)) && p.nameWord(o-1):
 			// "Blinken, speaking in Doha after meeting the emir, Sheikh
 			// Tamim, for two hours, said": a participle's aside, too.
 			if np := p.leftNP(o - 1); np.empty() || np.from != sFrom || p.ingAside(o+1, k) && p.finiteVerbIn(sFrom, o) {
 				return -1 // "After meeting Ann Lee, who leads the group, Bob Roe said": an object's clause
 			}
 			return o
-		case p.is(o, ",") && p.is(o+1, "and", "or", "but"), p.q(o) != notQuote, !p.isWord(o) && !p.is(o, ","):
+		case p.at(o) == "," && p.is(o+1, "and", "or", "but"), p.q(o) != notQuote, !p.isWord(o) && p.at(o) != ",":
 			return -1 // a list of speakers, a quote, a bracket or a dash
 		}
 	}
@@ -353,7 +353,7 @@ func (p *para) relativeAsideStart(k, j, sFrom int) int {
 // ingAside reports a lower-case -ing word at o, before k, that opens a
 // participle's aside: "Blinken, speaking in Doha, ...", not "including".
 func (p *para) ingAside(o, k int) bool {
-	return o < k && ingForm(p.lower[o]) && !p.capitalized(o) && !p.is(o, "including")
+	return o < k && ingForm(p.lower[o]) && !p.capitalized(o) && p.at(o) != "including"
 }
 
 // listAsideStart reads an aside [k+1, j) that is the tail of a list of
@@ -362,7 +362,7 @@ func (p *para) ingAside(o, k int) bool {
 // earlier and opens with a participle, a preposition or a relative
 // pronoun ("speaking after his trip to Israel,"): that comma, or -1.
 func (p *para) listAsideStart(k, j, sFrom int) int {
-	if !p.is(k, ",") || !p.capitalized(k-1) {
+	if p.at(k) != "," || !p.capitalized(k-1) {
 		return -1
 	}
 	list := false
@@ -381,10 +381,10 @@ scan:
 		return -1
 	}
 	for o := k - 2; o > sFrom && o > k-16; o-- {
-		if p.is(o, ",") && !p.capitalized(o+1) && (ingForm(p.lower[o+1]) || strings.HasSuffix(p.lower[o+1], "ed") || p.in(o+1, nounPrepositions) || p.is(o+1, "who", "which", "whose")) {
+		if p.at(o) == "," && !p.capitalized(o+1) && (ingForm(p.lower[o+1]) || strings.HasSuffix(p.lower[o+1], "ed") || p.in(o+1, nounPrepositions) || p.is(o+1, "who", "which", "whose")) {
 			return o
 		}
-		if p.is(o, ",") && p.capitalized(o-1) && p.capitalized(o+1) {
+		if p.at(o) == "," && p.capitalized(o-1) && p.capitalized(o+1) {
 			continue // an earlier item of the list: "Cuba, Mexico, Peru and Chile"
 		}
 		if p.q(o) != notQuote || p.is(o, ",", "-", "(", ")") {
@@ -401,7 +401,7 @@ func (p *para) nameOfPlace(i, j int) int {
 		return 0 // most asides: no title first
 	}
 	for o := j - 2; o > i+1 && o >= j-3; o-- {
-		if p.is(o, "of") && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
+		if p.at(o) == "of" && p.allCapitalized(i, o) && p.allCapitalized(o+1, j) {
 			return o
 		}
 	}
@@ -414,7 +414,7 @@ var determinersWords = wordSet("a an the this that these those its his her their
 // partyTag reports a US lawmaker's party and state in tokens [i, j):
 // "R-Texas", "D-Mass." (the point may be a token of its own).
 func (p *para) partyTag(i, j int) bool {
-	if j-i == 2 && p.is(j-1, ".") {
+	if j-i == 2 && p.at(j-1) == "." {
 		j--
 	}
 	if j-i != 1 {
@@ -434,7 +434,7 @@ func isPartyTag(t string) bool {
 // "Late on Sunday night the prison service said". After a preposition the
 // name is its object ("residents across the Gaza Strip said").
 func (p *para) namedClauseStart(k int) bool {
-	return p.is(k, "the") && p.capitalized(k+1) && k >= 2 && !p.preposition(k-1) &&
+	return p.at(k) == "the" && p.capitalized(k+1) && k >= 2 && !p.preposition(k-1) &&
 		(p.in(k-1, timeWords) || p.is(k-2, "a", "an") && !p.pastForm(k-1))
 }
 
@@ -442,7 +442,7 @@ func (p *para) namedClauseStart(k int) bool {
 // a modifier ("officials briefed on it", "a source close to it"), not the
 // subject of a cue.
 func (p *para) objectIt(k, sFrom int) bool {
-	return k > sFrom+1 && p.is(k, "it") && p.preposition(k-1) && p.isWord(k-2) && !p.is(k-2, "and", "or", "but") && !p.capitalized(k-2) && !p.in(k-2, timeWords) // not "Later on it said"
+	return k > sFrom+1 && p.at(k) == "it" && p.preposition(k-1) && p.isWord(k-2) && !p.is(k-2, "and", "or", "but") && !p.capitalized(k-2) && !p.in(k-2, timeWords) // not "Later on it said"
 }
 
 // leftNP scans leftwards from token j (inclusive) for the subject noun
@@ -460,12 +460,12 @@ func (p *para) leftNP(j int) nounPhrase {
 	end := j
 	written := 0
 	// "Gov. Pat McCrory (R) said": a short parenthesis after the name.
-	if p.is(j, ")") {
+	if p.at(j) == ")" {
 		k := j - 1
-		for k > sFrom && k > j-7 && !p.is(k, "(") {
+		for k > sFrom && k > j-7 && p.at(k) != "(" {
 			k--
 		}
-		if !p.is(k, "(") {
+		if p.at(k) != "(" {
 			return none
 		}
 		written, end, j = j+1, k-1, k-1
@@ -482,7 +482,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	// `The senator, speaking on NBC's "Meet the Press," said`: a quoted
 	// title ends the aside, its comma inside the marks.
 	title := -1
-	if p.q(j) == closeQuote && p.is(j-1, ",") {
+	if p.q(j) == closeQuote && p.at(j-1) == "," {
 		o := j - 2
 		for o > sFrom+1 && o > j-10 && p.q(o) != openQuote {
 			o--
@@ -495,7 +495,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		circumstance := false
 		// An aside set off by commas or dashes between the speaker and
 		// the cue: an appositive role, a relative clause, an adverb.
-		doubleDash := p.is(j, "-") && p.is(j-1, "-") // "Ann Lee -- a co-author -- said"
+		doubleDash := p.at(j) == "-" && p.at(j-1) == "-" // "Ann Lee -- a co-author -- said"
 		if doubleDash {
 			j--
 		}
@@ -522,7 +522,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			k = o // "Bush, who had flown in from Sharm el-Sheik, Egypt, a day earlier, said"
 		}
 		opening := k // the separator that opens the aside
-		if doubleDash && p.is(k-1, "-") {
+		if doubleDash && p.at(k-1) == "-" {
 			opening = k - 1
 		}
 		first, next := p.lower[k+1], k+2 // the aside's first word and the one after it
@@ -531,7 +531,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			first, next = p.lower[k+2], k+3 // "A US official, also requesting anonymity, said", "The letter, first reported by Axios, calls"
 		}
 		for q := k + 2; q < j-1 && q <= k+4; q++ {
-			if p.is(q, "of") && p.is(q+1, "which", "whom", "whose") {
+			if p.at(q) == "of" && p.is(q+1, "which", "whom", "whose") {
 				first = "which" // "The draft, a copy of which was seen by ...": a relative clause
 				break
 			}
@@ -573,7 +573,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		case first == "a" || first == "an" || first == "the" ||
 			inClass(first, roleWords) && !(p.allCapitalized(k+1, j) && !p.titleWord(j-1) && !p.capitalized(opening-1)), // not "a spokesman, Colonel Tom Roe,"
 
-			first == "one" && p.is(k+2, "of"), // "..., one of the states suing the agency, said"
+			first == "one" && p.at(k+2) == "of",                                                  // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
 			role = p.str(k+1, j)
 		case (first == "where" || first == "when") && !p.anyWord(sFrom, opening, "who", "which", "that"): // after a relative clause, the default case below
@@ -629,7 +629,7 @@ func (p *para) leftNP(j int) nounPhrase {
 				r--
 			}
 			opening, first = r, p.lower[r]
-			if p.is(r-1, ",") {
+			if p.at(r-1) == "," {
 				opening = r - 1 // "Lund, whose son, Eric, is missing, said"
 			}
 			if !p.is(r, "who", "whose", "which") || !p.capitalized(opening-1) {
@@ -637,10 +637,10 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 		}
 		end = opening - 1
-		if c := opening - 3; c > sFrom && p.is(c, ",") && p.partyTag(c+1, opening) || c+1 > sFrom && p.is(c+1, ",") && p.partyTag(c+2, opening) {
+		if c := opening - 3; c > sFrom && p.at(c) == "," && p.partyTag(c+1, opening) || c+1 > sFrom && p.at(c+1) == "," && p.partyTag(c+2, opening) {
 			// "Sen. Ann Lee, D-Ore., a critic of the plan, said": the party
 			// tag is a first aside; the name before it speaks.
-			if !p.is(c, ",") {
+			if p.at(c) != "," {
 				c++
 			}
 			end = c - 1
@@ -667,13 +667,13 @@ func (p *para) leftNP(j int) nounPhrase {
 			}
 			return none
 		}
-		if p.is(end, ")") {
+		if p.at(end) == ")" {
 			// "the UN agency for refugees (UNRWA), which ...": keep the parenthesis.
 			b := end - 1
-			for b > sFrom && b > end-5 && !p.is(b, "(") {
+			for b > sFrom && b > end-5 && p.at(b) != "(" {
 				b--
 			}
-			if p.is(b, "(") && b > sFrom {
+			if p.at(b) == "(" && b > sFrom {
 				nested := p.leftNP(b - 1)
 				if !nested.empty() {
 					return nounPhrase{from: nested.from, to: end + 1, role: role, written: written}
@@ -682,7 +682,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 	}
 	objIt := p.objectIt(end, sFrom) // "officials briefed on it said"
-	if end >= 0 && (p.in(end, personPronouns|groupPronouns) || p.is(end, "i")) && !objIt {
+	if end >= 0 && (p.in(end, personPronouns|groupPronouns) || p.at(end) == "i") && !objIt {
 		return nounPhrase{from: end, to: end + 1, role: role} // not "officials briefed on it said": "it" the object, the officials the subject
 	}
 	if end >= 0 && p.in(end, speechVerbs) && !p.in(end, anonymousHeads) && !p.bareNoun(end) &&
@@ -708,7 +708,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			from = k // "The Reuters/Ipsos poll", "Procter & Gamble"
 			continue
 		}
-		if p.is(k, ")") && k < end && k-2 > sFrom && p.is(k-2, "(") && text.IsAcronym(p.toks[k-1].Text) && !p.capitalized(k+1) {
+		if p.at(k) == ")" && k < end && k-2 > sFrom && p.at(k-2) == "(" && text.IsAcronym(p.toks[k-1].Text) && !p.capitalized(k+1) {
 			from = k - 2 // "the African Union (AU) panel": the acronym in brackets is part of the name
 			k -= 2
 			continue
@@ -726,13 +726,13 @@ func (p *para) leftNP(j int) nounPhrase {
 			from = k // "officials briefed on it said": the object ends the subject
 			continue
 		}
-		possessive := p.is(k, "her") && k < end // "Her lawyer said"
+		possessive := p.at(k) == "her" && k < end // "Her lawyer said"
 		// "to" joins a subject before a noun phrase ("adviser to the
 		// president"), not before a verb ("seek to engage").
-		nounTo := !p.is(k, "to") || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
+		nounTo := p.at(k) != "to" || p.capitalized(k+1) || p.in(k+1, determiners|plainAdjectives) || p.isWord(k+1) && (isNumeral(p.lower[k+1]) || p.adjective(k+1)) ||
 			p.is(k+1, "him", "them", "us", "me", "it")
 		if p.in(k, subjectStops) && !possessive && !text.IsAcronym(p.toks[k].Text) && !p.objectOfPreposition(k, sFrom) && (!p.capitalized(k) || k == sFrom) && !(p.in(k, nounPrepositions) && k < end && k > sFrom && nounTo) {
-			if p.is(k, "to") && !nounTo {
+			if p.at(k) == "to" && !nounTo {
 				// "to" before a verb: the phrase after it is no subject,
 				// unless an -ing word before it opens a modifier of the
 				// noun that speaks ("A group working to free them said").
@@ -752,7 +752,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded, stop = true, k
 			break
 		}
-		if k < end && (p.is(k, "according") && p.is(k+1, "to") || isNumeral(w) && p.is(k+1, "the")) {
+		if k < end && (p.at(k) == "according" && p.at(k+1) == "to" || isNumeral(w) && p.at(k+1) == "the") {
 			// "according to the Kremlin, which said": the source is the
 			// phrase; "including 41 the army says are dead": the count
 			// is the clause's object, the army its subject.
@@ -799,7 +799,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 	}
 	from = p.skipLeadingTime(from, end)
-	if p.is(from-1, ",") && (p.capitalized(from) || p.is(from, "the") && p.capitalized(from+1)) && p.coordination(from, end+1) {
+	if p.at(from-1) == "," && (p.capitalized(from) || p.at(from) == "the" && p.capitalized(from+1)) && p.coordination(from, end+1) {
 		from = p.listStart(from, sFrom)
 	}
 	to := trimTimeTail(p, from, end+1)
@@ -823,7 +823,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly") && !p.capitalized(from)) { // "Madbouly said" is a name
 		return none
 	}
-	if written > 0 && p.is(from-1, ",") && (p.in(from, roleWords) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
+	if written > 0 && p.at(from-1) == "," && (p.in(from, roleWords) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
 		// the finance minister, a member of the bloc, said", "Jo Roe,
 		// Lee's son-in-law, who ..., said": two asides;
@@ -894,7 +894,7 @@ func (p *para) clauseJoin(from, end, stop int) int {
 		// generals and admirals"); before "by", a participle ("a report
 		// compiled by").
 		next := a + 1
-		if p.pastVerb(a) && !p.is(a+1, "by") &&
+		if p.pastVerb(a) && p.at(a+1) != "by" &&
 			(!p.isWord(next) || p.in(next, determiners|subjectStops) || strings.HasSuffix(p.lower[next], "ly")) {
 			verb = true
 		}
@@ -955,20 +955,22 @@ func (p *para) objectOfPreposition(k, sFrom int) bool {
 // j (", 61,", ", of Dayton, Ohio,", ", 61, of Dayton,") and returns the
 // last token of what stands before them, or -1.
 func (p *para) hometown(j, sFrom int) int {
-	if !p.is(j, ",") {
+	if p.at(j) != "," {
 		return -1
 	}
 	k := j - 1
 	if k <= sFrom+1 {
 		return -1
 	}
-	age := func(k int) bool { return k > sFrom && len(p.lower[k]) <= 3 && isNumeral(p.lower[k]) && p.is(k-1, ",") }
+	age := func(k int) bool {
+		return k > sFrom && len(p.lower[k]) <= 3 && isNumeral(p.lower[k]) && p.at(k-1) == ","
+	}
 	// Back to "of" after a comma ("of the Islamic Center of Quincy"), else
 	// to the last "of" before the capitals ("Cohen of Passaic, N.J.").
 	o, last := k, -1
 	for o > sFrom && o > j-12 && (p.capitalized(o) || p.is(o, ",", ".") || p.is(o, "of", "the", "for", "and") && o < k) {
-		if p.is(o, "of") {
-			if p.is(o-1, ",") {
+		if p.at(o) == "of" {
+			if p.at(o-1) == "," {
 				last = o
 				break
 			}
@@ -982,9 +984,9 @@ func (p *para) hometown(j, sFrom int) int {
 		o = last
 	}
 	place := false
-	if p.is(o, "of") && o+1 < j && (p.capitalized(o+1) || p.is(o+1, "the") && p.capitalized(o+2)) {
+	if p.at(o) == "of" && o+1 < j && (p.capitalized(o+1) || p.at(o+1) == "the" && p.capitalized(o+2)) {
 		switch {
-		case p.is(o-1, ","):
+		case p.at(o-1) == ",":
 			place, k = true, o-2 // the place: "of Ashton, Md.", "of San Diego"
 		case p.capitalized(o-1) && p.capitalized(o-2) && !p.in(o-2, determiners) && !bodyWord(p.lower[o-1]) && p.anyWord(o+1, j, ","):
 			place, k = true, o-1 // "Rabbi Ezra Cohen of Passaic, New Jersey,": the state's comma
@@ -1011,10 +1013,10 @@ var timeWordsWords = wordSet(
 // trimTimeTail drops a trailing time adverbial ("over the weekend", "on
 // Sunday", "in 2008") from a noun phrase [from, to).
 func trimTimeTail(p *para, from, to int) int {
-	if to-2 > from && p.is(to-2, "in") && isYear(p.lower[to-1]) {
+	if to-2 > from && p.at(to-2) == "in" && isYear(p.lower[to-1]) {
 		return to - 2
 	}
-	if to-3 > from && p.is(to-3, "on") && p.in(to-2, timeWords) && isNumeral(p.lower[to-1]) && len(p.lower[to-1]) <= 2 {
+	if to-3 > from && p.at(to-3) == "on" && p.in(to-2, timeWords) && isNumeral(p.lower[to-1]) && len(p.lower[to-1]) <= 2 {
 		return to - 3 // "Dmitry Peskov on June 3"
 	}
 	if to-1 > from && dayWords[p.lower[to-1]] && !p.in(to-2, determiners|nounPrepositions|timeWords) && (p.capitalized(to-2) || !p.pastForm(to-2)) &&
@@ -1120,7 +1122,7 @@ func (p *para) asideOpens(k int) bool {
 func (p *para) subjectStart(sFrom, limit int) int {
 	sFrom = p.afterTimelineDate(sFrom, limit)
 	if p.is(sFrom, "but", "and", "yet", "so") && sFrom+1 < limit {
-		if p.is(sFrom+1, ",") {
+		if p.at(sFrom+1) == "," {
 			sFrom++ // "But, ..."
 		}
 		return p.subjectStart(sFrom+1, limit) // "But Hamas rejected the extension, saying ..."
@@ -1152,7 +1154,7 @@ func (p *para) subjectStart(sFrom, limit int) int {
 // minister ...").
 func (p *para) openingComma(sFrom, limit int) int {
 	for k := sFrom + 1; k < limit; k++ {
-		if p.is(k, ",") && !(p.is(k+1, "according") && p.is(k+2, "to")) {
+		if p.at(k) == "," && !(p.at(k+1) == "according" && p.at(k+2) == "to") {
 			return k
 		}
 	}
@@ -1167,7 +1169,7 @@ func (p *para) openingComma(sFrom, limit int) int {
 // said") makes it a circumstance before a subject of its own.
 func (p *para) contactRelative(pron, sFrom int) bool {
 	n := pron - 1
-	if n <= sFrom || !p.isWord(n) || p.capitalized(n) || p.in(n, subjectStops|timeWords|cueModifiers|determiners) || p.is(n, "and") ||
+	if n <= sFrom || !p.isWord(n) || p.capitalized(n) || p.in(n, subjectStops|timeWords|cueModifiers|determiners) || p.at(n) == "and" ||
 		p.is(n, "day", "days", "time", "times") || strings.HasSuffix(p.lower[n], "ly") {
 		return false
 	}
@@ -1175,7 +1177,7 @@ func (p *para) contactRelative(pron, sFrom int) bool {
 	for d > sFrom && d >= n-2 && p.isWord(d) && !p.capitalized(d) && !p.in(d, determiners|subjectStops) {
 		d--
 	}
-	if !p.in(d, determiners) || p.is(d-1, ",") {
+	if !p.in(d, determiners) || p.at(d-1) == "," {
 		return false
 	}
 	first := p.lower[sFrom]
@@ -1186,7 +1188,7 @@ func (p *para) contactRelative(pron, sFrom int) bool {
 // lack their subject: "which the council says is", "34 who the army says
 // are", "41 the army says are".
 func (p *para) gapClause(k int) bool {
-	return p.isWord(k) && (p.is(k, "which", "that", "what", "who", "whom") || isNumeral(p.lower[k]) && p.is(k+1, "the"))
+	return p.isWord(k) && (p.is(k, "which", "that", "what", "who", "whom") || isNumeral(p.lower[k]) && p.at(k+1) == "the")
 }
 
 // gapClauseBefore reports a short subject before the verb at i that
@@ -1207,11 +1209,11 @@ func (p *para) notAVerb(i int) bool {
 	if p.modifiesNoun(i) {
 		return true
 	}
-	if w := p.lower[i]; p.is(i+1, "of") && strings.HasSuffix(w, "s") && w != "says" {
+	if w := p.lower[i]; p.at(i+1) == "of" && strings.HasSuffix(w, "s") && w != "says" {
 		return true // "reports of", "claims of": nouns
 	}
 	w := p.lower[i]
-	if p.is(i-1, "without", "worth") && strings.HasSuffix(w, "ing") || p.is(i-1, "having") && w == "said" || p.is(i-1, "to") && p.is(i-2, "needless") {
+	if p.is(i-1, "without", "worth") && strings.HasSuffix(w, "ing") || p.at(i-1) == "having" && w == "said" || p.at(i-1) == "to" && p.at(i-2) == "needless" {
 		return true // "it goes without saying", "worth noting", "having said that", "needless to say": idioms, no statement
 	}
 	if strings.HasSuffix(w, "s") && w != "says" && p.in(i+1, speechVerbs|findingVerbs|clauseVerbs) && !p.capitalized(i+1) && !p.baseForm(i+1) && !strings.HasSuffix(p.lower[i+1], "ing") {
@@ -1221,10 +1223,10 @@ func (p *para) notAVerb(i int) bool {
 		return true // "faces questions about": the noun
 	}
 	if i > 1 && !strings.HasSuffix(w, "ed") && w != "said" && w != "told" && w != "says" && !p.capitalized(i-1) &&
-		(p.adjective(i-1) && !p.is(i+1, "that") || p.in(i-1, plainAdjectives)) && (p.in(i-2, determiners|nounPrepositions) || p.is(i-2, "any", "no", "most")) {
+		(p.adjective(i-1) && p.at(i+1) != "that" || p.in(i-1, plainAdjectives)) && (p.in(i-2, determiners|nounPrepositions) || p.is(i-2, "any", "no", "most")) {
 		return true // "the most basic question", "a strong signal", "of financial hope": a noun after its adjective
 	}
-	if strings.HasSuffix(w, "ed") && (p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || p.is(i-1, "despite")) {
+	if strings.HasSuffix(w, "ed") && (p.in(i-1, determiners|nounPrepositions) && !p.is(i-1, "that", "by") || p.at(i-1) == "despite") {
 		return true // "despite repeated warnings", "the reported deal": an adjective
 	}
 	if p.thirdPerson(i) && p.in(i-1, beForms) {
@@ -1238,7 +1240,7 @@ func (p *para) notAVerb(i int) bool {
 		return true // "emissions rules", "voters' claims": a plural noun cannot take a verb in -s
 	}
 	participle := strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "written"
-	if participle && p.is(i+1, "by") || p.is(i, "accused") && p.is(i+1, "of") && !p.in(i-1, cueModifiers) {
+	if participle && p.at(i+1) == "by" || p.at(i) == "accused" && p.at(i+1) == "of" && !p.in(i-1, cueModifiers) {
 		return true // "the proposal announced by Biden", "people accused of fraud": a participle
 	}
 	if p.thirdPerson(i) && !p.capitalized(i-1) && !p.in(i-1, personPronouns|groupPronouns|cueModifiers) &&
@@ -1269,14 +1271,14 @@ func (p *para) singular(np nounPhrase) bool {
 	if inClass(head, groupPronouns) && head != "it" || p.is(h, "i", "you") || p.is(h, "those", "these", "many", "several", "both", "few") {
 		return false // "Those close to him say", "Many in the party say"
 	}
-	if h+1 < np.to && p.is(h+1, "of") && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several", "percent", "half", "majority", "third", "quarter", "lot")) {
+	if h+1 < np.to && p.at(h+1) == "of" && (isNumeral(head) && head != "one" || p.is(h, "many", "some", "most", "all", "both", "few", "several", "percent", "half", "majority", "third", "quarter", "lot")) {
 		return false // "eight of 10 voters say", "many of whom say", "40 percent of drivers say"
 	}
 	for k := np.from; k < np.to; k++ {
 		if p.is(k, "a", "an") {
 			return true
 		}
-		if p.is(k, "and") {
+		if p.at(k) == "and" {
 			return false
 		}
 	}
@@ -1325,7 +1327,7 @@ var adjectiveLikeNouns = wordSet(
 // coordination reports names joined by "and" in [i, j): "Cairo and Doha".
 func (p *para) coordination(i, j int) bool {
 	for k := i + 1; k+1 < j; k++ {
-		if p.is(k, "and") && p.capitalized(k-1) && (p.capitalized(k+1) || p.is(k+1, "the") && p.capitalized(k+2)) {
+		if p.at(k) == "and" && p.capitalized(k-1) && (p.capitalized(k+1) || p.at(k+1) == "the" && p.capitalized(k+2)) {
 			return true
 		}
 	}
@@ -1337,7 +1339,7 @@ func (p *para) coordination(i, j int) bool {
 // An opening phrase is no item ("In Paris, France and Spain",
 // "Meanwhile, ...").
 func (p *para) listStart(from, sFrom int) int {
-	for p.is(from-1, ",") {
+	for p.at(from-1) == "," {
 		c := from - 1
 		for c > sFrom && p.capitalized(c-1) && (!p.in(c-1, nounPrepositions|subjectStops|timeWords|asideAdverbs) || text.IsAcronym(p.toks[c-1].Text)) { // "US" is no pronoun
 			c--
@@ -1345,10 +1347,10 @@ func (p *para) listStart(from, sFrom int) int {
 		if c == from-1 {
 			break
 		}
-		if p.is(c-1, "the") {
+		if p.at(c-1) == "the" {
 			c-- // "the United States, Egypt and Qatar"
 		}
-		if c == sFrom || p.is(c-1, ",") {
+		if c == sFrom || p.at(c-1) == "," {
 			from = c
 			continue
 		}
@@ -1359,7 +1361,7 @@ func (p *para) listStart(from, sFrom int) int {
 			for h > sFrom && h > c-6 && p.isWord(h-1) {
 				h--
 			}
-			if (h == sFrom || p.is(h-1, ",")) && !p.in(h, nounPrepositions) && p.allWordsBefore(h, c-1) {
+			if (h == sFrom || p.at(h-1) == ",") && !p.in(h, nounPrepositions) && p.allWordsBefore(h, c-1) {
 				return h
 			}
 		}
@@ -1390,8 +1392,8 @@ func (p *para) listEnd(j, sTo int) int {
 	sawAnd := false
 	for k := j; k < end; k++ {
 		switch {
-		case p.is(k, ","):
-		case p.is(k, "and"):
+		case p.at(k) == ",":
+		case p.at(k) == "and":
 			sawAnd = true
 		case p.is(k, "the", "of", "for", "on"), p.capitalized(k):
 		default:
@@ -1437,13 +1439,13 @@ func (p *para) subjectHead(h int) bool {
 		}
 		v := p.skipModifiersRight(h + 1)
 		return v < len(p.lower) && !p.capitalized(v) && !isNumeral(p.lower[min(v+1, len(p.lower)-1)]) &&
-			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.is(v, "says")) && p.opensObject(v+1) && // not "Obama's remarks", "Stumpf's repeated claim"
+			(p.in(v, speechVerbs|clauseVerbs|findingVerbs) && p.pastForm(v) || p.at(v) == "says") && p.opensObject(v+1) && // not "Obama's remarks", "Stumpf's repeated claim"
 			!p.usedBare(trimPossessive(p.toks[h].Text)) // not "Lee's said" (has); last, as it searches the article
 	}
 	if p.lyAdverb(h) {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
-	determined := h > 0 && (p.in(h-1, determiners) || p.is(h-1, "of") || isPossessive(p.lower[h-1])) // "the reporting", "the two", "a mother of three", "the board's thinking"
+	determined := h > 0 && (p.in(h-1, determiners) || p.at(h-1) == "of" || isPossessive(p.lower[h-1])) // "the reporting", "the two", "a mother of three", "the board's thinking"
 	if isNumeral(w) && !determined && !(h > 0 && p.capitalized(h-1) && !isNumeral(p.lower[h-1])) {
 		return false // "Twenty-seven states", "at least two"; "Channel 12" is a name
 	}
@@ -1481,10 +1483,10 @@ func isNumeral(w string) bool {
 // been": what follows is a noun phrase, not a subject.
 func (p *para) existential(from int) bool {
 	k := from - 1
-	if p.is(k, "been") {
+	if p.at(k) == "been" {
 		k--
 	}
-	return p.is(k, "is", "are", "was", "were", "has", "have", "had") && p.is(k-1, "there")
+	return p.is(k, "is", "are", "was", "were", "has", "have", "had") && p.at(k-1) == "there"
 }
 
 // adjective reports a lower-case word with an adjective's ending
@@ -1520,7 +1522,7 @@ func (p *para) plural(np nounPhrase) bool {
 			h = k - 1
 			break
 		}
-		if p.is(k, "and") && !(p.capitalized(k-1) && p.capitalized(np.to-1) && p.in(np.to-1, orgNouns) && !pluralForm(p.lower[np.to-1])) {
+		if p.at(k) == "and" && !(p.capitalized(k-1) && p.capitalized(np.to-1) && p.in(np.to-1, orgNouns) && !pluralForm(p.lower[np.to-1])) {
 			return true // not "The Hostages and Missing Families Forum says": one body's name
 		}
 	}
@@ -1628,7 +1630,7 @@ func (p *para) modifiesNoun(i int) bool {
 // a determiner or a possessive: "the secretary of state said", "the final
 // say", "Norway's state oil company Equinor said".
 func (p *para) bareNoun(i int) bool {
-	return i > 0 && p.baseForm(i) && (p.is(i-1, "of") || p.in(i-1, determiners) || p.possessive(i-1))
+	return i > 0 && p.baseForm(i) && (p.at(i-1) == "of" || p.in(i-1, determiners) || p.possessive(i-1))
 }
 
 // baseForm reports a reporting verb without inflection ("state", "say").

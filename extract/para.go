@@ -44,6 +44,21 @@ func (p *para) in(i int, c wordClass) bool { return i >= 0 && i < len(p.cls) && 
 
 func (p *para) isWord(i int) bool { return p.in(i, wordToken) }
 
+// at returns token i lower-cased, "" outside the paragraph: p.at(i) ==
+// "that" compiles to a few compares where the word is a constant.
+func (p *para) at(i int) string {
+	if uint(i) >= uint(len(p.lower)) {
+		return ""
+	}
+	return p.lower[i]
+}
+
+// is reports whether token i, lower-cased, is one of words. It is kept
+// out of line on purpose: inlined at its hundreds of call sites it grew
+// the finder's code past the instruction cache, and the call costs less
+// than the misses (docs/BENCHMARKS.md). For one word, p.at(i) == w.
+//
+//go:noinline
 func (p *para) is(i int, words ...string) bool {
 	if uint(i) >= uint(len(p.lower)) {
 		return false

@@ -423,7 +423,7 @@ func personNames(paras []*para, bodyStart int) *people {
 			}
 			if name, subject, title := pp.add(p, i, j); name != "" {
 				pp.at = append(pp.at, nameAt{p.toks[i].Start, name, subject, title})
-			} else if i == p.sFrom[i] || i == p.sFrom[i]+1 && p.is(i-1, "the") {
+			} else if i == p.sFrom[i] || i == p.sFrom[i]+1 && p.at(i-1) == "the" {
 				pp.bodies = append(pp.bodies, sentenceStart{p, p.sFrom[i]}) // read only when an "it" needs it
 			}
 			i = j + 1
@@ -452,7 +452,7 @@ func (p *para) bodySubject(s int) int {
 // names a document, which the "it" may be ("The ministry published the
 // report. It said ...").
 func (p *para) commonBody(s, end int) bool {
-	return p.is(s, "the") && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || commonBodyNouns[p.lower[end-1]]) && !p.anyIn(end, p.sTo[s], documentNouns)
+	return p.at(s) == "the" && end-s >= 2 && !p.possessive(end-2) && (bodyWord(p.lower[end-1]) || commonBodyNouns[p.lower[end-1]]) && !p.anyIn(end, p.sTo[s], documentNouns)
 }
 
 // commonBodyNouns name a body with a common noun that ends no body's name
@@ -718,7 +718,7 @@ func (p *para) placeAfter(first int) bool {
 	if p.is(first-1, "in", "near", "outside", "inside", "across") {
 		return true
 	}
-	return p.is(first-1, "from") && first > 1 && (personNoun(p.lower[first-2]) || p.is(first-2, "speaking", "reporting", "writing", "phone", "telephone", "link"))
+	return p.at(first-1) == "from" && first > 1 && (personNoun(p.lower[first-2]) || p.is(first-2, "speaking", "reporting", "writing", "phone", "telephone", "link"))
 }
 
 // add indexes the name in tokens [i, j) of p and returns it, "" when it is
@@ -736,7 +736,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	if i < j && isNumeral(p.lower[i]) {
 		i++ // "Six Hamas militants": a count, no first name
 	}
-	if i < j && i == p.sFrom[i] && p.in(i, speechVerbs) && (p.is(j, ":") || p.is(j, ",") && p.q(j+1) == openQuote) {
+	if i < j && i == p.sFrom[i] && p.in(i, speechVerbs) && (p.at(j) == ":" || p.at(j) == "," && p.q(j+1) == openQuote) {
 		i++ // `Said Ann Lee: "..."`: the cue opens the sentence
 	}
 	// A title or a possessive inside the run starts the name after it
@@ -749,10 +749,10 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		}
 	}
 	t := i - 1
-	if p.is(t, "the") {
+	if p.at(t) == "the" {
 		t--
 	}
-	if j-i >= 3 && p.is(t, "to") && p.in(t-1, roleWords) {
+	if j-i >= 3 && p.at(t) == "to" && p.in(t-1, roleWords) {
 		i = j - 2 // "ambassador to the UN Linda Lee": the title's place, then the name
 	}
 	// A possessive ends the name: "Yahya Sinwar's reply" names Sinwar, and
@@ -790,7 +790,7 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 		return firstNonEmpty(full[last], pp.byFirst[last], surname), p.nameSubject(first, i, j), title
 	}
 	if j-i < 2 {
-		if j == i+1 && p.is(j, ",") && p.is(j+1, "who") {
+		if j == i+1 && p.at(j) == "," && p.at(j+1) == "who" {
 			pp.titled[last] = true // "Samir, who drives a truck,": one name, and a person's
 		}
 		if full[last] == "" {
@@ -857,7 +857,7 @@ var kinNouns = wordSet("daughter son wife husband mother father sister brother w
 // Shapira, flew ...", "The mayor, Ann Lee, said ...".
 func (p *para) appositiveSubject(first, j int) bool {
 	c := first - 1
-	if !p.is(c, ",") || !p.is(j, ",") {
+	if p.at(c) != "," || p.at(j) != "," {
 		return false
 	}
 	s := p.sFrom[first]
@@ -930,13 +930,13 @@ func (p *para) opensSentence(i int) bool {
 		lead-- // title and modifier words only: not "the mayor met Tom Roe"
 		titled = titled || personNoun(p.lower[lead])
 	}
-	if !p.is(lead-1, ",") || !titled {
+	if p.at(lead-1) != "," || !titled {
 		lead = i
 	}
-	if p.is(lead-1, ",") && lead-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since") || p.is(start, "back") && p.in(start+1, nounPrepositions)) {
+	if p.at(lead-1) == "," && lead-start <= 12 && (p.in(start, nounPrepositions) || p.is(start, "after", "before", "during", "since") || p.at(start) == "back" && p.in(start+1, nounPrepositions)) {
 		return !p.inside[i] // "On Truth Social on Thursday, Trump ...", "Back in Oslo, Rabbi Tom Roe ...": a phrase before the subject
 	}
-	if p.is(i-1, ",") && i-start <= 9 && p.in(start, determiners) && p.anyIn(start+1, i-1, roleWords|anonymousHeads) {
+	if p.at(i-1) == "," && i-start <= 9 && p.in(start, determiners) && p.anyIn(start+1, i-1, roleWords|anonymousHeads) {
 		// "A senior Hamas official, Osama Hamdan, went further": the
 		// description opens the sentence, the name after it is the subject.
 		for k := start + 1; k < i-1; k++ {
@@ -946,13 +946,13 @@ func (p *para) opensSentence(i int) bool {
 		}
 		return !p.inside[i]
 	}
-	if p.is(i-1, ",") && i-start <= 20 && (p.is(start, "asked", "pressed", "questioned") || ingForm(p.lower[start]) && i-start >= 4) && !p.anyWord(start+1, i-1, ",") {
+	if p.at(i-1) == "," && i-start <= 20 && (p.is(start, "asked", "pressed", "questioned") || ingForm(p.lower[start]) && i-start >= 4) && !p.anyWord(start+1, i-1, ",") {
 		return !p.inside[i] // "Asked whether he would stay, Mr. Lee was cautious.", "Arriving in Gaza, Mr. Lee ..."
 	}
 	if p.is(start, "but", "and", "yet", "so") && i > start+1 {
 		start++ // "But M23 spokesman Lawrence Kanyuka rejected ..."
 	}
-	if i-start >= 2 && p.is(start+1, ",") && (p.in(start, asideAdverbs|timeWords) || openingAdverbs[p.lower[start]]) {
+	if i-start >= 2 && p.at(start+1) == "," && (p.in(start, asideAdverbs|timeWords) || openingAdverbs[p.lower[start]]) {
 		start += 2 // "Later, Ann Lee was asked ...": an adverb before the subject
 	}
 	if i-start > 4 {
