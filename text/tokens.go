@@ -63,11 +63,9 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 			continue
 		}
 		j := i + n
-		for j < len(s) {
-			if c := s[j]; asciiAlnum[c] {
-				j++ // fast path: ASCII letters and digits
-				continue
-			} else if c == ' ' {
+		for {
+			j = asciiRun(s, j) // fast path: ASCII letters and digits
+			if j >= len(s) || s[j] == ' ' {
 				break // the common end of a word
 			}
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
@@ -97,6 +95,18 @@ func AppendTokens(out []Token, s string, sp parley.Span) []Token {
 		i = j
 	}
 	return out
+}
+
+// asciiRun returns the end of the ASCII letters and digits of s from j.
+// Out of line, the loop keeps its registers: inside AppendTokens it spilled
+// them on every byte.
+//
+//go:noinline
+func asciiRun(s string, j int) int {
+	for j < len(s) && asciiAlnum[s[j]] {
+		j++
+	}
+	return j
 }
 
 // gluedSigns are the codes written onto numerals; not every code is
