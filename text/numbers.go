@@ -635,33 +635,32 @@ var numberWordEnds = func() (ends [26][17]uint32) {
 // digit or a number or scale word. It is a cheap test that lets callers skip
 // tokenizing the many sentences that hold none.
 func MayHoldNumber(s string) bool {
-	var buf [16]byte
-	n := 0
-	for i := 0; i <= len(s); i++ {
-		var c byte
-		if i < len(s) {
-			c = s[i]
-		}
-		switch {
-		case isDigit(c):
+	for i := 0; i < len(s); {
+		c := s[i]
+		if isDigit(c) {
 			return true
-		case isLetter(c):
-			if n < len(buf) {
-				buf[n] = c | 0x20
-			}
-			n++
+		}
+		if !isLetter(c) {
+			i++
 			continue
 		}
-		if n > 0 && n <= len(buf) && numberWordEnds[buf[0]-'a'][n]&(1<<(buf[n-1]-'a')) != 0 {
-			w := buf[:n]
-			if _, ok := wordValues[string(w)]; ok {
+		j := i + 1
+		for j < len(s) && isLetter(s[j]) {
+			j++
+		}
+		if n := j - i; n <= 16 && numberWordEnds[c|0x20-'a'][n]&(1<<(s[j-1]|0x20-'a')) != 0 {
+			var buf [16]byte
+			for k := range n {
+				buf[k] = s[i+k] | 0x20
+			}
+			if _, ok := wordValues[string(buf[:n])]; ok {
 				return true
 			}
-			if _, ok := scales[string(w)]; ok {
+			if _, ok := scales[string(buf[:n])]; ok {
 				return true
 			}
 		}
-		n = 0
+		i = j
 	}
 	return false
 }
