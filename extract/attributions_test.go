@@ -1346,6 +1346,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The 1951 treaty", cue: "states", text: "the strait is open to all"}}},
 		{"a where-clause after a who-clause leaves the speaker before who", "Crews who sailed to Bergen, where the storm hit, said the quay was flooded.",
 			[]wantAttr{{speaker: "Crews", cue: "said", text: "the quay was flooded"}}},
+		{"a gerund made a noun by its adjective ends a source's description", "An aide familiar with Chilean thinking said Lima would host the next round.",
+			[]wantAttr{{speaker: "An aide familiar with Chilean thinking", cue: "said", text: "Lima would host the next round"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

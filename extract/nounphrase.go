@@ -1445,7 +1445,8 @@ func (p *para) subjectHead(h int) bool {
 	if p.lyAdverb(h) {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
-	determined := h > 0 && (p.in(h-1, determiners) || p.at(h-1) == "of" || isPossessive(p.lower[h-1])) // "the reporting", "the two", "a mother of three", "the board's thinking"
+	determined := h > 0 && (p.in(h-1, determiners) || p.at(h-1) == "of" || isPossessive(p.lower[h-1]) || // "the reporting", "the two", "a mother of three", "the board's thinking"
+		p.capitalized(h-1) && !p.capitalized(h) && p.in(h-2, nounPrepositions)) // "familiar with Omani thinking": a gerund the adjective makes a noun
 	if isNumeral(w) && !determined && !(h > 0 && p.capitalized(h-1) && !isNumeral(p.lower[h-1])) {
 		return false // "Twenty-seven states", "at least two"; "Channel 12" is a name
 	}
