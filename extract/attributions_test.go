@@ -1348,6 +1348,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Crews", cue: "said", text: "the quay was flooded"}}},
 		{"a gerund made a noun by its adjective ends a source's description", "An aide familiar with Chilean thinking said Lima would host the next round.",
 			[]wantAttr{{speaker: "An aide familiar with Chilean thinking", cue: "said", text: "Lima would host the next round"}}},
+		{"a participle after a place is no source's gerund", "Thousands attended a rally in Lima featuring calls for higher wages.", []wantAttr{}},
+		{"a participle after a place in a list of protests", "It follows a week of marches in Quito including demands for cheaper fuel.", []wantAttr{}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

@@ -1446,7 +1446,7 @@ func (p *para) subjectHead(h int) bool {
 		return false // "Following a swiftly called meeting": an adverb heads no subject
 	}
 	determined := h > 0 && (p.in(h-1, determiners) || p.at(h-1) == "of" || isPossessive(p.lower[h-1]) || // "the reporting", "the two", "a mother of three", "the board's thinking"
-		p.capitalized(h-1) && !p.capitalized(h) && p.in(h-2, nounPrepositions)) // "familiar with Omani thinking": a gerund the adjective makes a noun
+		p.sourcesGerund(h)) // "familiar with Omani thinking"
 	if isNumeral(w) && !determined && !(h > 0 && p.capitalized(h-1) && !isNumeral(p.lower[h-1])) {
 		return false // "Twenty-seven states", "at least two"; "Channel 12" is a name
 	}
@@ -1460,6 +1460,15 @@ func (p *para) subjectHead(h int) bool {
 		return false
 	}
 	return true
+}
+
+// sourcesGerund reports an -ing word at h that a capitalized adjective
+// makes a noun in a source's description: "familiar with Omani thinking",
+// "close to Iranian planning". Only there: after other prepositions the
+// capitalized word is a name and the -ing word a participle ("a rally in
+// Tehran featuring calls for ...").
+func (p *para) sourcesGerund(h int) bool {
+	return p.capitalized(h-1) && !p.capitalized(h) && p.is(h-2, "with", "to") && p.is(h-3, "familiar", "close")
 }
 
 func isYear(w string) bool {

@@ -648,7 +648,7 @@ func MayHoldNumber(s string) bool {
 		for j < len(s) && isLetter(s[j]) {
 			j++
 		}
-		if n := j - i; n <= 16 && numberWordEnds[c|0x20-'a'][n]&(1<<(s[j-1]|0x20-'a')) != 0 {
+		if n := j - i; n <= 16 && numberWordEnds[(c|0x20)-'a'][n]&(1<<((s[j-1]|0x20)-'a')) != 0 {
 			var buf [16]byte
 			for k := range n {
 				buf[k] = s[i+k] | 0x20
