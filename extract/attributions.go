@@ -386,7 +386,7 @@ func (p *para) label() (i, j, c int, ok bool) {
 			c = j
 		}
 	}
-	return i, j, c, j > i && p.at(c) == ":" && (c+3 < len(p.toks) || c+1 == len(p.toks))
+	return i, j, c, j > i && p.at(c) == ":" && (c+3 < len(p.toks) || p.alone(c))
 }
 
 // labelled reports a paragraph that opens with a label.
@@ -1032,7 +1032,7 @@ func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	if !p.contentAfter(comma+1, sTo) || !p.finiteVerbIn(comma+1, sTo) && p.q(comma+1) != openQuote {
 		return raw{}, false, false
 	}
-	r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role,
+	r = raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role,
 		pronoun: p.pronounOf(np), cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
 	if body, quoted := p.quoteToEnd(comma+1, sTo); quoted {
 		r.content[0], r.quoted = body, true
@@ -1047,6 +1047,12 @@ func (p *para) pronounOf(np nounPhrase) string {
 		return p.lower[np.from]
 	}
 	return ""
+}
+
+// writtenSpan is the speaker np as written at the cue: its lead words
+// ("Even Norway") and its appositive ("Ann Lee, the mayor") included.
+func (p *para) writtenSpan(np nounPhrase) parley.Span {
+	return p.span(np.writtenFrom(), max(np.to, np.written))
 }
 
 // putIt reports the cue "put it" with its manner: `Lee put it bluntly:
@@ -1341,7 +1347,7 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		// statement in the paragraphs after it.
 		if np := p.leftNP(p.skipModifiersLeft(i - 1)); !np.empty() && p.subjectHead(np.to-1) {
 			last := len(p.toks) - 1
-			r = raw{mention: p.span(np.from, np.to), written: p.span(np.writtenFrom(), max(np.to, np.written)), role: np.role, cue: p.str(i, i+4), position: i, block: true, content: []parley.Span{p.span(last+1, last+1)}}
+			r = raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role, cue: p.str(i, i+4), position: i, block: true, content: []parley.Span{p.span(last+1, last+1)}}
 			ok = true
 		}
 	case p.pointOut(i), p.madeClear(i), p.spokeOf(i):
@@ -1923,7 +1929,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			}
 			if np := p.leftNP(c); c < i && p.allCapitalized(end+1, c) && !np.empty() {
 				r.mention, r.role = p.span(np.from, np.to), np.role
-				r.written = p.span(np.writtenFrom(), max(np.to, np.written))
+				r.written = p.writtenSpan(np)
 			}
 		}
 		return p.statementAfter(r, k, sTo)
@@ -2148,7 +2154,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if cueFrom == i && ingForm(p.lower[i]) && !np.empty() && p.finiteVerbIn(np.from+1, np.to) {
 		return raw{}, false // "Reservists protested outside the Knesset demanding ...": no subject of the participle
 	}
-	if cueFrom == i && i > 0 && possessiveDeterminers[p.lower[i-1]] && p.at(i-1) != "her" {
+	if w := p.at(i - 1); cueFrom == i && possessiveDeterminers[w] && w != "her" {
 		return raw{}, false // "a few of your questions": a possessive owns a noun ("her" may be an object)
 	}
 	if cueFrom == i && p.countedCue(i, np) {
@@ -2340,7 +2346,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		np.to = cueFrom
 	}
 	r.mention = p.span(np.from, np.to)
-	r.written = p.span(np.writtenFrom(), max(np.to, np.written))
+	r.written = p.writtenSpan(np)
 	if relative >= 0 && !np.empty() {
 		r.written = p.span(relative, relative+1)
 	}
@@ -2463,8 +2469,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 		if open := p.openBefore(before); open >= 0 {
 			if open > sFrom && p.toks[open].Start > p.toks[sFrom].Start && !p.inside[sFrom] && p.q(sFrom) != openQuote {
 				// Narration with a quoted tail: `Talks "remain big," X said`.
-				r.content = []parley.Span{p.span(sFrom, before+1)}
-				r.content[0] = p.trimContent(sFrom, before+1)
+				r.content = []parley.Span{p.trimContent(sFrom, before+1)}
 				return r, true
 			}
 			r.content = []parley.Span{p.quoteBody(open, before)}

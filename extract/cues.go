@@ -111,7 +111,13 @@ var asIdioms = wordSet("part soon well recently long far expected usual always e
 // soon as it came" nor "as a result of the audit".
 func (p *para) verdictAs(i int) bool {
 	j := p.objectThen(i, "as")
-	return j > 0 && p.verdictAfter(j) && !asIdioms[p.lower[min(j+1, len(p.lower)-1)]] && !(p.at(j+1) == "a" && p.is(j+2, "result", "whole"))
+	return j > 0 && p.verdictAfter(j) && !p.asIdiom(j+1)
+}
+
+// asIdiom reports an idiom opening at token k, after "as": "soon as",
+// "part of", "a result", "a whole".
+func (p *para) asIdiom(k int) bool {
+	return asIdioms[p.at(k)] || p.at(k) == "a" && p.is(k+1, "result", "whole")
 }
 
 // findingVerbs report what a document or data shows.

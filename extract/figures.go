@@ -320,11 +320,17 @@ func fromPrevious(toks []text.Token, k int, number string) bool {
 	return false
 }
 
-// verbWithObject reports a word at head, read as a counted noun, that is a
-// verb with its object after it: "nine gets two cans", not "2,000 wolves".
-func verbWithObject(toks []text.Token, head int) bool {
-	if head < 0 {
+// crowdMembers reports a number after a crowd noun and "of" (q its first
+// token) that counts the people the noun holds, though countedNoun found
+// no people after it (unit, head): no noun at all ("a family of five"), or
+// a verb with its object after it read as one ("a family of nine gets two
+// cans", not "a population of 2,000 wolves").
+func crowdMembers(toks []text.Token, q int, unit string, head int) bool {
+	if word(toks, q-1) != "of" || !crowdNouns[word(toks, q-2)] || unit == "people" {
 		return false
+	}
+	if unit == "" {
+		return true
 	}
 	switch next := word(toks, head+1); next {
 	case "a", "an", "the", "their", "its":
@@ -453,13 +459,16 @@ func joinedTallies(s string, toks []text.Token) []parley.Figure {
 	var out []parley.Figure
 	for k, t := range toks {
 		c := t.Text[0]
-		if c < '0' || c > '9' || !tallyPlace(toks, k) {
+		if c < '0' || c > '9' {
 			continue
 		}
 		left, right, ok := strings.Cut(t.Text, "-")
+		if !ok || len(left) > 3 || len(right) > 3 {
+			continue // most numerals: no need to read the words around them
+		}
 		a, errA := strconv.Atoi(left)
 		b, errB := strconv.Atoi(right)
-		if !ok || errA != nil || errB != nil || len(left) > 3 || len(right) > 3 {
+		if errA != nil || errB != nil || !tallyPlace(toks, k) {
 			continue
 		}
 		out = append(out,
@@ -530,7 +539,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 				f.Unit = strings.ToLower(b) + " " + f.Unit // "18,000 cubic metres"
 			}
 		}
-		if word(toks, qstart-1) == "of" && crowdNouns[word(toks, qstart-2)] && f.Unit != "people" && (f.Unit == "" || verbWithObject(toks, head)) {
+		if crowdMembers(toks, qstart, f.Unit, head) {
 			f.Unit, head, counted = "people", -1, true // "a family of nine gets two cans": the people the noun before holds
 		}
 		if !counted || f.Unit == "people" && sourceAfter[word(toks, head+1)] ||

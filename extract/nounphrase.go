@@ -29,7 +29,7 @@ func (p *para) skipModifiersLeft(j int) int {
 			j-- // "officials have since said", "Cairo has already warned"
 		case p.is(j, "days", "weeks", "months", "years", "decades") && p.at(j-1) == "for" && p.in(j-2, finiteAuxiliaries):
 			j -= 2 // "Moscow has for months complained": how long, not who
-		case p.at(j) == "been" && strings.HasSuffix(p.lower[min(j+1, len(p.lower)-1)], "ing"):
+		case p.at(j) == "been" && strings.HasSuffix(p.at(j+1), "ing"):
 			j-- // "have been warning"; "have been told" is a passive
 		case p.at(j) == "to" && p.at(j-1) == "on" && p.is(j-2, "went", "goes", "go"):
 			j -= 3

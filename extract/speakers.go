@@ -532,8 +532,14 @@ func (pp *people) setRoleGender(name, role string) {
 // femaleNouns and maleNouns describe a person as a woman or a man: "a
 // spokeswoman", "the mother of a hostage".
 var (
-	femaleNouns = wordSet("spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman woman mother grandmother wife widow daughter sister aunt niece girl actress queen princess duchess")
-	maleNouns   = wordSet("spokesman chairman congressman businessman councilman assemblyman anchorman man father grandfather husband widower son brother uncle nephew boy king prince duke")
+	femaleNouns = wordSet("spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman anchorwoman woman", femaleKin, "girl actress queen princess duchess")
+	maleNouns   = wordSet("spokesman chairman congressman businessman councilman assemblyman anchorman man", maleKin, "boy king prince duke")
+)
+
+// femaleKin and maleKin are the words for kin of one sex (kinNouns).
+const (
+	femaleKin = "mother grandmother wife widow daughter sister aunt niece"
+	maleKin   = "father grandfather husband widower son brother uncle nephew"
 )
 
 // roleGender is the pronoun the first gendered noun of a role marks ("he"
@@ -828,10 +834,17 @@ func (pp *people) add(p *para, i, j int) (name string, subject bool, title strin
 	}
 	// The full name kept for the surname, unless another given name makes
 	// another person of it: "Miriam Shapira" after "Eitan Shapira".
-	if prev := full[last]; strings.EqualFold(firstWord(prev), firstWord(name)) || strings.HasSuffix(name, prev) || strings.HasSuffix(prev, " "+name) {
+	if prev := full[last]; samePerson(prev, name) {
 		name = prev
 	}
 	return name, p.nameSubject(first, i, j), title
+}
+
+// samePerson reports a full name that names the person of the full name
+// prev: the same given name, or one form of the name extending the other
+// ("Ann Marie Lee" after "Marie Lee", "Marie Lee" after "Ann Marie Lee").
+func samePerson(prev, name string) bool {
+	return strings.EqualFold(firstWord(prev), firstWord(name)) || strings.HasSuffix(name, prev) || strings.HasSuffix(prev, " "+name)
 }
 
 // nameSubject reports a name in tokens [i, j), after titles from first,
@@ -850,7 +863,7 @@ func (p *para) nameSubject(first, i, j int) bool {
 
 // kinNouns name a relative of a given sex: after "Her daughter, Ana
 // Cruz," a "she" is the daughter's; after "Her partner" it may be either.
-var kinNouns = wordSet("daughter son wife husband mother father sister brother widow widower grandmother grandfather niece nephew aunt uncle")
+var kinNouns = wordSet(femaleKin, maleKin)
 
 // appositiveSubject reports a name in [first, j) set off by commas after
 // a short description that opens the sentence: "Her daughter, Miriam
@@ -1804,10 +1817,7 @@ func orgIn(d *Doc, s string) string {
 // White House"), not a person named by a title after it ("the Archbishop
 // of Canterbury", "the Prince of Wales").
 func theName(s string) bool {
-	if !hasPrefixFold(s, "the ") {
-		return false
-	}
-	return !personNoun(strings.ToLower(firstWord(s[len("the "):])))
+	return hasPrefixFold(s, "the ") && !personNoun(strings.ToLower(firstWord(s[len("the "):])))
 }
 
 // participleAside reports a speaker written with a participle aside after

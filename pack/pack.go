@@ -426,7 +426,7 @@ func (s *Set) add(idx int, f *File, owner map[string]string) error {
 		return fail(slices.Concat(f.GivenNames.She, f.GivenNames.He)[0].Line, "given names are read from the generic pack only", "add the names to pack/packs/generic.yaml and rebuild parley")
 	}
 	if n, ok := f.GivenNames.both(); ok {
-		return fail(n.Line, fmt.Sprintf("%q is listed under both she and he", n.Text), "a name given to both tells nothing: remove it from both lists")
+		return fail(n.Line, strconvQuote(n.Text)+" is listed under both she and he", "a name given to both tells nothing: remove it from both lists")
 	}
 	if err := s.addRoles(f.Roles, fail); err != nil {
 		return err

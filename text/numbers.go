@@ -438,6 +438,13 @@ func joins(last, next float64) bool {
 // from five to 10 billion", "ranging from".
 var rangeLeads = map[string]bool{"anywhere": true, "ranging": true, "ranged": true, "ranges": true, "range": true, "vary": true, "varies": true, "varying": true}
 
+// changeFrom reports "from" before the number at first, which makes "from
+// 10 to 20" a change ("rose from 10 to 20"), unless a range lead comes
+// before it ("anywhere from 10 to 20").
+func changeFrom(toks []Token, first int) bool {
+	return first > 0 && strings.EqualFold(toks[first-1].Text, "from") && !(first > 1 && rangeLeads[strings.ToLower(toks[first-2].Text)])
+}
+
 // rangeAfter extends n over a range written after it: "10 to 15", "two or
 // three", "300,000 - 400,000", "between 700 and 1,000" ("10-15", one token,
 // is parseNumeral's).
@@ -452,8 +459,8 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	switch sep {
 	case "-", "–", "or":
 	case "to":
-		if n.First > 0 && strings.EqualFold(toks[n.First-1].Text, "from") && !(n.First > 1 && rangeLeads[strings.ToLower(toks[n.First-2].Text)]) {
-			return n // "rose from 10 to 20", not "anywhere from 10 to 20"
+		if changeFrom(toks, n.First) {
+			return n
 		}
 	case "and":
 		if n.First == 0 || !strings.EqualFold(toks[n.First-1].Text, "between") {
