@@ -110,7 +110,7 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 	}
 	sc.raws = raws
-	return resolve(d, raws, personNames(sc.ptrs, d.Article.BodyStart))
+	return resolve(d, raws, personNames(&sc.people, sc.ptrs, d.Article.BodyStart), &sc.memo)
 }
 
 // listAfter takes the list of points or quotations that follows paragraph

@@ -109,7 +109,9 @@ type scratch struct {
 	paras  []para
 	ptrs   []*para
 
-	raws []raw // the attribution finder's records
+	raws   []raw       // the attribution finder's records
+	people people      // the persons the article names, for the attribution finder
+	memo   resolveMemo // resolve's memos
 
 	// The pack phrases of the text and the sentence of each, then the
 	// phrases filed by sentence (see Doc.sentences).
@@ -262,6 +264,8 @@ func (sc *scratch) release() {
 	clear(sc.found)
 	clear(sc.phrases)
 	clear(sc.sentences)
+	sc.people.reset()
+	sc.memo.reset()
 	for i := range sc.paras {
 		sc.paras[i] = para{}
 	}

@@ -405,9 +405,9 @@ type people struct {
 // personNames indexes the personal names an article's body gives in full
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
-func personNames(paras []*para, bodyStart int) *people {
-	pp := &people{full: map[string]string{}, titled: map[string]bool{}, byFirst: map[string]string{}, titledFirst: map[string]string{}, possessed: map[string]bool{}, gender: map[string]string{}}
-	pp.at, pp.bodies = make([]nameAt, 0, 16), make([]sentenceStart, 0, 16) // room for a short article's: fewer copies as they grow
+// pp is the scratch's, emptied here for this article.
+func personNames(pp *people, paras []*para, bodyStart int) *people {
+	pp.reset()
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
 			continue
@@ -430,6 +430,30 @@ func personNames(paras []*para, bodyStart int) *people {
 		}
 	}
 	return pp
+}
+
+// reset empties pp for the next article and drops its references to the
+// last one's text; the maps keep their room (see reuse).
+func (pp *people) reset() {
+	pp.full, pp.titled, pp.byFirst, pp.titledFirst = reuse(pp.full), reuse(pp.titled), reuse(pp.byFirst), reuse(pp.titledFirst)
+	pp.possessed, pp.gender, pp.personGender = reuse(pp.possessed), reuse(pp.gender), reuse(pp.personGender)
+	if pp.at == nil {
+		pp.at, pp.bodies = make([]nameAt, 0, 16), make([]sentenceStart, 0, 16) // room for a short article's: fewer copies as they grow
+	}
+	clear(pp.at)
+	clear(pp.bodies)
+	pp.at, pp.bodies = pp.at[:0], pp.bodies[:0]
+}
+
+// reuse empties a per-article map for the next article. A map some long
+// article grew past a few hundred entries is replaced instead: clearing
+// costs its size, paid again by every article after.
+func reuse[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil || len(m) > 256 {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
 
 // bodySubject returns the end of a named body that opens the sentence at
@@ -1021,22 +1045,12 @@ func (p *para) titleWord(k int) bool { return isTitleWord(strings.TrimSuffix(p.l
 // article (surname to full name, pronouns and "the official" to the earlier
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
-func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
-	type resolved struct {
-		speaker, title string
-		anonymous      bool
-	}
-	seenMention := map[string]resolved{} // records often share a mention ("he", "the officials")
-	var partyNames []pack.Match          // the parties the text names, found when "the group" needs them
-	var mediums map[string]mediumCheck   // each medium named, checked once
-	// Keyed by the strings the packs read, joined only on a miss: records
-	// share speakers, and a joined key costs a copy per record.
-	type partyKey struct{ speaker, mention, role string }
-	type orgKey struct{ mention, role string }
-	orgs, parties := map[orgKey]string{}, map[partyKey]string{}
+func resolve(d *Doc, raws []raw, pp *people, memo *resolveMemo) []parley.Attribution {
+	memo.reset()
+	seenMention, parties, orgs, mediums, seen := memo.mentions, memo.parties, memo.orgs, memo.mediums, memo.seen
+	var partyNames []pack.Match // the parties the text names, found when "the group" needs them
 	var out []parley.Attribution
-	var refs []referent // beside out: what each record can stand for, read when a pronoun needs it
-	seen := make(map[parley.Span]bool, len(raws))
+	var refs []referent      // beside out: what each record can stand for, read when a pronoun needs it
 	var merged []parley.Span // what the records quote, merged; built when a pronoun or alias needs it
 	said := func() []parley.Span {
 		if merged == nil {
@@ -1136,9 +1150,6 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 		if a.Medium != "" {
 			c, ok := mediums[a.Medium]
 			if !ok {
-				if mediums == nil {
-					mediums = map[string]mediumCheck{}
-				}
 				c.name, c.outlet = mediumNamed(a.Medium, d, pp)
 				mediums[a.Medium], mediums[c.name] = c, c
 			}
@@ -1200,6 +1211,34 @@ func resolve(d *Doc, raws []raw, pp *people) []parley.Attribution {
 	dropPersonMedia(out, mediums)
 	slices.SortStableFunc(out, func(a, b parley.Attribution) int { return cmp.Compare(a.Start, b.Start) })
 	return out
+}
+
+// resolveMemo holds resolve's per-article memos. It lives in the scratch
+// pool, so that an article does not allocate its maps anew.
+type resolveMemo struct {
+	mentions map[string]resolvedMention // records often share a mention ("he", "the officials")
+	// Keyed by the strings the packs read, joined only on a miss: records
+	// share speakers, and a joined key costs a copy per record.
+	parties map[partyKey]string
+	orgs    map[orgKey]string
+	mediums map[string]mediumCheck // each medium named, checked once
+	seen    map[parley.Span]bool   // the records' spans: one record a span
+}
+
+type resolvedMention struct {
+	speaker, title string
+	anonymous      bool
+}
+
+type partyKey struct{ speaker, mention, role string }
+
+type orgKey struct{ mention, role string }
+
+// reset empties the memos and drops their references to the last
+// article's text.
+func (m *resolveMemo) reset() {
+	m.mentions, m.parties, m.orgs = reuse(m.mentions), reuse(m.parties), reuse(m.orgs)
+	m.mediums, m.seen = reuse(m.mediums), reuse(m.seen)
 }
 
 // canonical names the speaker of a mention: the fullest personal name the
