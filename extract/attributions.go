@@ -3350,8 +3350,10 @@ func (p *para) contentEnd(k, sTo int) int {
 			// its own: "demanded a ceasefire, while Israel says ...", "said
 			// 20 were killed, while Hamas says ...", not "reported that
 			// Hamas is firm, while Israel insists ...", where the report
-			// runs on.
-			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.at(j-1) == "," && !as && p.at(k-1) != "that" && !p.presentIn(k, j)) {
+			// runs on. A that-clause needs a verb seen to be no present
+			// ("said that the toll had passed 900, while the UN says"):
+			// "reported that the union wants a raise, while ..." runs on.
+			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.at(j-1) == "," && !as && !p.presentIn(k, j) && (p.at(k-1) != "that" || p.finiteVerbIn(k, j))) {
 				switch {
 				case as:
 					return j - 2

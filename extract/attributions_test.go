@@ -1350,6 +1350,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "An aide familiar with Chilean thinking", cue: "said", text: "Lima would host the next round"}}},
 		{"a participle after a place is no source's gerund", "Thousands attended a rally in Lima featuring calls for higher wages.", []wantAttr{}},
 		{"a participle after a place in a list of protests", "It follows a week of marches in Quito including demands for cheaper fuel.", []wantAttr{}},
+		{"a present-tense contrast after a that-clause with no present verb is a second speaker", "The port authority said that the backlog had passed 900 ships, while the shipping council says about 200 are still waiting.",
+			[]wantAttr{{speaker: "The port authority", cue: "said", text: "the backlog had passed 900 ships"}, {speaker: "the shipping council", cue: "says", text: "about 200 are still waiting"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
