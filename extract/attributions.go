@@ -2136,6 +2136,27 @@ func (p *para) thatRelative(j, sFrom, cueFrom int) bool {
 	return !subj.empty() && subj.from == sFrom
 }
 
+// namingVerbs give a thing a name: after "what X calls" the name is the
+// words quoted.
+var namingVerbs = []string{"call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded"}
+
+// pseudoCleft reads a cue whose object is "what" before its subject:
+// "What she said about the plan was vague" says nothing in the words after
+// the verb. Only "What he told reporters was that ..." gives content: the
+// clause after "was that".
+func (p *para) pseudoCleft(np nounPhrase, i, cueFrom, cueTo, sTo int) (raw, bool) {
+	for j := cueTo; j+2 < sTo; j++ {
+		if p.in(j, speechVerbs) || p.at(j) == "," {
+			break
+		}
+		if p.is(j, "was", "is") && p.at(j+1) == "that" {
+			return raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role, pronoun: p.pronounOf(np),
+				cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(j+2, sTo)}}, true
+		}
+	}
+	return raw{}, false
+}
+
 // verbCue handles a reporting verb: the speaker is its subject (or the name
 // after it, `," said Naim`), the content a neighbouring quotation, a clause
 // after it, or the clause before it (`..., a source said`).
@@ -2223,6 +2244,11 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	}
 	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.noneNamed(np) {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
+	}
+	if !np.empty() && p.at(np.from-1) == "what" && !p.is(i, namingVerbs...) && !p.anyWord(cueTo, sTo, ":") {
+		// Not `what Israel calls "a buffer zone"`, a name quoted, nor
+		// "Here is what Lee told us:", words to come.
+		return p.pseudoCleft(np, i, cueFrom, cueTo, sTo)
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.at(np.from-2) == "," {
 		aside = true // "The plan, which Ann Lee said Oslo had sent, would start ...": the clause ends at its comma
