@@ -293,6 +293,10 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 // out ("" is the sentence's end).
 var afterElision = wordSet(". , ; against abstaining are were in on at from for with")
 
+// passedVerbs put a count past its number: "surpassed 500 trucks".
+// "passed" does only for a toll: it as often enacts ("passed 12 bills").
+var passedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpassing topped tops topping")
+
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
@@ -516,8 +520,11 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	f := parley.Figure{Value: n.Value, Span: n.Span}
 	qualifier, qstart := qualifierBefore(toks, n.First)
 	f.Qualifier = qualifier
-	if n.High != 0 && qualifier == parley.Exact {
+	switch {
+	case n.High != 0 && qualifier == parley.Exact:
 		f.Qualifier = parley.Approx
+	case qualifier == parley.Exact && passedVerbs[word(toks, n.First-1)]:
+		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
 	}
 	head := -1 // the token naming what is counted
 	switch {
@@ -562,6 +569,9 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	}
 	if f.Measure == "" {
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
+	}
+	if f.Qualifier == parley.Exact && word(toks, n.First-1) == "passed" && f.Measure == "killed" {
+		f.Qualifier = parley.AtLeast // "the toll passed 40,000", not "passed 12 amendments"
 	}
 	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !text.IsTimeUnit(f.Unit) && !harmMeasures[f.Measure] {
 		return parley.Figure{}, false // "the two teams met": the two already named, no count reported

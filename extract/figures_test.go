@@ -31,6 +31,9 @@ func TestFindFigures(t *testing.T) {
 		text      string
 	}{
 		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
+		{"a toll that surpassed a number is at least it", "The flood toll in the valley surpassed 1,200 on Monday.", 1200, parley.AtLeast, "people", "killed", "1,200"},
+		{"a toll that passed a number is at least it", "By Friday the quake's death toll had passed 3,100.", 3100, parley.AtLeast, "people", "killed", "3,100"},
+		{"what a parliament passed is counted exactly", "The assembly passed 14 amendments to the budget.", 14, parley.Exact, "amendments", "", "14 amendments"},
 		{"a bare count before who", "Turnout fell short of the 187,000 who voted in May.", 187000, parley.Exact, "people", "", "187,000"},
 		{"a crowd of a bare count", "A crowd of about 8,000 filled the square.", 8000, parley.Approx, "people", "", "about 8,000"},
 		{"a role noun counts people", "Some 160,000 performers walked out on Monday.", 160000, parley.Approx, "people", "", "Some 160,000 performers"},
@@ -111,7 +114,7 @@ func TestFindFigures(t *testing.T) {
 		{"a unit written onto the numeral", "The site holds about 90kg of uranium.", 90, parley.Approx, "kilograms", "", "about 90kg"},
 		{"a possessive count", "Relatives of 14 sailors' crews were told.", 14, parley.Exact, "people", "", "14 sailors'"},
 		{"martyrs", "The ministry said 310 martyrs were buried this week.", 310, parley.Exact, "people", "killed", "310 martyrs"},
-		{"the number of a noun reaching a level", "The number of detainees now exceeds 4,100.", 4100, parley.Exact, "people", "", "4,100"},
+		{"the number of a noun reaching a level", "The number of detainees now exceeds 4,100.", 4100, parley.AtLeast, "people", "", "4,100"},
 		{"officials harmed", "A drone strike killed 11 officials of the water authority.", 11, parley.Exact, "people", "killed", "11 officials"},
 		{"diplomats held", "Two diplomats were detained at the airport.", 2, parley.Exact, "people", "arrested", "Two diplomats"},
 		{"around", "Around 75 Canadians were evacuated.", 75, parley.Approx, "people", "", "Around 75 Canadians"},
