@@ -300,6 +300,9 @@ var passedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpas
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
+// ofThose refer back to what the last figure counted: "Of those, 112 remain".
+var ofThose = wordSet("those these them")
+
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
 
@@ -947,6 +950,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	}
 	if awaitedAll(toks, n, q) && prev.countUnit != "" && sent-prev.countSent <= 3 {
 		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
+	}
+	if recent && countable(prev) && word(toks, q-1) == "," && word(toks, q-3) == "of" && ofThose[word(toks, q-2)] {
+		return prev.unit, "", n.Last // "... seized 250 people. Of those, 112 remain in Gaza"
 	}
 	if same {
 		if stillHeld(toks, n.Last) {
