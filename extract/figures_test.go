@@ -31,6 +31,8 @@ func TestFindFigures(t *testing.T) {
 		text      string
 	}{
 		{"numeral", "Rescuers said 2,340 people had been killed in the strikes.", 2340, parley.Exact, "people", "killed", "2,340 people"},
+		{"riyals by the sign written onto the numeral", "The kingdom pledged SR450 million to the appeal.", 4.5e8, parley.Exact, "sar", "aid", "SR450 million"},
+		{"dirhams by the sign written onto the numeral", "The emirate gave Dh90 million for shelters.", 9e7, parley.Exact, "aed", "", "Dh90 million"},
 		{"a toll that surpassed a number is at least it", "The flood toll in the valley surpassed 1,200 on Monday.", 1200, parley.AtLeast, "people", "killed", "1,200"},
 		{"a toll that passed a number is at least it", "By Friday the quake's death toll had passed 3,100.", 3100, parley.AtLeast, "people", "killed", "3,100"},
 		{"what a parliament passed is counted exactly", "The assembly passed 14 amendments to the budget.", 14, parley.Exact, "amendments", "", "14 amendments"},
@@ -166,6 +168,7 @@ func TestFindFigures(t *testing.T) {
 func TestFindFiguresExclusions(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"date day first", "The attack on 9 March shocked the region."},
+		{"a riyal sign apart from its numeral may be a road", "The convoy took SR 60 north to the port."},
 		{"an age after at before a gathering verb", "Jon Berg, who at 54 attended every rally, said the port would close."},
 		{"a fraction", "That is three quarters of the town."},
 		{"cases as instances", "In two cases the ferries turned back."},

@@ -61,7 +61,7 @@ var numeralSuffixes = map[string]float64{
 
 // currencySigns name a currency written before a numeral.
 var currencySigns = map[string]string{"$": "usd", "€": "eur", "£": "gbp", "₪": "ils", "usd": "usd", "nis": "ils",
-	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed",
+	"eur": "eur", "gbp": "gbp", "ils": "ils", "qr": "qar", "qar": "qar", "egp": "egp", "sar": "sar", "aed": "aed", "sr": "sar", "dh": "aed", "dhs": "aed",
 	"₹": "inr", "rs": "inr", "inr": "inr", "cny": "cny", "rmb": "cny", "jpy": "jpy",
 	"pkr": "pkr", "kes": "kes", "ksh": "kes", "sh": "kes", "zar": "zar", "ngn": "ngn", "amd": "amd", "azn": "azn", "cop": "cop", "chf": "chf", "sgd": "sgd"}
 
@@ -311,11 +311,19 @@ func currencyAt(toks []Token, i int) (currency string, width int) {
 			return c, 2 // "US$", "A$50 million"
 		}
 	}
-	if c, ok := currencySigns[strings.ToLower(t)]; ok {
+	lower := strings.ToLower(t)
+	if c, ok := currencySigns[lower]; ok {
+		if gluedOnlySigns[lower] && (i+1 == len(toks) || toks[i].End != toks[i+1].Start) {
+			return "", 0 // "SR500 million" is riyals; "SR 91" may be a road
+		}
 		return c, 1
 	}
 	return "", 0
 }
+
+// gluedOnlySigns name a currency only when written onto the numeral: apart
+// from one they are as often other abbreviations.
+var gluedOnlySigns = map[string]bool{"sr": true, "dh": true, "dhs": true}
 
 // quantityAt reads one number (no range) from toks[i]: a numeral or a run
 // of number words, with the scale words after it. scale is what the scale

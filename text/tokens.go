@@ -111,7 +111,7 @@ func asciiRun(s string, j int) int {
 
 // gluedSigns are the codes written onto numerals; not every code is
 // ("COP26" is a summit, not Colombian pesos).
-var gluedSigns = map[string]bool{"rs": true, "sh": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true}
+var gluedSigns = map[string]bool{"rs": true, "sh": true, "nis": true, "qr": true, "usd": true, "eur": true, "gbp": true, "inr": true, "pkr": true, "ksh": true, "egp": true, "sar": true, "aed": true, "sr": true, "dh": true, "dhs": true}
 
 // codeLength returns where a numeral starts in w when a currency code may
 // be written onto it ("Rs250", "EUR40m", "NIS5bn"): after two bytes or
