@@ -1360,6 +1360,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the union", cue: "calls", text: "a floating prison"}}},
 		{"what a source said before a colon introduces the words", "Recall what the ferry company said in March: the route would close.",
 			[]wantAttr{{speaker: "the ferry company", cue: "said", text: "the route would close"}}},
+		{"a day before the subject with no comma, then a participle", "On Friday the harbour master resigned, saying that the quay was unsafe.",
+			[]wantAttr{{speaker: "the harbour master", cue: "saying", text: "the quay was unsafe"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

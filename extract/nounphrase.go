@@ -1127,6 +1127,9 @@ func (p *para) subjectStart(sFrom, limit int) int {
 		}
 		return p.subjectStart(sFrom+1, limit) // "But Hamas rejected the extension, saying ..."
 	}
+	if p.at(sFrom) == "on" && dayWords[p.at(sFrom+1)] && sFrom+2 < limit && p.at(sFrom+2) != "," {
+		return p.subjectStart(sFrom+2, limit) // "On Sunday the minister quit, saying ...": the day with no comma
+	}
 	if p.in(sFrom, timeWords) || objectMarkers[p.lower[sFrom]] || p.is(sFrom, "amid", "despite", "following") {
 		// "Later in the day, the cabinet ...", "Under the deal, Israel ...":
 		// a circumstance before the subject, when a comma closes it.
