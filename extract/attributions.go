@@ -2245,9 +2245,10 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.noneNamed(np) {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
 	}
-	if !np.empty() && p.at(np.from-1) == "what" && !p.is(i, namingVerbs...) && !p.anyWord(cueTo, sTo, ":") {
+	if !np.empty() && p.at(np.from-1) == "what" && !p.is(i, namingVerbs...) && !p.anyWord(cueTo, sTo, ":") && !(np.from-1 > sFrom && p.in(cueTo, beForms)) {
 		// Not `what Israel calls "a buffer zone"`, a name quoted, nor
-		// "Here is what Lee told us:", words to come.
+		// "Here is what Lee told us:", words to come, nor "fired on what
+		// witnesses said was a peaceful crowd": they said it was one.
 		return p.pseudoCleft(np, i, cueFrom, cueTo, sTo)
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.at(np.from-2) == "," {
@@ -3376,9 +3377,10 @@ func (p *para) contentEnd(k, sTo int) int {
 			// its own: "demanded a ceasefire, while Israel says ...", "said
 			// 20 were killed, while Hamas says ...", not "reported that
 			// Hamas is firm, while Israel insists ...", where the report
-			// runs on. A that-clause needs a verb seen to be no present
-			// ("said that the toll had passed 900, while the UN says"):
-			// "reported that the union wants a raise, while ..." runs on.
+			// runs on. A that-clause needs an auxiliary or a past form
+			// that is no present of "be", "have" or "do" ("said that the
+			// toll had passed 900, while the UN says"); "reported that the
+			// union wants a raise, while ...", with no such verb, runs on.
 			if v := p.clauseCue(j+1, sTo); v >= 0 && (p.pastForm(v) || p.at(j-1) == "," && !as && !p.presentIn(k, j) && (p.at(k-1) != "that" || p.finiteVerbIn(k, j))) {
 				switch {
 				case as:

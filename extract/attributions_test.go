@@ -1362,6 +1362,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "the ferry company", cue: "said", text: "the route would close"}}},
 		{"a day before the subject with no comma, then a participle", "On Friday the harbour master resigned, saying that the quay was unsafe.",
 			[]wantAttr{{speaker: "the harbour master", cue: "saying", text: "the quay was unsafe"}}},
+		{"what a source said was something inside a clause is still said", "The shell hit what the coastguard said was an empty trawler.",
+			[]wantAttr{{speaker: "the coastguard", cue: "said", text: "was an empty trawler"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,

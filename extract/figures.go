@@ -293,9 +293,22 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 // out ("" is the sentence's end).
 var afterElision = wordSet(". , ; against abstaining are were in on at from for with")
 
-// passedVerbs put a count past its number: "surpassed 500 trucks".
-// "passed" does only for a toll: it as often enacts ("passed 12 bills").
-var passedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpassing topped tops topping")
+// exceedVerbs put a count past its number: "surpassed 500 trucks".
+// "passed" does only for a toll (see pastTheNumber): it as often enacts
+// ("passed 12 bills").
+var exceedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpassing topped tops topping")
+
+// pastTheNumber reports a verb before the number at first that puts the
+// count past it: "surpassed 500 trucks", a toll that "passed 40,000"; not
+// "passed 14 amendments" or "passed 4 bodies to the Red Cross" (a noun
+// counted: no toll), nor "never topped 40" (at most).
+func pastTheNumber(toks []text.Token, first, head int, measure string) bool {
+	if w := word(toks, first-2); w == "not" || w == "never" || w == "n't" {
+		return false
+	}
+	v := word(toks, first-1)
+	return exceedVerbs[v] || v == "passed" && measure == "killed" && head < 0
+}
 
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
@@ -523,11 +536,8 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	f := parley.Figure{Value: n.Value, Span: n.Span}
 	qualifier, qstart := qualifierBefore(toks, n.First)
 	f.Qualifier = qualifier
-	switch {
-	case n.High != 0 && qualifier == parley.Exact:
+	if n.High != 0 && qualifier == parley.Exact {
 		f.Qualifier = parley.Approx
-	case qualifier == parley.Exact && passedVerbs[word(toks, n.First-1)]:
-		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
 	}
 	head := -1 // the token naming what is counted
 	switch {
@@ -573,8 +583,8 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	if f.Measure == "" {
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
 	}
-	if f.Qualifier == parley.Exact && word(toks, n.First-1) == "passed" && f.Measure == "killed" {
-		f.Qualifier = parley.AtLeast // "the toll passed 40,000", not "passed 12 amendments"
+	if f.Qualifier == parley.Exact && pastTheNumber(toks, n.First, head, f.Measure) {
+		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
 	}
 	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !text.IsTimeUnit(f.Unit) && !harmMeasures[f.Measure] {
 		return parley.Figure{}, false // "the two teams met": the two already named, no count reported

@@ -36,6 +36,8 @@ func TestFindFigures(t *testing.T) {
 		{"a toll that surpassed a number is at least it", "The flood toll in the valley surpassed 1,200 on Monday.", 1200, parley.AtLeast, "people", "killed", "1,200"},
 		{"a toll that passed a number is at least it", "By Friday the quake's death toll had passed 3,100.", 3100, parley.AtLeast, "people", "killed", "3,100"},
 		{"what a parliament passed is counted exactly", "The assembly passed 14 amendments to the budget.", 14, parley.Exact, "amendments", "", "14 amendments"},
+		{"bodies passed on are counted exactly", "The militia passed 6 bodies to the Red Crescent.", 6, parley.Exact, "people", "killed", "6 bodies"},
+		{"a toll that never exceeded a number is no at least", "The weekly toll never exceeded 120 in May.", 120, parley.Exact, "people", "killed", "120"},
 		{"a bare count before who", "Turnout fell short of the 187,000 who voted in May.", 187000, parley.Exact, "people", "", "187,000"},
 		{"a crowd of a bare count", "A crowd of about 8,000 filled the square.", 8000, parley.Approx, "people", "", "about 8,000"},
 		{"a role noun counts people", "Some 160,000 performers walked out on Monday.", 160000, parley.Approx, "people", "", "Some 160,000 performers"},
@@ -169,6 +171,8 @@ func TestFindFiguresExclusions(t *testing.T) {
 	tests := []struct{ name, in string }{
 		{"date day first", "The attack on 9 March shocked the region."},
 		{"a riyal sign apart from its numeral may be a road", "The convoy took SR 60 north to the port."},
+		{"a riyal sign onto a small bare number is a road", "Crews closed SR520 near the coast for a day."},
+		{"a capital DH onto a number is an aircraft", "A restored DH9 flew over the harbour."},
 		{"an age after at before a gathering verb", "Jon Berg, who at 54 attended every rally, said the port would close."},
 		{"a fraction", "That is three quarters of the town."},
 		{"cases as instances", "In two cases the ferries turned back."},

@@ -405,7 +405,8 @@ type people struct {
 // personNames indexes the personal names an article's body gives in full
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
-// pp is the scratch's, emptied here for this article.
+// pp is the scratch's: release emptied it after the last article, and
+// reset here makes its maps on a scratch's first use.
 func personNames(pp *people, paras []*para, bodyStart int) *people {
 	pp.reset()
 	for _, p := range paras {
@@ -546,9 +547,6 @@ func (pp *people) setRoleGender(name, role string) {
 	g := roleGender(role)
 	if g == "" || !strings.Contains(name, " ") {
 		return
-	}
-	if pp.personGender == nil {
-		pp.personGender = map[string]string{} // most articles mark no one
 	}
 	pp.personGender[name] = g
 }
@@ -1046,7 +1044,7 @@ func (p *para) titleWord(k int) bool { return isTitleWord(strings.TrimSuffix(p.l
 // speaker, a participle or a quote run-on to the previous record), roles,
 // parties, mediums and kinds.
 func resolve(d *Doc, raws []raw, pp *people, memo *resolveMemo) []parley.Attribution {
-	memo.reset()
+	memo.reset() // empty already after a release; makes the maps on first use
 	seenMention, parties, orgs, mediums, seen := memo.mentions, memo.parties, memo.orgs, memo.mediums, memo.seen
 	var partyNames []pack.Match // the parties the text names, found when "the group" needs them
 	var out []parley.Attribution

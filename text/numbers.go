@@ -219,8 +219,8 @@ func numberAt(toks []Token, i int) (Number, bool) {
 		}
 	}
 	n, scale, ok := quantityAt(toks, i)
-	if !ok {
-		return Number{}, false
+	if !ok || width > 0 && gluedOnlySigns[strings.ToLower(toks[first].Text)] && scale == 1 && n.Value < 1000 {
+		return Number{}, false // "SR520" is a road, "SR71" a plane: riyals come in thousands or millions
 	}
 	if width > 0 {
 		n.First, n.Start, n.Currency = first, toks[first].Start, currency

@@ -133,7 +133,8 @@ func codeLength(w string) int {
 // letters: a digit or any other byte in code matches none.
 func gluedSign(code string) bool {
 	lower := strings.ToLower(code)
-	return gluedSigns[lower] && (lower != "sh" || code == "Sh") // "SH60" is a helicopter: the shilling is written "Sh"
+	return gluedSigns[lower] && (lower != "sh" || code == "Sh") && // "SH60" is a helicopter: the shilling is written "Sh"
+		(lower != "dh" && lower != "dhs" || code[1] == 'h') // "DH4" is a biplane: the dirham is written "Dh"
 }
 
 // asciiAlnum marks the ASCII letters and digits: one load per byte in the
