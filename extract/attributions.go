@@ -110,7 +110,8 @@ func findAttributions(d *Doc) []parley.Attribution {
 		}
 	}
 	sc.raws = raws
-	return resolve(d, raws, personNames(&sc.people, sc.ptrs, d.Article.BodyStart), &sc.memo)
+	personNames(&sc.people, sc.ptrs, d.Article.BodyStart)
+	return resolve(d, raws, &sc.people, &sc.memo)
 }
 
 // listAfter takes the list of points or quotations that follows paragraph
@@ -1032,12 +1033,19 @@ func (p *para) asSaid(i int) (r raw, ok, when bool) {
 	if !p.contentAfter(comma+1, sTo) || !p.finiteVerbIn(comma+1, sTo) && p.q(comma+1) != openQuote {
 		return raw{}, false, false
 	}
-	r = raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role,
-		pronoun: p.pronounOf(np), cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(comma+1, sTo)}} // "put it", not its manner
+	r = p.spokenBy(np, i, cueFrom, cueTo, p.trimContent(comma+1, sTo))
 	if body, quoted := p.quoteToEnd(comma+1, sTo); quoted {
 		r.content[0], r.quoted = body, true
 	}
 	return r, true, false
+}
+
+// spokenBy is the record of speaker np's content at the cue i, the cue
+// read from cueFrom to cueTo but no further than the word after i: "put
+// it", not its manner.
+func (p *para) spokenBy(np nounPhrase, i, cueFrom, cueTo int, content parley.Span) raw {
+	return raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role, pronoun: p.pronounOf(np),
+		cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{content}}
 }
 
 // pronounOf is the speaker's pronoun as written in lower case when np is
@@ -2138,7 +2146,18 @@ func (p *para) thatRelative(j, sFrom, cueFrom int) bool {
 
 // namingVerbs give a thing a name: after "what X calls" the name is the
 // words quoted.
-var namingVerbs = []string{"call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed", "term", "terms", "termed", "label", "labels", "labelled", "labeled", "brand", "brands", "branded"}
+var namingVerbs = wordSet("call calls called describe describes described dub dubs dubbed term terms termed",
+	"label labels labelled labeled brand brands branded")
+
+// whatObject reports "what" before the subject np of the cue at i as the
+// verb's object ("What she said about the plan was vague"). Not `what
+// Israel calls "a buffer zone"`, a name quoted, nor "Here is what Lee told
+// us:", words to come, nor "fired on what witnesses said was a peaceful
+// crowd": they said it was one.
+func (p *para) whatObject(np nounPhrase, i, sFrom, cueTo, sTo int) bool {
+	return !np.empty() && p.at(np.from-1) == "what" && !namingVerbs[p.lower[i]] && !p.anyWord(cueTo, sTo, ":") &&
+		!(np.from-1 > sFrom && p.in(cueTo, beForms))
+}
 
 // pseudoCleft reads a cue whose object is "what" before its subject:
 // "What she said about the plan was vague" says nothing in the words after
@@ -2150,8 +2169,7 @@ func (p *para) pseudoCleft(np nounPhrase, i, cueFrom, cueTo, sTo int) (raw, bool
 			break
 		}
 		if p.is(j, "was", "is") && p.at(j+1) == "that" {
-			return raw{mention: p.span(np.from, np.to), written: p.writtenSpan(np), role: np.role, pronoun: p.pronounOf(np),
-				cue: p.str(cueFrom, min(cueTo, i+2)), position: i, content: []parley.Span{p.trimContent(j+2, sTo)}}, true
+			return p.spokenBy(np, i, cueFrom, cueTo, p.trimContent(j+2, sTo)), true
 		}
 	}
 	return raw{}, false
@@ -2245,10 +2263,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if np.to-np.from == 1 && indefinitePeople[p.lower[np.from]] || p.noneNamed(np) {
 		return raw{}, false // "Anyone who says otherwise is lying", "Whoever claims ...", "No donor has said": nobody in particular
 	}
-	if !np.empty() && p.at(np.from-1) == "what" && !p.is(i, namingVerbs...) && !p.anyWord(cueTo, sTo, ":") && !(np.from-1 > sFrom && p.in(cueTo, beForms)) {
-		// Not `what Israel calls "a buffer zone"`, a name quoted, nor
-		// "Here is what Lee told us:", words to come, nor "fired on what
-		// witnesses said was a peaceful crowd": they said it was one.
+	if p.whatObject(np, i, sFrom, cueTo, sTo) {
 		return p.pseudoCleft(np, i, cueFrom, cueTo, sTo)
 	}
 	if relative < 0 && !np.empty() && p.is(np.from-1, "which", "whom") && p.at(np.from-2) == "," {

@@ -955,13 +955,13 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if (after == "were" || after == "are") && unitOf("", word(toks, n.Last+1)) == "people" {
 		return "people", "", n.Last + 2 // "Of those freed, 30 were minors"
 	}
-	if k := perfectAfter(toks, n.Last); k > 0 && recent && prev.unit == "people" && (sent == prev.sent || q == 0 || word(toks, q-1) == ",") {
+	if k := perfectAfter(toks, n.Last); k > 0 && recent && prev.unit == "people" && (sent == prev.sent || q == 0 || verb == ",") {
 		return prev.unit, measures[word(toks, k)], k + 1 // "Eight hostages were due out. By noon, five had come home"
 	}
 	if awaitedAll(toks, n, q) && prev.countUnit != "" && sent-prev.countSent <= 3 {
 		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
 	}
-	if recent && countable(prev) && word(toks, q-1) == "," && word(toks, q-3) == "of" && ofThose[word(toks, q-2)] {
+	if recent && countable(prev) && verb == "," && word(toks, q-3) == "of" && ofThose[word(toks, q-2)] {
 		return prev.unit, "", n.Last // "... seized 250 people. Of those, 112 remain in Gaza"
 	}
 	if same {

@@ -25,8 +25,8 @@ func (p *para) skipModifiersLeft(j int) int {
 			j-- // "Lee, Brown and Roe all suggested", "they both said": a floating quantifier
 		case p.at(j) == "far" && p.at(j-1) == "so":
 			j -= 2 // "Hamas has so far insisted"
-		case p.is(j, "since", "already", "now") && p.in(j-1, finiteAuxiliaries):
-			j-- // "officials have since said", "Cairo has already warned"
+		case p.at(j) == "since" && p.in(j-1, finiteAuxiliaries):
+			j-- // "officials have since said"; "already" and "now" are cue modifiers
 		case p.is(j, "days", "weeks", "months", "years", "decades") && p.at(j-1) == "for" && p.in(j-2, finiteAuxiliaries):
 			j -= 2 // "Moscow has for months complained": how long, not who
 		case p.at(j) == "been" && strings.HasSuffix(p.at(j+1), "ing"):

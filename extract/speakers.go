@@ -402,12 +402,13 @@ type people struct {
 	personGender map[string]string // "he" or "she" by full name, from a role ("a spokeswoman"); a family shares a surname
 }
 
-// personNames indexes the personal names an article's body gives in full
+// personNames indexes in pp the personal names an article's body gives in full
 // (two or more capitalized words that are not an organisation), by last
 // word. A headline in title case names nobody.
+//
 // pp is the scratch's: release emptied it after the last article, and
 // reset here makes its maps on a scratch's first use.
-func personNames(pp *people, paras []*para, bodyStart int) *people {
+func personNames(pp *people, paras []*para, bodyStart int) {
 	pp.reset()
 	for _, p := range paras {
 		if len(p.toks) > 0 && p.toks[0].Start < bodyStart {
@@ -430,7 +431,6 @@ func personNames(pp *people, paras []*para, bodyStart int) *people {
 			i = j + 1
 		}
 	}
-	return pp
 }
 
 // reset empties pp for the next article and drops its references to the
@@ -601,13 +601,19 @@ type nameAt struct {
 // lastNamed returns the person named last before offset off, for a pronoun
 // no earlier speaker explains ("Lee pressed him. ... she said").
 func (pp *people) lastNamed(off int, pronoun string) string {
-	n := pp.namesBefore(off)
-	for k := n - 1; k >= 0 && k >= n-maxLookBack; k-- {
-		if pp.mayBe(pp.at[k].name, pronoun) {
-			return pp.at[k].name // "Ann Lee" is no "he"
+	for _, n := range slices.Backward(pp.recentNames(off)) {
+		if pp.mayBe(n.name, pronoun) {
+			return n.name // "Ann Lee" is no "he"
 		}
 	}
 	return ""
+}
+
+// recentNames is the last maxLookBack names the article gives before
+// offset off, in order: what a look-back reads, from its end.
+func (pp *people) recentNames(off int) []nameAt {
+	k := pp.namesBefore(off)
+	return pp.at[max(0, k-maxLookBack):k]
 }
 
 // nameBefore is the last full name given before offset off.
@@ -647,12 +653,12 @@ const maxAddressee = 48
 // sorted by start) tell nothing about the narrator's subject; a person the
 // article marks with the other gender is skipped.
 func (pp *people) lastSubject(spans []parley.Span, from, to int, pronoun string) string {
-	at := pp.at
-	k := pp.namesBefore(to)
-	stop := k - maxLookBack
-	for k--; k >= 0 && k >= stop && at[k].off > from; k-- {
-		if at[k].subject && !inSpans(spans, at[k].off) && pp.mayBe(at[k].name, pronoun) {
-			return at[k].name
+	for _, n := range slices.Backward(pp.recentNames(to)) {
+		if n.off <= from {
+			break
+		}
+		if n.subject && !inSpans(spans, n.off) && pp.mayBe(n.name, pronoun) {
+			return n.name
 		}
 	}
 	return ""
@@ -936,18 +942,16 @@ func (pp *people) titledAs(mention string, off int) string {
 	if desc == nil {
 		return ""
 	}
-	k := pp.namesBefore(off)
-	stop := k - maxLookBack
-	for k--; k >= 0 && k >= stop; k-- {
-		if pp.at[k].title == "" {
+	for _, n := range slices.Backward(pp.recentNames(off)) {
+		if n.title == "" {
 			continue
 		}
 		var words []string
-		for _, w := range strings.Fields(pp.at[k].title) {
+		for _, w := range strings.Fields(n.title) {
 			words = append(words, strings.TrimSuffix(strings.ToLower(w), "."))
 		}
 		if containsAll(words, desc) {
-			return pp.at[k].name
+			return n.name
 		}
 	}
 	return ""

@@ -132,9 +132,14 @@ func codeLength(w string) int {
 // the bytes before its first digit ("Rs" of "Rs250"). The codes are
 // letters: a digit or any other byte in code matches none.
 func gluedSign(code string) bool {
-	lower := strings.ToLower(code)
-	return gluedSigns[lower] && (lower != "sh" || code == "Sh") && // "SH60" is a helicopter: the shilling is written "Sh"
-		(lower != "dh" && lower != "dhs" || code[1] == 'h') // "DH4" is a biplane: the dirham is written "Dh"
+	switch lower := strings.ToLower(code); lower {
+	case "sh":
+		return code == "Sh" // "SH60" is a helicopter: the shilling is written "Sh"
+	case "dh", "dhs":
+		return code[1] == 'h' // "DH4" is a biplane: the dirham is written "Dh"
+	default:
+		return gluedSigns[lower]
+	}
 }
 
 // asciiAlnum marks the ASCII letters and digits: one load per byte in the
