@@ -303,8 +303,10 @@ var exceedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpas
 // "passed 14 amendments" or "passed 4 bodies to the Red Cross" (a noun
 // counted: no toll), nor "never topped 40" (at most).
 func pastTheNumber(toks []text.Token, first, head int, measure string) bool {
-	if w := word(toks, first-2); w == "not" || w == "never" || w == "n't" {
-		return false
+	for j := first - 2; j >= first-3 && j >= 0; j-- {
+		if w := word(toks, j); w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			return false
+		}
 	}
 	v := word(toks, first-1)
 	return exceedVerbs[v] || v == "passed" && measure == "killed" && head < 0

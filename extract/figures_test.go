@@ -37,6 +37,8 @@ func TestFindFigures(t *testing.T) {
 		{"a toll that passed a number is at least it", "By Friday the quake's death toll had passed 3,100.", 3100, parley.AtLeast, "people", "killed", "3,100"},
 		{"what a parliament passed is counted exactly", "The assembly passed 14 amendments to the budget.", 14, parley.Exact, "amendments", "", "14 amendments"},
 		{"bodies passed on are counted exactly", "The militia passed 6 bodies to the Red Crescent.", 6, parley.Exact, "people", "killed", "6 bodies"},
+		{"a toll that hadn't passed a number is no at least", "The toll in the camp hadn't passed 90 by Friday.", 90, parley.Exact, "people", "killed", "90"},
+		{"a toll that has not yet exceeded a number is no at least", "The weekly toll has not yet exceeded 75 this month.", 75, parley.Exact, "people", "killed", "75"},
 		{"a toll that never exceeded a number is no at least", "The weekly toll never exceeded 120 in May.", 120, parley.Exact, "people", "killed", "120"},
 		{"a bare count before who", "Turnout fell short of the 187,000 who voted in May.", 187000, parley.Exact, "people", "", "187,000"},
 		{"a crowd of a bare count", "A crowd of about 8,000 filled the square.", 8000, parley.Approx, "people", "", "about 8,000"},
