@@ -318,6 +318,17 @@ var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops 
 // ofThose refer back to what the last figure counted: "Of those, 112 remain".
 var ofThose = wordSet("those these them")
 
+// clauseOpensAt reports whether token k opens a clause: the sentence's
+// first word or one after a comma, semicolon, colon, dash or "and"/"but"
+// ("Of those, 112 remain"; not "the fate of those, 40 in all").
+func clauseOpensAt(toks []text.Token, k int) bool {
+	switch word(toks, k-1) {
+	case "", ",", ";", ":", "—", "–", "-", "\"", "“", "and", "but":
+		return true
+	}
+	return false
+}
+
 // remainVerbs follow a bare count of what was counted before: "41 remain".
 var remainVerbs = wordSet("remain remained remains survive survived")
 
@@ -963,7 +974,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	if awaitedAll(toks, n, q) && prev.countUnit != "" && sent-prev.countSent <= 3 {
 		return prev.countUnit, "", n.Last // "251 were taken ... until all 98 are home": the same people
 	}
-	if recent && countable(prev) && verb == "," && word(toks, q-3) == "of" && ofThose[word(toks, q-2)] {
+	if recent && countable(prev) && verb == "," && word(toks, q-3) == "of" && ofThose[word(toks, q-2)] && clauseOpensAt(toks, q-3) {
 		return prev.unit, "", n.Last // "... seized 250 people. Of those, 112 remain in Gaza"
 	}
 	if same {
