@@ -209,7 +209,7 @@ var honorificsWords = wordSet("mr mrs ms miss dr prof sheikh sir dame lord lady"
 var roleWordsWords = wordSet(
 	"president vice prime minister pm secretary spokesperson spokesman spokeswoman official member",
 	"head chief leader director envoy ambassador adviser advisor general gen commander king emir",
-	"senator sen rep del delegate atty representative governor gov lt col capt sgt adm mayor chairman chair chairwoman deputy senior politburo",
+	"senator sen sens rep reps del delegate atty representative governor gov lt col capt sgt adm brig cpl pvt mayor chairman chair chairwoman deputy senior politburo",
 	"acting former lieutenant colonel major captain admiral prince crown judge justice negotiator aide",
 	"ceo founder candidate nominee professor analyst correspondent editor reporter lawmaker mp",
 	"host anchor moderator presenter columnist commentator pollster councillor councilor councilman councilwoman",

@@ -161,11 +161,12 @@ func (p *para) speechVerbIn(from, to int) bool {
 	return false
 }
 
-// quotedTitleStart reads a closing mark at k as the end of a programme's or
-// a book's title inside an aside ("on CNBC's "Squawk Box" shortly
-// afterward"): a short quotation of capitalised words after a word. It
-// returns the opening mark, or -1.
-func (p *para) quotedTitleStart(k, sFrom int) int {
+// quotedAsideStart reads a closing mark at k as the end of a short
+// quotation inside an aside that is no one's statement: a programme's or a
+// book's title ("on CNBC's "Squawk Box" shortly afterward") or a scare
+// quote of a few lower-case words after a lower-case word ("who promised
+// "total peace" in 2022"). It returns the opening mark, or -1.
+func (p *para) quotedAsideStart(k, sFrom int) int {
 	if p.q(k) != closeQuote {
 		return -1
 	}
@@ -173,10 +174,24 @@ func (p *para) quotedTitleStart(k, sFrom int) int {
 	for o > sFrom && o > k-8 && p.q(o) == notQuote {
 		o--
 	}
-	if p.q(o) != openQuote || o <= sFrom || !p.isWord(o-1) || !p.titleCase(o+1, k) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
+	if p.q(o) != openQuote || o <= sFrom || !p.isWord(o-1) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
 		return -1
 	}
-	return o
+	if p.titleCase(o+1, k) || k-o <= 5 && !p.capitalized(o-1) && !p.capitalized(o+1) && !p.anyWord(o+1, k, "i", "we") {
+		return o
+	}
+	return -1
+}
+
+// relativeStart returns where a relative clause opens in tokens [from, to)
+// ("a former guerrilla who took office in 2022"), or to.
+func (p *para) relativeStart(from, to int) int {
+	for k := from; k < to; k++ {
+		if p.is(k, "who", "whose", "which") {
+			return k
+		}
+	}
+	return to
 }
 
 // titleSmallWord reports a word a title may hold in lower case between its
@@ -483,11 +498,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	// title ends the aside, its comma inside the marks.
 	title := -1
 	if p.q(j) == closeQuote && p.at(j-1) == "," {
-		o := j - 2
-		for o > sFrom+1 && o > j-10 && p.q(o) != openQuote {
-			o--
-		}
-		if p.q(o) == openQuote && o > sFrom+1 && p.isWord(o-1) && p.capitalized(o+1) {
+		if o := p.quotedAsideStart(j, sFrom); o > sFrom+1 {
 			title, j = o, j-1
 		}
 	}
@@ -505,7 +516,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		}
 		for k >= sFrom && !p.is(k, p.lower[j]) {
 			if p.q(k) != notQuote {
-				o := p.quotedTitleStart(k, sFrom)
+				o := p.quotedAsideStart(k, sFrom)
 				if o < 0 {
 					break
 				}
@@ -575,7 +586,7 @@ func (p *para) leftNP(j int) nounPhrase {
 
 			first == "one" && p.at(k+2) == "of",                                                  // "..., one of the states suing the agency, said"
 			(first == "now" || first == "then" || first == "formerly") && p.in(k+2, determiners): // "Ann Lee, now the council leader, said"
-			role = p.str(k+1, j)
+			role = p.str(k+1, p.relativeStart(k+2, j)) // "a former guerrilla who ...": the role ends before the clause
 		case (first == "where" || first == "when") && !p.anyWord(sFrom, opening, "who", "which", "that"): // after a relative clause, the default case below
 			// "Doctors at the hospital, where she was taken, said", "The
 			// minister, when asked, said"; not "Lee toured Rafah, where
@@ -655,6 +666,8 @@ func (p *para) leftNP(j int) nounPhrase {
 			// The speaker as written ends before a relative clause
 			// ("Ann Lee, 59, of Dayton, who ...,"): it describes, not names.
 			written = opening
+		case title >= 0:
+			written = j + 2 // through the closing mark after the comma
 		case !circumstance:
 			written = j
 		}

@@ -99,7 +99,8 @@ var abbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"mt": true, "ft": true, "fig": true, "al": true, "i.e": true, "e.g": true,
-	"del": true, "atty": true, "supt": true,
+	"del": true, "atty": true, "supt": true, "brig": true, "cpl": true, "pvt": true,
+	"lieut": true, "sens": true, "reps": true,
 }
 
 // Sentences splits s into sentences. A sentence never crosses a line break.

@@ -26,6 +26,7 @@ func TestSentences(t *testing.T) {
 		{"two sentences", "Talks resumed. Both sides attended.", []string{"Talks resumed.", "Both sides attended."}},
 		{"line breaks always end one", "No period here\nNext line.", []string{"No period here", "Next line."}},
 		{"titles are not ends", "Mr. Lopez met Gen. Ruiz in St. Paul.", []string{"Mr. Lopez met Gen. Ruiz in St. Paul."}},
+		{"military ranks and plural titles are not ends", "Brig. Gen. Ruiz met Cpl. Lee and Sens. Diaz and Poe.", []string{"Brig. Gen. Ruiz met Cpl. Lee and Sens. Diaz and Poe."}},
 		{"dotted acronyms", "The U.S. envoy and the U.N. team left.", []string{"The U.S. envoy and the U.N. team left."}},
 		{"initials", "J. R. Smith said so. Then he left.", []string{"J. R. Smith said so.", "Then he left."}},
 		{"no before a number", "He lives at No. 4 Quay Street. The vote was no. Then he left.", []string{"He lives at No. 4 Quay Street.", "The vote was no.", "Then he left."}},
