@@ -3254,7 +3254,7 @@ func (p *para) interviewMedium(sFrom, sTo int) string {
 	for j := sFrom; j+2 < sTo; j++ {
 		var link bool
 		switch p.lower[j] {
-		case "interview", "speaking", "speaks", "statement":
+		case "interview", "speaking", "speaks", "talking", "statement":
 			link = p.is(j+1, "with", "to") || p.at(j+1) == "on" && !p.in(j+2, timeWords) // "speaking on Fox News", not "on Sunday"
 		case "appearing", "appearance":
 			link = p.at(j+1) == "on" && !p.in(j+2, timeWords)

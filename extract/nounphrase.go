@@ -707,7 +707,7 @@ func (p *para) leftNP(j int) nounPhrase {
 		return none
 	}
 	from := end + 1
-	bounded, stop := false, -1
+	bounded, stop, spokeTo := false, -1, -1
 	for k := end; ; k-- {
 		if k < sFrom {
 			bounded = true
@@ -781,6 +781,9 @@ func (p *para) leftNP(j int) nounPhrase {
 		if k != end && !p.capitalized(k) && (p.in(k, speechVerbs) && !p.modifiesNoun(k) && !p.bareNoun(k) || ing) && !p.in(k, anonymousHeads) {
 			if s := p.reducedRelative(k, sFrom); ing && s >= 0 {
 				from, bounded = s, true // "People living near the border said"
+				if (p.in(k, speechVerbs) || p.is(k, "speaking", "talking")) && p.is(k+1, "to", "with") {
+					spokeTo = k // "Egyptian sources speaking to Al-Qahera News said": the medium is no part of the speaker
+				}
 			} else if a := p.objectJoin(k, end); a >= 0 {
 				from, bounded = a+1, true
 			}
@@ -818,6 +821,9 @@ func (p *para) leftNP(j int) nounPhrase {
 	to := trimTimeTail(p, from, end+1)
 	if to-1 > from && reflexives[p.lower[to-1]] {
 		to--
+	}
+	if spokeTo > from && spokeTo < to {
+		written, to = max(written, to), spokeTo
 	}
 	lead := 0
 	for from < to-1 && (p.is(from, "and", "but", "so", "yet", "even", "only", "just") || p.in(from, asideAdverbs)) {
