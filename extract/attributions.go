@@ -1914,6 +1914,9 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 				}
 			}
 		}
+		if end == st && p.in(st, personPronouns|groupPronouns) {
+			end = st + 1 // "On Sunday he quit, saying ...": the pronoun is the whole subject
+		}
 		for end-1 > st && (p.in(end-1, cueModifiers|asideAdverbs) || p.is(end-1, "first", "later", "then", "again", "once", "previously") || reflexives[p.lower[end-1]]) && !p.capitalized(end-1) {
 			end-- // "Biden first presented the plan, describing ...", "Trump himself ...": no part of the name
 		}
@@ -1925,7 +1928,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			k = a // "..., writing on X that ...", "..., adding: "...""
 		}
 		quote := p.q(k) == openQuote || p.is(k, ",", ":") && p.q(k+1) == openQuote
-		if end == st || !(p.capitalized(st) || p.in(st, determiners) || isNumeral(p.lower[st]) || clause >= 0) || !(p.at(k) == "that" || quote || p.at(i) == "saying" || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
+		if end == st || !(p.capitalized(st) || p.in(st, determiners|personPronouns|groupPronouns) || isNumeral(p.lower[st]) || clause >= 0) || !(p.at(k) == "that" || quote || p.at(i) == "saying" || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}

@@ -144,7 +144,7 @@ var catenativeVerbsWords = wordSet("keep keeps kept stop stops stopped start sta
 
 // irregularPasts end a name read rightwards ("Ann Lee spoke on Friday"), as
 // a past tense in -ed does.
-var irregularPastsWords = wordSet("spoke went came took made gave met sent wrote left held began won lost ran brought kept got saw became stood sat led fought told said thought felt knew found heard paid sold bought built drew drove flew grew meant rose sought struck swore taught threw understood wore broke fell chose shook")
+var irregularPastsWords = wordSet("spoke went came took made gave met sent wrote left held began won lost ran brought kept got saw became stood sat led fought told said thought felt knew found heard paid sold bought built drew drove flew grew meant rose sought struck swore taught threw understood wore broke fell chose shook quit hit cut shut spread split hung dealt lent stuck")
 
 // beForms mark a passive before a participle ("was reported").
 var beFormsWords = wordSet("is are was were be been being")

@@ -765,6 +765,9 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded, stop = true, k
 			break
 		}
+		if k < end && isNumeral(w) && !isYear(w) && p.capitalized(k+1) && p.at(k-1) == "the" && p.in(k-2, nounPrepositions) && p.at(k-2) != "of" {
+			return none // "down from the 40 Israel had demanded": a clause inside the phrase, its object the number
+		}
 		if k < end && (p.at(k) == "according" && p.at(k+1) == "to" || isNumeral(w) && p.at(k+1) == "the") {
 			// "according to the Kremlin, which said": the source is the
 			// phrase; "including 41 the army says are dead": the count
