@@ -1330,6 +1330,9 @@ func (p *para) attribution(i int, prev []raw) (raw, bool) {
 		r, ok = p.verbCue(i, prev) // "Police estimated the crowd at 4,000", "Officials put the toll at 40"
 		ok = ok && !r.quoted
 	case p.in(i, intentVerbs) && p.infinitiveAfter(i):
+		if p.in(p.skipModifiersRight(i+1)+1, speechVerbs) && !p.is(i, "refuse", "refuses", "refused") {
+			return raw{}, false // "plans to say", "wants to announce": nothing said yet; "refused to disclose" is said
+		}
 		r, ok = p.verbCue(i, prev)
 	case p.in(i, clauseVerbs):
 		r, ok = p.verbCue(i, prev)
