@@ -90,6 +90,9 @@ body:
 		}
 		switch k := classify(l); k {
 		case prose:
+			if skipping && isBullet(l) {
+				continue // a related story's headline, however long
+			}
 			skipping = false
 			if !p.isTitle(l) {
 				p.lastProse = len(p.body)
@@ -119,9 +122,17 @@ body:
 // bodyStart is the index of the first prose paragraph, or 0 when the text
 // has none (then nothing but recognised furniture is taken off the head).
 func (p *page) bodyStart(ls []string) int {
+	above := 0 // non-bullet lines above: the headline, then labels and bylines
 	for i, l := range ls {
-		if classify(l) == prose && !p.isTitle(l) && !p.inTitle(l) {
+		if l == "" {
+			continue
+		}
+		bullet := isBullet(l)
+		if classify(l) == prose && !p.isTitle(l) && !p.inTitle(l) && !(bullet && above <= 1) { // bullets under the headline are its standfirst
 			return i
+		}
+		if !bullet {
+			above++
 		}
 	}
 	return 0

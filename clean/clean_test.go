@@ -27,6 +27,14 @@ func TestArticle(t *testing.T) {
 			body: "Qatari officials said on Monday that talks would resume within days.\nThe mediators met the delegations separately.",
 		},
 		{
+			name: "a live page's summary points are body, the headline's standfirst points and related links are not",
+			in: parley.Article{Text: "Ferry strike enters its third week\n\n- Union says owners broke the deal\n- Ports stay shut as talks falter in the capital city and the owners dig in for a long fight\n\nLive updates\n\nKey points\n" +
+				"- The union says the owners have offered a two-year pay deal that falls short of inflation\n- About 40 ferries are idle in Bergen and Stavanger, the port authority says\n\n" +
+				"Talks resumed on Tuesday.\n\nRelated stories\n- Ferry owners warn that a long strike could cost the coastal towns their summer trade\n"},
+			title: "Ferry strike enters its third week",
+			body:  "- The union says the owners have offered a two-year pay deal that falls short of inflation\n- About 40 ferries are idle in Bergen and Stavanger, the port authority says\nTalks resumed on Tuesday.",
+		},
+		{
 			name: "a transcript whose labels stand alone on their lines",
 			in: parley.Article{Text: "Ferry talks stall again in Bergen\n\nTranscript\n\nKari Dahl:\n\nThe ferry talks broke down again today, and the strike goes on. I am joined by Ola Berg.\n\n" +
 				"Ola Berg, Former Harbour Master:\n\nThanks, Kari.\n\nKari Dahl:\n\nSo what went wrong this time?\n\nOla Berg:\n\nThe owners would not move on the night shifts, and the union would not move on pay.\n\nKari Dahl:\n\nWill they meet again?\n\nOla Berg:\n\nNot this week.\n"},
@@ -286,6 +294,8 @@ func TestClassify(t *testing.T) {
 		{"www.example.co.uk", junk},
 		{"News / Middle East", junk},
 		{"Home › World › Gaza", junk},
+		{"- The union says the owners have offered a two-year pay deal that falls short", prose},
+		{"- Union says owners broke the deal", short},
 		{"Related articles", blockHeader},
 		{"Read more:", blockHeader},
 		{"RELATED", blockHeader},

@@ -38,6 +38,12 @@ const maxShareBar = 12
 // its ending.
 const longLine = 25
 
+// isBullet reports a line that opens with a list marker and a space.
+func isBullet(l string) bool {
+	i := strings.IndexByte(l, ' ')
+	return i > 0 && text.IsBullet(l[:i])
+}
+
 // classify says what kind of line l (trimmed, non-empty) is.
 func classify(l string) kind {
 	n := words(l)
@@ -58,7 +64,7 @@ func classify(l string) kind {
 		return commentsHeader
 	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l), isPrintNote(lower):
 		return junk
-	case n >= longLine || ends:
+	case n >= longLine || ends, n >= text.BulletProse && isBullet(l): // a live page's summary point needs no period
 		return prose
 	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 9 && isCounter(lower):
 		return junk // a byline, "5 min read", "42 Comments", "Updated 3 hours ago"

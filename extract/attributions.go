@@ -182,6 +182,17 @@ func (p *para) givenName(k int) (from, to int, ok bool) {
 	return from, to, to > from
 }
 
+// wordsIn counts the word tokens in [from, to).
+func (p *para) wordsIn(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if p.isWord(k) {
+			n++
+		}
+	}
+	return n
+}
+
 // heading reports a short paragraph that does not end like a sentence: a
 // subheading or a live blog's item title, which the rulebook reads as a
 // headline.
@@ -192,6 +203,9 @@ func (p *para) heading() bool {
 	}
 	if p.q(0) != notQuote || p.q(n-1) != notQuote {
 		return false // `"We will vote." ― Ana Ruiz`: a signed quotation; `Ruiz: "We will vote"`
+	}
+	if text.IsBullet(p.toks[0].Text) && p.wordsIn(0, n) >= text.BulletProse {
+		return false // a live page's summary point, its period left off
 	}
 	last := n - 1
 	for last > 0 && p.is(last, ")", "]") {

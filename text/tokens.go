@@ -219,6 +219,21 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// BulletProse is the word count from which a bulleted line reads as a
+// sentence though no period ends it: a live page's summary point ("- Biden
+// says Israel has offered a three-phase plan to end the war"), not a
+// related link or a heading.
+const BulletProse = 12
+
+// IsBullet reports a list marker token: "-", "•", "*" and their kin.
+func IsBullet(t string) bool {
+	switch t {
+	case "-", "–", "—", "•", "*", "·", "▪", "●":
+		return true
+	}
+	return false
+}
+
 // IsAcronym reports a word written in ASCII capital letters only ("US",
 // "UN", "IDF"). It reads bytes, so the hot scans that call it map no case.
 func IsAcronym(w string) bool {
