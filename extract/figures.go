@@ -291,7 +291,7 @@ func elidedNoun(toks []text.Token, n text.Number, q int) bool {
 
 // afterElision are the words that may follow a count whose noun is left
 // out ("" is the sentence's end).
-var afterElision = wordSet(". , ; against abstaining are were in on at from for with")
+var afterElision = wordSet(". , ; against abstaining are were in on at from for with to into")
 
 // exceedVerbs put a count past its number: "surpassed 500 trucks".
 // "passed" does only for a toll (see pastTheNumber): it as often enacts
@@ -375,7 +375,7 @@ func crowdMembers(toks []text.Token, q int, unit string, head int) bool {
 
 // crowdNouns count people in the number after "of": "a crowd of 8,000",
 // "a staff of 13,000", "a family of five", "a population of 2.2 million".
-var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family household population")
+var crowdNouns = wordSet("crowd crowds audience gathering throng staff workforce family household population crew team")
 
 // stillHeld reports "are still", "were still", "were thought" after a
 // bare number: "Of the 251 taken, 111 are still in Gaza" counts the same things.
@@ -920,6 +920,9 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if isPossessive(word(toks, k)) {
 			k++ // "10 of the region's 36 hospitals"
 		}
+		if roughWords[word(toks, k)] {
+			k++ // "120 of the roughly 250 hostages"
+		}
 		if k < len(toks) {
 			if _, ok := text.ParseNumber(toks[k].Text); ok {
 				k++ // "40 of 130 hostages"
@@ -989,6 +992,13 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		return "", "", 0
 	}
 	level := levelVerbs[verb] || changed
+	if (level || averageVerbs[verb]) && isRate(toks, n.Last) {
+		for k := 0; k < q-1 && k < 3; k++ {
+			if u := unitOf("", word(toks, k)); u != "" && !text.IsTimeUnit(u) && !text.IsCurrency(u) {
+				return u, "", n.Last // "Trucks entering Gaza averaged 76 a day": the subject counted at a rate
+			}
+		}
+	}
 	for k := range toks[:n.First] {
 		switch w := word(toks, k); {
 		case w == "toll" || w == "tally":
@@ -1021,7 +1031,25 @@ func refersBack(toks []text.Token, n text.Number, q int, prevNumber string) bool
 	case "to":
 		return fromPrevious(toks, q-1, prevNumber)
 	case "the":
-		return word(toks, n.Last) == "that" && n.Value > 1 && comparedWith[word(toks, q-2)]
+		after := word(toks, n.Last)
+		return (after == "that" || strings.HasSuffix(after, "ed") && after != "need") && n.Value > 1 && comparedWith[word(toks, q-2)] // "instead of the 65 discussed in July"
+	case "from":
+		return changedTo(toks, q-1, prevNumber)
+	}
+	return false
+}
+
+// roughWords soften a number inside a partitive: "120 of the roughly 250".
+var roughWords = wordSet("roughly about around some nearly almost approximately estimated")
+
+// changedTo reports "fell to 1,362 vessels ... from 2,155": a change to
+// the figure before (its number as written) within eight words before
+// "from" at k, so the number after "from" counts the same things.
+func changedTo(toks []text.Token, k int, number string) bool {
+	for j := k - 1; j >= 1 && j >= k-8; j-- {
+		if word(toks, j) == number {
+			return word(toks, j-1) == "to" && changeVerbs[word(toks, j-2)]
+		}
 	}
 	return false
 }
@@ -1048,12 +1076,15 @@ func comparedFrom(toks []text.Token, first int) bool {
 	if word(toks, first-1) != "from" {
 		return false
 	}
-	switch word(toks, first-2) {
-	case "down", "up", "fell", "fallen", "rose", "risen", "grew", "grown", "dropped", "increased", "decreased", "declined", "climbed":
-		return true
-	}
-	return false
+	w := word(toks, first-2)
+	return w == "down" || w == "up" || changeVerbs[w]
 }
+
+// averageVerbs put a count at its mean: "averaged 76 a day".
+var averageVerbs = wordSet("averaged averages average")
+
+// changeVerbs move a count: "fell to 20", "rose from 40".
+var changeVerbs = wordSet("fell fallen rose risen grew grown dropped increased decreased declined climbed slumped plunged jumped soared")
 
 // isRate reports a rate phrase at toks[k:]: "a day", "per week", "daily".
 func isRate(toks []text.Token, k int) bool {
