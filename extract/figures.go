@@ -140,7 +140,7 @@ var qualifiers = qualifierTable(map[string][]string{
 	parley.AtMost: {"up to", "less than", "fewer than", "under", "below", "no more than",
 		"as many as", "as much as", "at most", "just under", "a maximum of", "within"},
 	parley.Approx: {"about", "nearly", "around", "some", "approximately", "roughly", "almost",
-		"an estimated", "estimated", "close to", "closer to", "circa", "approx"},
+		"an estimated", "estimated", "close to", "closer to", "circa", "approx", "perhaps", "near"},
 })
 
 // qualifierLen is how many words of lower, from k, a qualifier takes
@@ -599,6 +599,14 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	if f.Qualifier == parley.Exact && pastTheNumber(toks, n.First, head, f.Measure) {
 		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
 	}
+	if f.Qualifier == parley.Exact && word(toks, end) == "or" {
+		switch word(toks, end+1) {
+		case "more", "higher", "above":
+			f.Qualifier = parley.AtLeast // "$700,000 or more"
+		case "less", "fewer", "lower", "below":
+			f.Qualifier = parley.AtMost
+		}
+	}
 	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !text.IsTimeUnit(f.Unit) && !harmMeasures[f.Measure] {
 		return parley.Figure{}, false // "the two teams met": the two already named, no count reported
 	}
@@ -626,7 +634,8 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 	case (next == ":" || next == "/") && toks[n.Last-1].End == toks[n.Last].Start,
 		(before == ":" || before == "/") && toks[n.First-1].End == toks[n.First].Start, clockWords[next]:
 		return false // "10:30", "9 pm", "9/11", "24/7"; not "a fixed rate: 30 prisoners"
-	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage":
+	case next == "%" || next == "percent" || next == "per" && after == "cent" || next == "percentage",
+		next == "basis" && (after == "points" || after == "point"): // a rate's step, like a percentage
 		return false
 	case (next == "hours" || next == "hrs") && militaryTime(toks[n.First].Text):
 		return false // "with effect from 1700 hours": a time of day
@@ -782,14 +791,32 @@ func qualifierWord(w string) bool {
 func qualifierBefore(toks []text.Token, first int) (string, int) {
 	for _, q := range qualifiers {
 		if k := first - len(q.words); q.words.at(toks, k) {
-			if q.words[len(q.words)-1] == "over" && overVerbs[word(toks, first-2)] {
-				return parley.Exact, first // "handed over 103 captives": the verb's particle
+			if q.words[len(q.words)-1] == "over" && (overVerbs[word(toks, first-2)] || text.IsTimeUnit(word(toks, first+1)) && spreadOver(toks, first-2)) {
+				return parley.Exact, first // "handed over 103 captives": the verb's particle; "$2 billion over three years": across them
 			}
 			return q.qualifier, k
 		}
 	}
 	return parley.Exact, first
 }
+
+// spreadOver reports a word at k before "over" that spreads something
+// across the span of time after it: a sum ("$2 billion over three years")
+// or a verb of spreading ("spread over ten years"); not "lasted over".
+func spreadOver(toks []text.Token, k int) bool {
+	w := word(toks, k)
+	if spreadVerbs[w] || sumScales[w] {
+		return true
+	}
+	_, ok := text.ParseNumber(w) // "20", "2bn"
+	return ok
+}
+
+// sumScales end a written sum: "$2 billion".
+var sumScales = wordSet("thousand million billion trillion bn mn m tn")
+
+// spreadVerbs lay something out across a span: "spread over ten years".
+var spreadVerbs = wordSet("spread phased staggered paid disbursed delivered split stretched")
 
 // overVerbs take "over" as their particle: "handed over", "took over".
 var overVerbs = wordSet("hand hands handed handing turn turns turned turning take takes took taken taking pass passes passed passing")
