@@ -2428,7 +2428,7 @@ func (p *para) verbCue(i int, prev []raw) (raw, bool) {
 	if r.medium == "" {
 		r.medium = p.interviewMedium(sFrom, sTo)
 	}
-	if r.medium == "" {
+	if r.medium == "" && !(relative >= 0 && aside) { // "The Houthis, who say ..., have attacked ..., according to X": X reports the main clause
 		r.medium = p.accordingMedium(after, sTo)
 	}
 	if r.medium == "" {

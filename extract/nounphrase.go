@@ -845,7 +845,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly") && !p.capitalized(from)) { // "Madbouly said" is a name
 		return none
 	}
-	if written > 0 && p.at(from-1) == "," && (p.in(from, roleWords) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
+	if written > 0 && p.at(from-1) == "," && (p.in(from, roleWords) || hyphenRole(p.lower[from]) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
 		// the finance minister, a member of the bloc, said", "Jo Roe,
 		// Lee's son-in-law, who ..., said": two asides;
@@ -1035,6 +1035,9 @@ var timeWordsWords = wordSet(
 // trimTimeTail drops a trailing time adverbial ("over the weekend", "on
 // Sunday", "in 2008") from a noun phrase [from, to).
 func trimTimeTail(p *para, from, to int) int {
+	if to-2 > from && !p.capitalized(to-1) && (p.at(to-2) == "in" && p.is(to-1, "turn", "response") || p.at(to-2) == "at" && p.is(to-1, "first", "last", "once")) {
+		return to - 2 // "The army in turn blamed", "The ELN at first said": how or when, not who
+	}
 	if to-2 > from && p.at(to-2) == "in" && isYear(p.lower[to-1]) {
 		return to - 2
 	}
@@ -1312,6 +1315,9 @@ func (p *para) singular(np nounPhrase) bool {
 	}
 	if strings.HasSuffix(head, "s") && h > np.from && (countWords[p.lower[h-1]] || isNumeral(p.lower[h-1])) {
 		return false // "many Democrats say": a quantifier counts what the capital names
+	}
+	if p.capitalized(h) && h-1 >= np.from && p.at(h-1) == "the" && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+		return false // "The Houthis, who say": a people named in the plural
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
 }
