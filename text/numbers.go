@@ -491,8 +491,8 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	if scale == 1 && highScale > 1 && low*highScale <= high.Value {
 		low *= highScale
 	}
-	if high.Value <= low {
-		return n
+	if high.Value <= low || high.Value > 100*low {
+		return n // not "since Oct. 7 to 34,789": a date's day, then the count it runs to
 	}
 	n.Value, n.High = low, high.Value
 	n.Last, n.End = high.Last, high.End
