@@ -4068,6 +4068,11 @@ func (p *para) quotedAs(i int) (raw, bool) {
 	for stop > sFrom && p.at(stop-1) == "," {
 		stop--
 	}
+	if c := medium.from - 1; p.q(c) == closeQuote && p.q(sFrom) != openQuote {
+		if o := p.openBefore(c); o >= 0 && o < sFrom {
+			sFrom = o // `"A. B. C," Fidan was quoted as saying`: the quotation opened sentences earlier
+		}
+	}
 	if stop-sFrom < 3 {
 		return raw{}, false
 	}

@@ -1389,6 +1389,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "The union", cue: "blamed", text: "the owners for the delay"}}},
 		{"a name, a hyphenated role, then a description", "Ana Ruiz, co-chair of the Harbour Forum, a Lisbon lobby group, said the fees would rise.",
 			[]wantAttr{{speaker: "Ana Ruiz", role: "co-chair of the Harbour Forum", cue: "said", text: "the fees would rise"}}},
+		{"a quotation of several sentences before a passive quoted as saying", `"The port is shut. The ferries wait. Nobody is talking," Ana Ruiz was quoted as saying by El Pais.`,
+			[]wantAttr{{speaker: "Ana Ruiz", cue: "quoted as saying", medium: "El Pais", kind: "direct", text: "The port is shut. The ferries wait. Nobody is talking"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
