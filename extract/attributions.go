@@ -3647,6 +3647,12 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 	if end-(i+width) > 3 && p.in(end-1, timeWords) && strings.HasSuffix(p.lower[end-2], "ed") {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
+	for k := i + width + 2; k < named; k++ {
+		if p.is(k, "who", "that") && p.anonymityClause(k+1, named) {
+			named = k // "a senior source who requested anonymity to discuss the talks": why unnamed, not who
+			break
+		}
+	}
 	r := raw{mention: p.span(i+width, named), cue: p.str(i, i+width), position: i, vouches: person}
 	if p.at(i+width) == "what" {
 		// "according to what US officials are telling reporters": the

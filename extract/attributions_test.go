@@ -1391,6 +1391,8 @@ func TestAttributionPatterns(t *testing.T) {
 			[]wantAttr{{speaker: "Ana Ruiz", role: "co-chair of the Harbour Forum", cue: "said", text: "the fees would rise"}}},
 		{"a quotation of several sentences before a passive quoted as saying", `"The port is shut. The ferries wait. Nobody is talking," Ana Ruiz was quoted as saying by El Pais.`,
 			[]wantAttr{{speaker: "Ana Ruiz", cue: "quoted as saying", medium: "El Pais", kind: "direct", text: "The port is shut. The ferries wait. Nobody is talking"}}},
+		{"why a source is unnamed is no part of it after according to", "The ferries stay in port, according to a union official who asked not to be named.",
+			[]wantAttr{{speaker: "a union official", cue: "according to", text: "The ferries stay in port"}}},
 		{"a ministry named with an of-phrase after a possessive", "Chile's Ministry of Public Works said four bridges had closed.",
 			[]wantAttr{{speaker: "Chile's Ministry of Public Works", cue: "said", text: "four bridges had closed"}}},
 		{"a modifier before a statement issued", `The ministry later issued a statement saying the bridge was safe.`,
