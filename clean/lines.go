@@ -226,13 +226,36 @@ func isCaption(l string) bool {
 	if trailingCredit(l) {
 		return true
 	}
-	open := strings.LastIndexByte(l, '(')
-	if open < 0 || !strings.HasSuffix(l, ")") {
+	var open int
+	switch {
+	case strings.HasSuffix(l, ")"):
+		open = strings.LastIndexByte(l, '(')
+	case strings.HasSuffix(l, "]"):
+		open = strings.LastIndexByte(l, '[')
+	default:
 		return false
+	}
+	if open < 0 {
+		return false
+	}
+	if agencyCredit(l[open+1 : len(l)-1]) {
+		return true // "... in Khan Younis [Ann Lee/AFP]", "(Jo Roe/Reuters)"
 	}
 	credit := strings.ToLower(l[open+1 : len(l)-1])
 	return strings.HasPrefix(credit, "photo") || strings.Contains(credit, " photo/") || strings.HasPrefix(credit, "file photo") ||
 		strings.Contains(credit, "getty images") || strings.HasPrefix(credit, "image:") || strings.HasPrefix(credit, "picture:")
+}
+
+// agencyCredit reports a photographer's credit: a short capitalised
+// "Name/Agency" ("Bashar Taleb/AFP", "Jo Roe/Reuters via Getty").
+func agencyCredit(c string) bool {
+	slash := strings.IndexByte(c, '/')
+	if slash <= 0 || slash == len(c)-1 || words(c) > 6 || strings.ContainsAny(c, ".,;:\"“”") {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(c)
+	after, _ := utf8.DecodeRuneInString(c[slash+1:])
+	return unicode.IsUpper(first) && unicode.IsUpper(after)
 }
 
 // creditLabels end a caption with its picture's credit: "... Photograph:
