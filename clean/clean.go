@@ -127,11 +127,11 @@ func (p *page) bodyStart(ls []string) int {
 		if l == "" {
 			continue
 		}
-		bullet := isBullet(l)
-		if classify(l) == prose && !p.isTitle(l) && !p.inTitle(l) && !(bullet && above <= 1) { // bullets under the headline are its standfirst
+		bullet, k := isBullet(l), classify(l)
+		if k == prose && !p.isTitle(l) && !p.inTitle(l) && !(bullet && above <= 1) { // bullets under the headline are its standfirst
 			return i
 		}
-		if !bullet {
+		if !bullet && k != junk { // a byline or "Updated 3 hours ago" between does not end the standfirst
 			above++
 		}
 	}

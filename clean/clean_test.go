@@ -35,6 +35,13 @@ func TestArticle(t *testing.T) {
 			body:  "- The union says the owners have offered a two-year pay deal that falls short of inflation\n- About 40 ferries are idle in Bergen and Stavanger, the port authority says\nTalks resumed on Tuesday.",
 		},
 		{
+			name: "a byline between the headline and its standfirst points",
+			in: parley.Article{Text: "Ferry strike enters its third week\n\nBy Kari Dahl\n\n- Ports stay shut as talks falter in the capital city and the owners dig in for a long fight\n\n" +
+				"Talks resumed on Tuesday.\n"},
+			title: "Ferry strike enters its third week",
+			body:  "Talks resumed on Tuesday.",
+		},
+		{
 			name: "a transcript whose labels stand alone on their lines",
 			in: parley.Article{Text: "Ferry talks stall again in Bergen\n\nTranscript\n\nKari Dahl:\n\nThe ferry talks broke down again today, and the strike goes on. I am joined by Ola Berg.\n\n" +
 				"Ola Berg, Former Harbour Master:\n\nThanks, Kari.\n\nKari Dahl:\n\nSo what went wrong this time?\n\nOla Berg:\n\nThe owners would not move on the night shifts, and the union would not move on pay.\n\nKari Dahl:\n\nWill they meet again?\n\nOla Berg:\n\nNot this week.\n"},
@@ -299,6 +306,7 @@ func TestClassify(t *testing.T) {
 		{"Dockers wait at the gate in Bergen, where the union says the talks are stuck [Kari Dahl/AFP]", junk},
 		{"Ferries idle in the harbour a day after the owners said the deal was off. (Ola Berg/Reuters)", junk},
 		{"The owners made a new offer (Bergen/Oslo) on Friday.", prose},
+		{"A poll of 1,000 voters taken in May found that most of them wanted the ferries back in full service well before the busy summer season starts (Reuters/Ipsos)", prose},
 		{"Related articles", blockHeader},
 		{"Read more:", blockHeader},
 		{"RELATED", blockHeader},

@@ -64,7 +64,7 @@ func classify(l string) kind {
 		return commentsHeader
 	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l), isPrintNote(lower):
 		return junk
-	case n >= longLine || ends, n >= text.BulletProse && isBullet(l): // a live page's summary point needs no period
+	case n >= longLine || ends, isBullet(l) && text.SummaryPoint(l[:strings.IndexByte(l, ' ')], n-1):
 		return prose
 	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 9 && isCounter(lower):
 		return junk // a byline, "5 min read", "42 Comments", "Updated 3 hours ago"
@@ -250,7 +250,7 @@ func isCaption(l string) bool {
 // "Name/Agency" ("Bashar Taleb/AFP", "Jo Roe/Reuters via Getty").
 func agencyCredit(c string) bool {
 	slash := strings.IndexByte(c, '/')
-	if slash <= 0 || slash == len(c)-1 || words(c) > 6 || strings.ContainsAny(c, ".,;:\"“”") {
+	if slash <= 0 || slash == len(c)-1 || words(c) > 6 || words(c[:slash]) < 2 || strings.ContainsAny(c, ".,;:\"“”") {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(c)

@@ -204,7 +204,7 @@ func (p *para) heading() bool {
 	if p.q(0) != notQuote || p.q(n-1) != notQuote {
 		return false // `"We will vote." ― Ana Ruiz`: a signed quotation; `Ruiz: "We will vote"`
 	}
-	if text.IsBullet(p.toks[0].Text) && p.wordsIn(0, n) >= text.BulletProse {
+	if text.SummaryPoint(p.toks[0].Text, p.wordsIn(0, n)) {
 		return false // a live page's summary point, its period left off
 	}
 	last := n - 1
@@ -3648,8 +3648,10 @@ func (p *para) accordingTo(i, width int) (raw, bool) {
 		named -= 2 // "court documents filed Monday": the filing's day is no part of the source
 	}
 	for k := i + width + 2; k < named; k++ {
-		if p.is(k, "who", "that") && p.anonymityClause(k+1, named) {
-			named = k // "a senior source who requested anonymity to discuss the talks": why unnamed, not who
+		if p.is(k, "who", "that") {
+			if p.anonymityClause(k+1, named) {
+				named = k // "a senior source who requested anonymity to discuss the talks", "a report that cited an official": how it was sourced, not who
+			}
 			break
 		}
 	}

@@ -108,12 +108,6 @@ var labelNouns = wordSet(
 	"number no route gate flight building block chapter page room highway road unit",
 )
 
-// months name a calendar month, for dates written "7 October" or "May 26".
-var months = wordSet(
-	"january february march april may june july august september october november december",
-	"jan feb mar apr jun jul aug sep sept oct nov dec",
-)
-
 // clockWords follow a time of day.
 var clockWords = wordSet("am pm a.m p.m gmt utc o'clock hrs local")
 
@@ -140,7 +134,7 @@ var qualifiers = qualifierTable(map[string][]string{
 	parley.AtMost: {"up to", "less than", "fewer than", "under", "below", "no more than",
 		"as many as", "as much as", "at most", "just under", "a maximum of", "within"},
 	parley.Approx: {"about", "nearly", "around", "some", "approximately", "roughly", "almost",
-		"an estimated", "estimated", "close to", "closer to", "circa", "approx", "perhaps", "near"},
+		"an estimated", "estimated", "close to", "closer to", "circa", "approx", "perhaps"},
 })
 
 // qualifierLen is how many words of lower, from k, a qualifier takes
@@ -298,15 +292,19 @@ var afterElision = wordSet(". , ; against abstaining are were in on at from for 
 // ("passed 12 bills").
 var exceedVerbs = wordSet("exceeded exceeds exceeding surpassed surpasses surpassing topped tops topping")
 
+// negAdverbs stand between a negation and its verb: "has not yet exceeded".
+var negAdverbs = wordSet("yet ever been once")
+
 // pastTheNumber reports a verb before the number at first that puts the
 // count past it: "surpassed 500 trucks", a toll that "passed 40,000"; not
 // "passed 14 amendments" or "passed 4 bodies to the Red Cross" (a noun
 // counted: no toll), nor "never topped 40" (at most).
 func pastTheNumber(toks []text.Token, first, head int, measure string) bool {
-	for j := first - 2; j >= first-3 && j >= 0; j-- {
-		if w := word(toks, j); w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
-			return false
-		}
+	neg := func(w string) bool {
+		return w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+	}
+	if neg(word(toks, first-2)) || negAdverbs[word(toks, first-2)] && neg(word(toks, first-3)) {
+		return false // "hadn't passed 90", "has not yet exceeded 75"; not "residents not evacuated exceeded"
 	}
 	v := word(toks, first-1)
 	return exceedVerbs[v] || v == "passed" && measure == "killed" && head < 0
@@ -599,7 +597,7 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	if f.Qualifier == parley.Exact && pastTheNumber(toks, n.First, head, f.Measure) {
 		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
 	}
-	if f.Qualifier == parley.Exact && word(toks, end) == "or" {
+	if f.Qualifier == parley.Exact && word(toks, end) == "or" && word(toks, end+2) != "than" { // not "12 people or more than half the family"
 		switch word(toks, end+1) {
 		case "more", "higher", "above":
 			f.Qualifier = parley.AtLeast // "$700,000 or more"
@@ -629,7 +627,7 @@ func isQuantity(toks []text.Token, n text.Number) bool {
 		month-- // "Oct. 7"
 	}
 	switch {
-	case months[next] || months[word(toks, month)] && isCapital(toks[month].Text):
+	case text.IsMonth(next) || text.IsMonth(word(toks, month)) && isCapital(toks[month].Text):
 		return false // "7 October", "May 26"
 	case (next == ":" || next == "/") && toks[n.Last-1].End == toks[n.Last].Start,
 		(before == ":" || before == "/") && toks[n.First-1].End == toks[n.First].Start, clockWords[next]:
@@ -769,7 +767,7 @@ func isNameBefore(toks []text.Token, first int) bool {
 		return false
 	}
 	w := word(toks, k)
-	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || months[w] || dayWords[w] || isPossessive(w) {
+	if npStops[w] || qualifierWord(w) || verbsOfPeople[w] || text.IsMonth(w) || dayWords[w] || isPossessive(w) {
 		return false // "of Gaza's 2.2 million residents": a possessive is no name with a number; "on Saturday four captives"
 	}
 	// A sentence opener before the number is no name: "Another 40 trucks".
@@ -791,7 +789,7 @@ func qualifierWord(w string) bool {
 func qualifierBefore(toks []text.Token, first int) (string, int) {
 	for _, q := range qualifiers {
 		if k := first - len(q.words); q.words.at(toks, k) {
-			if q.words[len(q.words)-1] == "over" && (overVerbs[word(toks, first-2)] || text.IsTimeUnit(word(toks, first+1)) && spreadOver(toks, first-2)) {
+			if q.words[len(q.words)-1] == "over" && (overVerbs[word(toks, first-2)] || text.IsTimeUnit(word(toks, first+1)) && word(toks, first+2) != "of" && spreadOver(toks, first-2)) {
 				return parley.Exact, first // "handed over 103 captives": the verb's particle; "$2 billion over three years": across them
 			}
 			return q.qualifier, k
@@ -947,8 +945,11 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 		if isPossessive(word(toks, k)) {
 			k++ // "10 of the region's 36 hospitals"
 		}
-		if roughWords[word(toks, k)] {
-			k++ // "120 of the roughly 250 hostages"
+		for j := k + 1; j <= k+3 && j < len(toks); j++ {
+			if _, at := qualifierBefore(toks, j); at == k {
+				k = j // "120 of the roughly 250 hostages", "of the as many as 90": a qualified total
+				break
+			}
 		}
 		if k < len(toks) {
 			if _, ok := text.ParseNumber(toks[k].Text); ok {
@@ -1020,7 +1021,7 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	}
 	level := levelVerbs[verb] || changed
 	if (level || averageVerbs[verb]) && isRate(toks, n.Last) {
-		for k := 0; k < q-1 && k < 3; k++ {
+		for k := q - 2; k >= 0 && k >= q-5 && !rateSubjectStop[word(toks, k)]; k-- { // the subject just before the verb, not "officials said ..."
 			if u := unitOf("", word(toks, k)); u != "" && !text.IsTimeUnit(u) && !text.IsCurrency(u) {
 				return u, "", n.Last // "Trucks entering Gaza averaged 76 a day": the subject counted at a rate
 			}
@@ -1066,9 +1067,6 @@ func refersBack(toks []text.Token, n text.Number, q int, prevNumber string) bool
 	return false
 }
 
-// roughWords soften a number inside a partitive: "120 of the roughly 250".
-var roughWords = wordSet("roughly about around some nearly almost approximately estimated")
-
 // changedTo reports "fell to 1,362 vessels ... from 2,155": a change to
 // the figure before (its number as written) within eight words before
 // "from" at k, so the number after "from" counts the same things.
@@ -1106,6 +1104,9 @@ func comparedFrom(toks []text.Token, first int) bool {
 	w := word(toks, first-2)
 	return w == "down" || w == "up" || changeVerbs[w]
 }
+
+// rateSubjectStop end the search for a subject counted at a rate.
+var rateSubjectStop = wordSet(", ; : that said say says told")
 
 // averageVerbs put a count at its mean: "averaged 76 a day".
 var averageVerbs = wordSet("averaged averages average")

@@ -765,7 +765,7 @@ func (p *para) leftNP(j int) nounPhrase {
 			bounded, stop = true, k
 			break
 		}
-		if k < end && isNumeral(w) && !isYear(w) && p.capitalized(k+1) && p.at(k-1) == "the" && p.in(k-2, nounPrepositions) && p.at(k-2) != "of" {
+		if k < end && p.numberRelative(k, end) {
 			return none // "down from the 40 Israel had demanded": a clause inside the phrase, its object the number
 		}
 		if k < end && (p.at(k) == "according" && p.at(k+1) == "to" || isNumeral(w) && p.at(k+1) == "the") {
@@ -1035,7 +1035,7 @@ var timeWordsWords = wordSet(
 // trimTimeTail drops a trailing time adverbial ("over the weekend", "on
 // Sunday", "in 2008") from a noun phrase [from, to).
 func trimTimeTail(p *para, from, to int) int {
-	if to-2 > from && !p.capitalized(to-1) && (p.at(to-2) == "in" && p.is(to-1, "turn", "response") || p.at(to-2) == "at" && p.is(to-1, "first", "last", "once")) {
+	if to-2 > from && p.mannerTail(to-2) {
 		return to - 2 // "The army in turn blamed", "The ELN at first said": how or when, not who
 	}
 	if to-2 > from && p.at(to-2) == "in" && isYear(p.lower[to-1]) {
@@ -1060,6 +1060,24 @@ func trimTimeTail(p *para, from, to int) int {
 		}
 	}
 	return to
+}
+
+// mannerTail reports a two-word adverbial at k that can end a subject
+// before its verb: "in turn", "in response", "at first", "at last".
+func (p *para) mannerTail(k int) bool {
+	if p.capitalized(k + 1) {
+		return false // "Officials in Turn": a place
+	}
+	return p.at(k) == "in" && p.is(k+1, "turn", "response") || p.at(k) == "at" && p.is(k+1, "first", "last", "once")
+}
+
+// numberRelative reports a number at k after "the" and a preposition with
+// a name running from it to end, the verb's subject: "down from the 40
+// Israel had demanded" holds a relative clause whose object is the number.
+// Not "of the 27 European Union members" ("of" opens a partitive), nor a
+// year ("from the 2014 Census").
+func (p *para) numberRelative(k, end int) bool {
+	return p.numeralAt(k) && !isYear(p.lower[k]) && p.at(k-1) == "the" && p.in(k-2, nounPrepositions) && p.at(k-2) != "of" && p.allCapitalized(k+1, end+1)
 }
 
 // rightNP reads a noun phrase starting at token i: a capitalized name with

@@ -442,6 +442,17 @@ func joins(last, next float64) bool {
 	return false
 }
 
+// IsMonth reports a calendar month's name or abbreviation, lower case:
+// "october", "oct", "sept".
+func IsMonth(w string) bool { return monthNames[w] }
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
 // rangeLeads make "from X to Y" a range rather than a change: "anywhere
 // from five to 10 billion", "ranging from".
 var rangeLeads = map[string]bool{"anywhere": true, "ranging": true, "ranged": true, "ranges": true, "range": true, "vary": true, "varies": true, "varying": true}
@@ -491,8 +502,11 @@ func rangeAfter(toks []Token, n Number, scale float64) Number {
 	if scale == 1 && highScale > 1 && low*highScale <= high.Value {
 		low *= highScale
 	}
-	if high.Value <= low || high.Value > 100*low {
-		return n // not "since Oct. 7 to 34,789": a date's day, then the count it runs to
+	if high.Value <= low {
+		return n
+	}
+	if n.First > 0 && IsMonth(strings.ToLower(strings.TrimSuffix(toks[n.First-1].Text, "."))) {
+		return n // "since Oct. 7 to 34,789": a date's day, then the count it runs to
 	}
 	n.Value, n.High = low, high.Value
 	n.Last, n.End = high.Last, high.End

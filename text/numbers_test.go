@@ -83,6 +83,7 @@ func TestFindNumbers(t *testing.T) {
 		{"They agreed a three-day pause.", "three-day", 3, 0, "day", ""},
 		{"a twenty-one-day pause", "twenty-one-day", 21, 0, "day", ""},
 		{"the tally since March 3 to 41,200 dead", "3", 3, 0, "", ""},
+		{"between 1 and 200 people", "1 and 200", 1, 200, "", ""},
 		{"a four-month-old girl", "four-month-old", 4, 0, "month-old", ""},
 		{"between 2.1-2.4 million people", "2.1-2.4 million", 2.1e6, 2.4e6, "", ""},
 		{"some 2.1 to 2.4 million people", "2.1 to 2.4 million", 2.1e6, 2.4e6, "", ""},

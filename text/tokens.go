@@ -219,16 +219,20 @@ func isJoiner(r rune) bool {
 	return false
 }
 
-// BulletProse is the word count from which a bulleted line reads as a
-// sentence though no period ends it: a live page's summary point ("- Biden
-// says Israel has offered a three-phase plan to end the war"), not a
-// related link or a heading.
-const BulletProse = 12
+// bulletProse is the word count from which a bulleted line reads as a
+// sentence though no period ends it.
+const bulletProse = 12
+
+// SummaryPoint reports a line that opens with the list marker marker and
+// holds words words, enough to read as a sentence though no period ends
+// it: a live page's summary point ("- Biden says Israel has offered a
+// three-phase plan to end the war"), not a related link or a heading.
+func SummaryPoint(marker string, words int) bool { return IsBullet(marker) && words >= bulletProse }
 
 // IsBullet reports a list marker token: "-", "•", "*" and their kin.
 func IsBullet(t string) bool {
 	switch t {
-	case "-", "–", "—", "•", "*", "·", "▪", "●":
+	case "-", "•", "*", "·", "▪", "●": // not the dashes that open a credit or a signature: "— Ann Lee reported from Cairo"
 		return true
 	}
 	return false
