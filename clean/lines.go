@@ -44,6 +44,13 @@ func isBullet(l string) bool {
 	return i > 0 && text.IsBullet(l[:i])
 }
 
+// summaryPoint reports a bulleted line of n words, its marker one of them,
+// long enough to read as prose (text.SummaryPoint).
+func summaryPoint(l string, n int) bool {
+	i := strings.IndexByte(l, ' ')
+	return i > 0 && text.SummaryPoint(l[:i], n-1)
+}
+
 // classify says what kind of line l (trimmed, non-empty) is.
 func classify(l string) kind {
 	n := words(l)
@@ -64,7 +71,7 @@ func classify(l string) kind {
 		return commentsHeader
 	case isLinkLine(lower, n, ends), isShareBar(l, n), isURL(l), isBreadcrumb(l, n), isAside(l, n), isCopyright(lower, n), isFollowLine(lower, n), isCredits(lower), isCaption(l), isPrintNote(lower):
 		return junk
-	case n >= longLine || ends, isBullet(l) && text.SummaryPoint(l[:strings.IndexByte(l, ' ')], n-1):
+	case n >= longLine || ends, summaryPoint(l, n):
 		return prose
 	case n <= 8 && (strings.HasPrefix(lower, "by ") || isReadingTime(lower)), n <= 9 && isCounter(lower):
 		return junk // a byline, "5 min read", "42 Comments", "Updated 3 hours ago"
@@ -238,10 +245,11 @@ func isCaption(l string) bool {
 	if open < 0 {
 		return false
 	}
-	if agencyCredit(l[open+1 : len(l)-1]) {
+	inner := l[open+1 : len(l)-1]
+	if agencyCredit(inner) {
 		return true // "... in Khan Younis [Ann Lee/AFP]", "(Jo Roe/Reuters)"
 	}
-	credit := strings.ToLower(l[open+1 : len(l)-1])
+	credit := strings.ToLower(inner)
 	return strings.HasPrefix(credit, "photo") || strings.Contains(credit, " photo/") || strings.HasPrefix(credit, "file photo") ||
 		strings.Contains(credit, "getty images") || strings.HasPrefix(credit, "image:") || strings.HasPrefix(credit, "picture:")
 }

@@ -204,7 +204,7 @@ func (p *para) heading() bool {
 	if p.q(0) != notQuote || p.q(n-1) != notQuote {
 		return false // `"We will vote." ― Ana Ruiz`: a signed quotation; `Ruiz: "We will vote"`
 	}
-	if text.SummaryPoint(p.toks[0].Text, p.wordsIn(0, n)) {
+	if m := p.toks[0].Text; text.IsBullet(m) && text.SummaryPoint(m, p.wordsIn(0, n)) { // words counted only after a marker
 		return false // a live page's summary point, its period left off
 	}
 	last := n - 1
@@ -1885,7 +1885,7 @@ func (p *para) infinitiveAfter(i int) bool {
 	if p.at(k) != "to" || k+1 >= len(p.toks) || p.capitalized(k+1) || !p.isWord(k+1) {
 		return false
 	}
-	return !p.in(k+1, determiners) && !p.in(k+1, personPronouns|groupPronouns) && !p.is(k+1, "a", "an", "the") &&
+	return !p.in(k+1, determiners|personPronouns|groupPronouns) &&
 		!(p.at(k+1) == "be" && p.is(k+2, "named", "identified", "quoted")) // not "who did not want to be named": how the source spoke
 }
 
@@ -1945,7 +1945,7 @@ func (p *para) participle(i int, prev []raw) (raw, bool) {
 			k = a // "..., writing on X that ...", "..., adding: "...""
 		}
 		quote := p.q(k) == openQuote || p.is(k, ",", ":") && p.q(k+1) == openQuote
-		if end == st || !(p.capitalized(st) || p.in(st, determiners|personPronouns|groupPronouns) || isNumeral(p.lower[st]) || clause >= 0) || !(p.at(k) == "that" || quote || p.at(i) == "saying" || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
+		if end == st || !(p.subjectWord(st) || clause >= 0) || !(p.at(k) == "that" || quote || p.at(i) == "saying" || p.in(i, tellVerbs) || p.objectCue(i)) || p.in(end-1, determiners) {
 			return raw{}, false
 		}
 		r := raw{mention: p.span(st, end), cue: cue, position: i, medium: medium, channel: p.channel(next, k)}

@@ -310,6 +310,23 @@ func pastTheNumber(toks []text.Token, first, head int, measure string) bool {
 	return exceedVerbs[v] || v == "passed" && measure == "killed" && head < 0
 }
 
+// boundAfter returns the qualifier an "or more"/"or less" after a figure
+// (end its end token) puts on it: "$700,000 or more" is at least, "10 or
+// fewer" at most; exact when none follows, nor for "12 people or more
+// than half the family".
+func boundAfter(toks []text.Token, end int) string {
+	if word(toks, end) != "or" || word(toks, end+2) == "than" {
+		return parley.Exact
+	}
+	switch word(toks, end+1) {
+	case "more", "higher", "above":
+		return parley.AtLeast
+	case "less", "fewer", "lower", "below":
+		return parley.AtMost
+	}
+	return parley.Exact
+}
+
 // levelVerbs put a count at a level: "the number of X has reached 9,500".
 var levelVerbs = wordSet("exceeds exceeded reached reaches hit hits topped tops surpassed surpasses to at stands stood is was")
 
@@ -594,15 +611,11 @@ func figure(s string, toks []text.Token, n text.Number, prev figureContext, sent
 	if f.Measure == "" {
 		f.Measure = measureOf(toks, qstart, n.Last, head, f.Unit)
 	}
-	if f.Qualifier == parley.Exact && pastTheNumber(toks, n.First, head, f.Measure) {
-		f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
-	}
-	if f.Qualifier == parley.Exact && word(toks, end) == "or" && word(toks, end+2) != "than" { // not "12 people or more than half the family"
-		switch word(toks, end+1) {
-		case "more", "higher", "above":
-			f.Qualifier = parley.AtLeast // "$700,000 or more"
-		case "less", "fewer", "lower", "below":
-			f.Qualifier = parley.AtMost
+	if f.Qualifier == parley.Exact {
+		if pastTheNumber(toks, n.First, head, f.Measure) {
+			f.Qualifier = parley.AtLeast // "the toll topped 40,000": past the number, by how much unsaid
+		} else {
+			f.Qualifier = boundAfter(toks, end)
 		}
 	}
 	if n.Words && (n.Value == 2 || n.Value == 3) && word(toks, qstart-1) == "the" && qstart == n.First && !text.IsTimeUnit(f.Unit) && !harmMeasures[f.Measure] {
@@ -789,7 +802,7 @@ func qualifierWord(w string) bool {
 func qualifierBefore(toks []text.Token, first int) (string, int) {
 	for _, q := range qualifiers {
 		if k := first - len(q.words); q.words.at(toks, k) {
-			if q.words[len(q.words)-1] == "over" && (overVerbs[word(toks, first-2)] || text.IsTimeUnit(word(toks, first+1)) && word(toks, first+2) != "of" && spreadOver(toks, first-2)) {
+			if q.words[len(q.words)-1] == "over" && overIsExact(toks, first) {
 				return parley.Exact, first // "handed over 103 captives": the verb's particle; "$2 billion over three years": across them
 			}
 			return q.qualifier, k
@@ -798,11 +811,19 @@ func qualifierBefore(toks []text.Token, first int) (string, int) {
 	return parley.Exact, first
 }
 
-// spreadOver reports a word at k before "over" that spreads something
-// across the span of time after it: a sum ("$2 billion over three years")
-// or a verb of spreading ("spread over ten years"); not "lasted over".
-func spreadOver(toks []text.Token, k int) bool {
-	w := word(toks, k)
+// overIsExact reports an "over" before the number at first that bounds
+// nothing: a verb's particle ("handed over 103 captives"), or a span of
+// time after the number that a sum or a verb of spreading runs across
+// ("$2 billion over three years", "spread over ten years"; not "lasted
+// over 30 days", nor "over 30 days of rations").
+func overIsExact(toks []text.Token, first int) bool {
+	w := word(toks, first-2)
+	if overVerbs[w] {
+		return true
+	}
+	if !text.IsTimeUnit(word(toks, first+1)) || word(toks, first+2) == "of" {
+		return false
+	}
 	if spreadVerbs[w] || sumScales[w] {
 		return true
 	}
@@ -1021,10 +1042,8 @@ func referredUnit(toks []text.Token, n text.Number, q int, prev figureContext, s
 	}
 	level := levelVerbs[verb] || changed
 	if (level || averageVerbs[verb]) && isRate(toks, n.Last) {
-		for k := q - 2; k >= 0 && k >= q-5 && !rateSubjectStop[word(toks, k)]; k-- { // the subject just before the verb, not "officials said ..."
-			if u := unitOf("", word(toks, k)); u != "" && !text.IsTimeUnit(u) && !text.IsCurrency(u) {
-				return u, "", n.Last // "Trucks entering Gaza averaged 76 a day": the subject counted at a rate
-			}
+		if u := rateSubject(toks, q); u != "" {
+			return u, "", n.Last // "Trucks entering Gaza averaged 76 a day": the subject counted at a rate
 		}
 	}
 	for k := range toks[:n.First] {
@@ -1103,6 +1122,19 @@ func comparedFrom(toks []text.Token, first int) bool {
 	}
 	w := word(toks, first-2)
 	return w == "down" || w == "up" || changeVerbs[w]
+}
+
+// rateSubject returns the unit of a subject counted at a rate, looked
+// for in the four words before the verb before the number at q ("Trucks
+// entering Gaza averaged 76 a day"), not across a clause ("officials said
+// lorries ..."); "" when none names one.
+func rateSubject(toks []text.Token, q int) string {
+	for k := q - 2; k >= 0 && k >= q-5 && !rateSubjectStop[word(toks, k)]; k-- {
+		if u := unitOf("", word(toks, k)); u != "" && !text.IsTimeUnit(u) && !text.IsCurrency(u) {
+			return u
+		}
+	}
+	return ""
 }
 
 // rateSubjectStop end the search for a subject counted at a rate.

@@ -177,10 +177,17 @@ func (p *para) quotedAsideStart(k, sFrom int) int {
 	if p.q(o) != openQuote || o <= sFrom || !p.isWord(o-1) || p.capitalized(k+1) { // not a nickname: Marcia "Cia" Price
 		return -1
 	}
-	if p.titleCase(o+1, k) || k-o <= 5 && !p.capitalized(o-1) && !p.capitalized(o+1) && !p.anyWord(o+1, k, "i", "we") {
-		return o
+	if !p.titleCase(o+1, k) && !p.scareQuote(o, k) {
+		return -1
 	}
-	return -1
+	return o
+}
+
+// scareQuote reports a quotation of at most four tokens between the marks
+// at o and k, opening in lower case after a lower-case word ("promised
+// "total peace""); "I" or "we" inside makes it someone's words.
+func (p *para) scareQuote(o, k int) bool {
+	return k-o <= 5 && !p.capitalized(o-1) && !p.capitalized(o+1) && !p.anyWord(o+1, k, "i", "we")
 }
 
 // relativeStart returns where a relative clause opens in tokens [from, to)
@@ -845,7 +852,7 @@ func (p *para) leftNP(j int) nounPhrase {
 	if to <= from || p.in(to-1, determiners) && !standsAlone || (to-from == 1 && strings.HasSuffix(p.lower[from], "ly") && !p.capitalized(from)) { // "Madbouly said" is a name
 		return none
 	}
-	if written > 0 && p.at(from-1) == "," && (p.in(from, roleWords) || hyphenRole(p.lower[from]) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
+	if written > 0 && p.at(from-1) == "," && (isRoleWord(p.lower[from]) || p.is(from, "a", "an", "the") || p.possessive(from)) && !p.allCapitalized(from, to) {
 		// "Ann Lee, president of the union, which ..., said", "Jan Roe,
 		// the finance minister, a member of the bloc, said", "Jo Roe,
 		// Lee's son-in-law, who ..., said": two asides;
@@ -1063,7 +1070,8 @@ func trimTimeTail(p *para, from, to int) int {
 }
 
 // mannerTail reports a two-word adverbial at k that can end a subject
-// before its verb: "in turn", "in response", "at first", "at last".
+// before its verb: "in turn", "in response", "at first", "at last", "at
+// once".
 func (p *para) mannerTail(k int) bool {
 	if p.capitalized(k + 1) {
 		return false // "Officials in Turn": a place
@@ -1334,7 +1342,7 @@ func (p *para) singular(np nounPhrase) bool {
 	if strings.HasSuffix(head, "s") && h > np.from && (countWords[p.lower[h-1]] || isNumeral(p.lower[h-1])) {
 		return false // "many Democrats say": a quantifier counts what the capital names
 	}
-	if p.capitalized(h) && h-1 >= np.from && p.at(h-1) == "the" && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
+	if p.capitalized(h) && h > np.from && p.at(h-1) == "the" && strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") {
 		return false // "The Houthis, who say": a people named in the plural
 	}
 	return p.capitalized(h) && h > p.sFrom[h] || !strings.HasSuffix(head, "s") // a name is singular; a capital that opens the sentence says nothing
